@@ -1,0 +1,97 @@
+package dev.tagbench.annotation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AnnotationRepository {
+
+    private final JdbcClient jdbc;
+
+    AnnotationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The stored decision, locked until the transaction ends so concurrent writes queue up. */
+    Optional<SentenceLabels> lock(long sentenceId, long userId) {
+        return jdbc.sql("""
+                        select sentence_id, labels, version from annotation
+                        where sentence_id = :sentence and user_id = :user for update""")
+                .param("sentence", sentenceId).param("user", userId)
+                .query(AnnotationRepository::labels).optional();
+    }
+
+    /** Inserts the first decision; empty when a concurrent transaction inserted one first. */
+    Optional<Integer> insertIfAbsent(long sentenceId, long userId, List<String> labels) {
+        return jdbc.sql("""
+                        insert into annotation (sentence_id, user_id, labels)
+                        values (:sentence, :user, string_to_array(:labels, ',')::text[])
+                        on conflict (sentence_id, user_id) do nothing returning version""")
+                .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
+                .query(Integer.class).optional();
+    }
+
+    int update(long sentenceId, long userId, List<String> labels) {
+        return jdbc.sql("""
+                        update annotation set labels = string_to_array(:labels, ',')::text[],
+                               version = version + 1, updated_at = now()
+                        where sentence_id = :sentence and user_id = :user returning version""")
+                .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
+                .query(Integer.class).single();
+    }
+
+    void delete(long sentenceId, long userId) {
+        jdbc.sql("delete from annotation where sentence_id = :sentence and user_id = :user")
+                .param("sentence", sentenceId).param("user", userId).update();
+    }
+
+    void appendHistory(long sentenceId, long userId, long changedBy, @Nullable List<String> before,
+            @Nullable List<String> after, ChangeSource source) {
+        jdbc.sql("""
+                        insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
+                        values (:sentence, :user, :changedBy,
+                                case when :hasBefore then string_to_array(:before, ',')::text[] end,
+                                case when :hasAfter then string_to_array(:after, ',')::text[] end, :source)""")
+                .param("sentence", sentenceId).param("user", userId).param("changedBy", changedBy)
+                .param("hasBefore", before != null).param("before", before == null ? "" : String.join(",", before))
+                .param("hasAfter", after != null).param("after", after == null ? "" : String.join(",", after))
+                .param("source", source.name())
+                .update();
+    }
+
+    List<SentenceLabels> forArticle(long articleId, long userId) {
+        return jdbc.sql("""
+                        select a.sentence_id, a.labels, a.version from annotation a
+                        join sentence s on s.id = a.sentence_id
+                        where s.article_id = :article and a.user_id = :user order by s.idx""")
+                .param("article", articleId).param("user", userId)
+                .query(AnnotationRepository::labels).list();
+    }
+
+    Map<Long, Integer> decidedCounts(long userId, Collection<Long> articleIds) {
+        var counts = new HashMap<Long, Integer>();
+        if (articleIds.isEmpty()) {
+            return counts;
+        }
+        jdbc.sql("""
+                        select s.article_id, count(*) from annotation a join sentence s on s.id = a.sentence_id
+                        where a.user_id = :user and s.article_id = any(:articles) group by s.article_id""")
+                .param("user", userId).param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    private static SentenceLabels labels(ResultSet rs, int row) throws SQLException {
+        var array = (String[]) rs.getArray("labels").getArray();
+        return new SentenceLabels(rs.getLong("sentence_id"), Arrays.asList(array), rs.getInt("version"));
+    }
+}

@@ -1,0 +1,131 @@
+package dev.tagbench.annotation;
+
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.SentenceRef;
+import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.project.Label;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The curator's own labels. Every write locks the stored decision, refuses stale versions, skips
+ * no-op writes (so repeating a request is harmless) and appends a history row in the same
+ * transaction, so once a call returns the change and its history are durable together.
+ */
+@Service
+public class AnnotationService {
+
+    private final AnnotationRepository annotations;
+    private final ArticleService articles;
+    private final ProjectService projects;
+
+    AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectService projects) {
+        this.annotations = annotations;
+        this.articles = articles;
+        this.projects = projects;
+    }
+
+    /** The actor's decisions on an article's sentences; undecided sentences are absent. */
+    @Transactional(readOnly = true)
+    public List<SentenceLabels> labelsOf(AppUser actor, long articleId) {
+        articles.get(actor, articleId);
+        return annotations.forArticle(articleId, actor.id());
+    }
+
+    /** How many sentences of each article the actor has decided. */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> decidedCounts(AppUser actor, Collection<Long> articleIds) {
+        return annotations.decidedCounts(actor.id(), articleIds);
+    }
+
+    /**
+     * Sets the actor's labels on a sentence.
+     *
+     * @param labels          label keys of the sentence's project; empty means "no label"
+     * @param expectedVersion the version the caller last saw (0: undecided), or null to overwrite
+     *                        whatever is stored
+     * @throws StaleLabelsException  when {@code expectedVersion} is not the stored version
+     * @throws InvalidInputException when a key is not in the project's schema
+     */
+    @Transactional
+    public SentenceLabels setLabels(AppUser actor, long sentenceId, Collection<String> labels,
+            @Nullable Integer expectedVersion, ChangeSource source) {
+        var project = annotatorProject(actor, sentenceId);
+        var canonical = canonical(project, labels);
+        var current = annotations.lock(sentenceId, actor.id());
+        if (current.isEmpty()) {
+            requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
+            var inserted = annotations.insertIfAbsent(sentenceId, actor.id(), canonical);
+            if (inserted.isPresent()) {
+                annotations.appendHistory(sentenceId, actor.id(), actor.id(), null, canonical, source);
+                return new SentenceLabels(sentenceId, canonical, inserted.get());
+            }
+            // Another request of the same curator inserted first and has committed: continue from its row.
+            current = annotations.lock(sentenceId, actor.id());
+        }
+        var stored = current.orElseThrow();
+        requireVersion(stored, expectedVersion);
+        if (stored.labels().equals(canonical)) {
+            return stored;
+        }
+        var version = annotations.update(sentenceId, actor.id(), canonical);
+        annotations.appendHistory(sentenceId, actor.id(), actor.id(), stored.labels(), canonical, source);
+        return new SentenceLabels(sentenceId, canonical, version);
+    }
+
+    /**
+     * Takes back the actor's decision on a sentence, so it counts as not done again (undo of a first
+     * decision). The removal is recorded in the history.
+     */
+    @Transactional
+    public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
+        annotatorProject(actor, sentenceId);
+        var current = annotations.lock(sentenceId, actor.id());
+        if (current.isEmpty()) {
+            return SentenceLabels.undecided(sentenceId);
+        }
+        requireVersion(current.get(), expectedVersion);
+        annotations.delete(sentenceId, actor.id());
+        annotations.appendHistory(sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
+        return SentenceLabels.undecided(sentenceId);
+    }
+
+    private Project annotatorProject(AppUser actor, long sentenceId) {
+        SentenceRef ref = articles.sentenceRef(sentenceId)
+                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
+        try {
+            return projects.requireRole(actor, ref.projectId(), ProjectRole.ANNOTATOR);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Sentence " + sentenceId + " does not exist.");
+        }
+    }
+
+    private static void requireVersion(SentenceLabels stored, @Nullable Integer expectedVersion) {
+        if (expectedVersion != null && expectedVersion != stored.version()) {
+            throw new StaleLabelsException(stored);
+        }
+    }
+
+    /** The keys in schema order without repeats; unknown keys are an error naming the valid ones. */
+    static List<String> canonical(Project project, Collection<String> keys) {
+        var wanted = new HashSet<String>();
+        for (var key : keys) {
+            if (key == null || project.label(key).isEmpty()) {
+                throw new InvalidInputException("labels", "Unknown label '" + key + "'; this project's labels are "
+                        + project.labels().stream().map(Label::key).toList() + ".");
+            }
+            wanted.add(key);
+        }
+        return project.labels().stream().map(Label::key).filter(wanted::contains).toList();
+    }
+}

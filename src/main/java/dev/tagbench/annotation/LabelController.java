@@ -1,0 +1,55 @@
+package dev.tagbench.annotation;
+
+import dev.tagbench.user.CurrentUser;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The caller's own labels. A PUT without a version overwrites; with {@code version} in the body (or an
+ * {@code If-Match} header) it is refused with 409 when someone changed the sentence since.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class LabelController {
+
+    private final AnnotationService annotations;
+    private final CurrentUser currentUser;
+
+    LabelController(AnnotationService annotations, CurrentUser currentUser) {
+        this.annotations = annotations;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/articles/{articleId}/labels")
+    List<SentenceLabels> labels(@PathVariable long articleId) {
+        return annotations.labelsOf(currentUser.require(), articleId);
+    }
+
+    @PutMapping("/sentences/{sentenceId}/labels")
+    SentenceLabels put(@PathVariable long sentenceId, @RequestBody LabelsBody body,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var expected = body.version() != null ? body.version() : parseVersion(ifMatch);
+        var labels = body.labels() == null ? List.<String>of() : body.labels();
+        return annotations.setLabels(currentUser.require(), sentenceId, labels, expected, ChangeSource.API);
+    }
+
+    private static @Nullable Integer parseVersion(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").strip());
+        } catch (NumberFormatException e) {
+            throw new dev.tagbench.base.InvalidInputException("If-Match", "If-Match must be a version number.");
+        }
+    }
+
+    record LabelsBody(@Nullable List<String> labels, @Nullable Integer version) {}
+}

@@ -1,0 +1,318 @@
+package dev.tagbench.annotation.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.dom.DomListenerRegistration;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.annotation.SentenceLabels;
+import dev.tagbench.annotation.StaleLabelsException;
+import dev.tagbench.article.Article;
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.project.Label;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Every
+ * change is saved at once; a change that clashes with another tab is refused by the service and the
+ * row shows what is stored.
+ */
+@Route("articles/:articleId")
+@PermitAll
+public class AnnotateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+
+    private final H2 title = new H2();
+    private final Span meta = new Span();
+    private final Span progress = new Span();
+    private final Div labelBar = new Div();
+    private final Div list = new Div();
+    private final List<SentenceRow> rows = new ArrayList<>();
+    private final Map<Long, SentenceLabels> decisions = new HashMap<>();
+    private final UndoHistory undo = new UndoHistory();
+
+    private @Nullable Article article;
+    private List<Label> schema = List.of();
+    private int focus;
+    private boolean canAnnotate;
+    private @Nullable DomListenerRegistration keys;
+    private @Nullable ShortcutHelp help;
+
+    public AnnotateView(ArticleService articles, AnnotationService annotations, ProjectService projects,
+            CurrentUser currentUser) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        addClassName("annotate-view");
+        meta.addClassName("article-meta");
+        progress.addClassName("progress-counter");
+        progress.setId("progress");
+        labelBar.addClassName("label-bar");
+        list.addClassName("sentence-list");
+        list.getElement().setAttribute("role", "listbox");
+        list.getElement().setAttribute("aria-label", "Sentences");
+        var helpButton = new Button("Shortcuts (?)", click -> showHelp());
+        helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var heading = new Div(title, meta);
+        heading.addClassName("article-heading");
+        var status = new Div(progress, helpButton);
+        status.addClassName("article-status");
+        add(heading, status, labelBar, list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var id = event.getRouteParameters().getLong("articleId")
+                .orElseThrow(() -> new NotFoundException("No such article"));
+        var actor = currentUser.require();
+        try {
+            load(actor, articles.get(actor, id));
+        } catch (dev.tagbench.base.NotFoundException e) {
+            throw new NotFoundException("No such article");
+        }
+    }
+
+    private void load(AppUser actor, Article loaded) {
+        article = loaded;
+        Project project = projects.get(actor, loaded.projectId());
+        schema = project.labels();
+        canAnnotate = projects.rolesOf(actor, project.id()).contains(ProjectRole.ANNOTATOR);
+        title.setText(loaded.title());
+        var date = loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
+        meta.setText(loaded.source() == null ? date : date + " · " + loaded.source());
+        decisions.clear();
+        annotations.labelsOf(actor, loaded.id()).forEach(decision -> decisions.put(decision.sentenceId(), decision));
+        buildLabelBar();
+        rows.clear();
+        list.removeAll();
+        for (var sentence : loaded.sentences()) {
+            var row = new SentenceRow(sentence, clicked -> focus(rows.indexOf(clicked)));
+            row.show(decisionOf(sentence.id()), schema);
+            rows.add(row);
+            list.add(row);
+        }
+        focus = 0;
+        rows.stream().filter(row -> !decisionOf(row.sentence().id()).decided()).findFirst()
+                .ifPresent(row -> focus = rows.indexOf(row));
+        focus(focus);
+        updateProgress();
+        if (!canAnnotate) {
+            Notification.show("You are not a curator in this project, so you can read but not label.");
+        }
+    }
+
+    private void buildLabelBar() {
+        labelBar.removeAll();
+        for (var label : schema) {
+            var button = new Button((label.hotkey() == null ? "" : label.hotkey() + "  ") + label.name(),
+                    click -> toggle(label.key()));
+            button.addClassName("label-button");
+            button.getStyle().set("--chip-color", label.color());
+            button.getElement().setAttribute("title", label.description());
+            button.getElement().setAttribute("data-label", label.key());
+            labelBar.add(button);
+        }
+        var none = new Button("0  No label", click -> clear());
+        none.addClassName("label-button");
+        none.getElement().setAttribute("data-label", "");
+        var undoButton = new Button("Undo", click -> undo());
+        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        labelBar.add(none, undoButton);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        // Listen on the whole page so shortcuts work wherever the focus is, except in text inputs.
+        keys = event.getUI().getElement().addEventListener("keydown", key -> {
+            var data = key.getEventData();
+            WorkbenchCommand.fromKey(data.get("event.key").asString(), data.get("event.ctrlKey").asBoolean(),
+                    data.get("event.altKey").asBoolean(), data.get("event.metaKey").asBoolean()).ifPresent(this::run);
+        });
+        keys.addEventData("event.key").addEventData("event.ctrlKey").addEventData("event.altKey")
+                .addEventData("event.metaKey")
+                .setFilter("(" + WorkbenchCommand.HANDLED_KEYS_FILTER + ") && !(event.composedPath()[0].closest"
+                        + " && event.composedPath()[0].closest('input,textarea,[contenteditable=\"true\"]'))")
+                .preventDefault();
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (keys != null) {
+            keys.remove();
+            keys = null;
+        }
+    }
+
+    /** Carries out a workbench command; public for tests and for buttons that mirror shortcuts. */
+    void run(WorkbenchCommand command) {
+        switch (command) {
+            case WorkbenchCommand.Next next -> focus(focus + 1);
+            case WorkbenchCommand.Previous previous -> focus(focus - 1);
+            case WorkbenchCommand.First first -> focus(0);
+            case WorkbenchCommand.Last last -> focus(rows.size() - 1);
+            case WorkbenchCommand.NextUndecided nextUndecided -> focusNextUndecided();
+            case WorkbenchCommand.Toggle toggle -> schema.stream()
+                    .filter(label -> toggle.hotkey().equals(label.hotkey())).findFirst()
+                    .ifPresent(label -> toggle(label.key()));
+            case WorkbenchCommand.Clear clear -> clear();
+            case WorkbenchCommand.Undo undoCommand -> undo();
+            case WorkbenchCommand.Help helpCommand -> showHelp();
+        }
+    }
+
+    int focusedIndex() {
+        return focus;
+    }
+
+    SentenceLabels decisionAt(int index) {
+        return decisionOf(rows.get(index).sentence().id());
+    }
+
+    private void focus(int index) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        rows.get(focus).setFocused(false);
+        focus = Math.clamp(index, 0, rows.size() - 1);
+        var row = rows.get(focus);
+        row.setFocused(true);
+        list.getElement().setAttribute("aria-activedescendant", row.getId().orElse(""));
+        row.scrollIntoView();
+    }
+
+    private void focusNextUndecided() {
+        for (var step = 1; step <= rows.size(); step++) {
+            var index = (focus + step) % rows.size();
+            if (!decisionAt(index).decided()) {
+                focus(index);
+                return;
+            }
+        }
+        Notification.show("Every sentence has a decision.");
+    }
+
+    private void toggle(String key) {
+        var current = currentDecision();
+        if (current == null) {
+            return;
+        }
+        var labels = new LinkedHashSet<>(current.labels());
+        if (!labels.remove(key)) {
+            labels.add(key);
+        }
+        write(current, () -> annotations.setLabels(currentUser.require(), current.sentenceId(), labels,
+                current.version(), ChangeSource.UI), true);
+    }
+
+    private void clear() {
+        var current = currentDecision();
+        if (current == null) {
+            return;
+        }
+        write(current, () -> annotations.setLabels(currentUser.require(), current.sentenceId(), List.of(),
+                current.version(), ChangeSource.UI), true);
+    }
+
+    private void undo() {
+        var change = undo.pop();
+        if (change.isEmpty()) {
+            Notification.show("Nothing to undo.");
+            return;
+        }
+        var before = change.get().before();
+        var sentenceId = before.sentenceId();
+        rows.stream().filter(row -> row.sentence().id() == sentenceId).findFirst()
+                .ifPresent(row -> focus(rows.indexOf(row)));
+        var actor = currentUser.require();
+        var expected = change.get().versionAfter();
+        write(decisionOf(sentenceId), () -> before.decided()
+                ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
+                : annotations.withdraw(actor, sentenceId, expected), false);
+    }
+
+    private @Nullable SentenceLabels currentDecision() {
+        if (!canAnnotate) {
+            Notification.show("Only curators of this project can label.");
+            return null;
+        }
+        return rows.isEmpty() ? null : decisionAt(focus);
+    }
+
+    private void write(SentenceLabels before, java.util.function.Supplier<SentenceLabels> change, boolean undoable) {
+        try {
+            var after = change.get();
+            apply(after);
+            if (undoable && after.version() != before.version()) {
+                undo.record(before, after.version());
+            }
+        } catch (StaleLabelsException e) {
+            apply(e.current());
+            var warning = Notification.show("This sentence was changed in another tab or window. It now shows the "
+                    + "saved labels; apply your change again if you still want it.");
+            warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
+        } catch (RuntimeException e) {
+            var error = Notification.show("Not saved: " + e.getMessage());
+            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    private void apply(SentenceLabels decision) {
+        decisions.put(decision.sentenceId(), decision);
+        rows.stream().filter(row -> row.sentence().id() == decision.sentenceId()).findFirst()
+                .ifPresent(row -> row.show(decision, schema));
+        updateProgress();
+    }
+
+    private SentenceLabels decisionOf(long sentenceId) {
+        return decisions.getOrDefault(sentenceId, SentenceLabels.undecided(sentenceId));
+    }
+
+    private void updateProgress() {
+        var done = rows.stream().filter(row -> decisionOf(row.sentence().id()).decided()).count();
+        progress.setText(done + " of " + rows.size() + " sentences done");
+    }
+
+    private void showHelp() {
+        if (help == null) {
+            help = new ShortcutHelp(schema);
+        }
+        if (!help.isOpened()) {
+            help.open();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (article == null ? "Article" : article.title()) + " · Tagbench";
+    }
+}

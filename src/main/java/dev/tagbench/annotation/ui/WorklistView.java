@@ -1,0 +1,142 @@
+package dev.tagbench.annotation.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.ArticleSort;
+import dev.tagbench.article.ArticleSummary;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/** The articles of a project with the signed-in curator's progress; loads lazily, page by page. */
+@Route("")
+@PageTitle("Articles · Tagbench")
+@PermitAll
+public class WorklistView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** An article with how many of its sentences the curator has decided. */
+    record Row(ArticleSummary article, int done) {}
+
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final Grid<Row> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph();
+
+    public WorklistView(ArticleService articles, AnnotationService annotations, ProjectService projects,
+            CurrentUser currentUser) {
+        this.articles = articles;
+        this.annotations = annotations;
+        this.projects = projects;
+        this.currentUser = currentUser;
+        setSizeFull();
+        addClassName("worklist-view");
+        projectChooser.setItemLabelGenerator(Project::name);
+        projectChooser.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                getUI().ifPresent(ui -> ui.navigate(WorklistView.class,
+                        QueryParameters.of("project", String.valueOf(change.getValue().id()))));
+            }
+            showProject(change.getValue());
+        });
+        grid.addColumn(row -> row.article().title()).setHeader("Title").setKey("title").setSortProperty("title")
+                .setFlexGrow(4);
+        grid.addColumn(row -> format(row.article().publishedOn())).setHeader("Date").setKey("date").setSortProperty("date")
+                .setAutoWidth(true);
+        grid.addColumn(row -> row.article().sentences()).setHeader("Sentences").setKey("sentences")
+                .setSortProperty("sentences").setAutoWidth(true);
+        grid.addComponentColumn(WorklistView::progress).setHeader("My progress").setAutoWidth(true);
+        grid.addColumn(row -> row.article().state().name().replace('_', ' ').toLowerCase()).setHeader("State")
+                .setAutoWidth(true);
+        grid.setSizeFull();
+        grid.asSingleSelect().addValueChangeListener(selected -> {
+            if (selected.getValue() != null) {
+                grid.getUI().ifPresent(ui -> ui.navigate("articles/" + selected.getValue().article().id()));
+            }
+        });
+        add(new H2("Articles"), projectChooser, empty, grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var actor = currentUser.require();
+        var visible = projects.visibleTo(actor);
+        projectChooser.setItems(visible);
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("project")
+                .flatMap(id -> visible.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
+        var chosen = requested.orElse(visible.isEmpty() ? null : visible.getFirst());
+        projectChooser.setVisible(visible.size() > 1);
+        projectChooser.setValue(chosen);
+        showProject(chosen);
+    }
+
+    private void showProject(@Nullable Project project) {
+        empty.setVisible(project == null);
+        grid.setVisible(project != null);
+        if (project == null) {
+            empty.setText("You are not a member of any project yet. Ask a project manager to add you.");
+            return;
+        }
+        var actor = currentUser.require();
+        grid.setItems(query -> {
+            var page = articles.page(actor, project.id(), sort(query.getSortOrders()), query.getOffset(),
+                    query.getLimit());
+            Map<Long, Integer> done = annotations.decidedCounts(actor, page.stream().map(ArticleSummary::id).toList());
+            return page.stream().map(article -> new Row(article, done.getOrDefault(article.id(), 0)));
+        }, query -> articles.count(actor, project.id()));
+    }
+
+    static ArticleSort sort(List<QuerySortOrder> orders) {
+        if (orders.isEmpty()) {
+            return ArticleSort.NEWEST;
+        }
+        var order = orders.getFirst();
+        var ascending = order.getDirection() == SortDirection.ASCENDING;
+        return switch (order.getSorted()) {
+            case "title" -> ascending ? ArticleSort.TITLE : ArticleSort.TITLE_DESC;
+            case "date" -> ascending ? ArticleSort.OLDEST : ArticleSort.NEWEST;
+            case "sentences" -> ascending ? ArticleSort.SHORTEST : ArticleSort.LONGEST;
+            default -> ArticleSort.NEWEST;
+        };
+    }
+
+    private static ProgressBar progressBar(Row row) {
+        var bar = new ProgressBar(0, Math.max(1, row.article().sentences()), row.done());
+        bar.setWidth("6em");
+        return bar;
+    }
+
+    private static Component progress(Row row) {
+        var text = new Span(row.done() + " / " + row.article().sentences());
+        var layout = new HorizontalLayout(progressBar(row), text);
+        layout.setAlignItems(Alignment.CENTER);
+        return layout;
+    }
+
+    private static String format(@Nullable LocalDate date) {
+        return date == null ? "" : date.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package dev.tagbench.article;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+class ArticleRepository {
+
+    private static final TypeReference<List<RemovedRegion>> REMOVALS = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final JsonMapper json;
+
+    ArticleRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.json = json;
+    }
+
+    List<ArticleSummary> page(long projectId, ArticleSort sort, int offset, int limit) {
+        return jdbc.sql("select id, title, published_on, sentence_count, state from article "
+                        + "where project_id = :project order by " + sort.orderBy + " offset :offset limit :limit")
+                .param("project", projectId).param("offset", offset).param("limit", limit)
+                .query(ArticleRepository::summary).list();
+    }
+
+    int count(long projectId) {
+        return jdbc.sql("select count(*) from article where project_id = :project")
+                .param("project", projectId).query(Integer.class).single();
+    }
+
+    Optional<Long> projectOf(long articleId) {
+        return jdbc.sql("select project_id from article where id = :id").param("id", articleId)
+                .query(Long.class).optional();
+    }
+
+    Optional<Article> find(long articleId) {
+        return jdbc.sql("""
+                        select id, project_id, title, published_on, source, url, original_text, state, segmenter_id,
+                               removals::text as removals
+                        from article where id = :id""")
+                .param("id", articleId)
+                .query((rs, row) -> new Article(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
+                        localDate(rs.getDate("published_on")), rs.getString("source"), rs.getString("url"),
+                        rs.getString("original_text"), ArticleState.valueOf(rs.getString("state")),
+                        rs.getString("segmenter_id"), List.of(), json.readValue(rs.getString("removals"), REMOVALS)))
+                .optional()
+                .map(article -> new Article(article.id(), article.projectId(), article.title(),
+                        article.publishedOn(), article.source(), article.url(), article.text(), article.state(),
+                        article.segmenterId(), sentences(articleId), article.removals()));
+    }
+
+    List<Sentence> sentences(long articleId) {
+        return jdbc.sql("""
+                        select id, idx, start_offset, end_offset, text from sentence
+                        where article_id = :article order by idx""")
+                .param("article", articleId)
+                .query((rs, row) -> new Sentence(rs.getLong("id"), rs.getInt("idx"), rs.getInt("start_offset"),
+                        rs.getInt("end_offset"), rs.getString("text")))
+                .list();
+    }
+
+    Optional<SentenceRef> sentenceRef(long sentenceId) {
+        return jdbc.sql("""
+                        select s.id, s.article_id, a.project_id from sentence s join article a on a.id = s.article_id
+                        where s.id = :id""")
+                .param("id", sentenceId)
+                .query((rs, row) -> new SentenceRef(rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                .optional();
+    }
+
+    Optional<Long> findByHash(long projectId, String contentHash) {
+        return jdbc.sql("select id from article where project_id = :project and content_hash = :hash")
+                .param("project", projectId).param("hash", contentHash).query(Long.class).optional();
+    }
+
+    /** Inserts the article unless one with the same content exists; empty when it does. */
+    Optional<Long> insert(NewArticle article, long importedBy) {
+        var id = jdbc.sql("""
+                        insert into article (project_id, title, published_on, source, url, file_name, original_text,
+                                             content_hash, importer_id, segmenter_id, removals, metadata,
+                                             sentence_count, imported_by)
+                        values (:project, :title, :publishedOn, :source, :url, :fileName, :text, :hash, :importer,
+                                :segmenter, cast(:removals as jsonb), cast(:metadata as jsonb), :count, :importedBy)
+                        on conflict (project_id, content_hash) do nothing
+                        returning id""")
+                .param("project", article.projectId()).param("title", article.title())
+                .param("publishedOn", article.publishedOn()).param("source", article.source())
+                .param("url", article.url()).param("fileName", article.fileName()).param("text", article.text())
+                .param("hash", article.contentHash()).param("importer", article.importerId())
+                .param("segmenter", article.segmenterId())
+                .param("removals", json.writeValueAsString(article.removals()))
+                .param("metadata", json.writeValueAsString(article.metadata()))
+                .param("count", article.sentences().size()).param("importedBy", importedBy)
+                .query(Long.class).optional();
+        id.ifPresent(articleId -> insertSentences(articleId, article));
+        return id;
+    }
+
+    private void insertSentences(long articleId, NewArticle article) {
+        var spans = article.sentences();
+        jdbcTemplate.batchUpdate(
+                "insert into sentence (article_id, idx, start_offset, end_offset, text) values (?, ?, ?, ?, ?)",
+                new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int index) throws SQLException {
+                        var span = spans.get(index);
+                        statement.setLong(1, articleId);
+                        statement.setInt(2, index);
+                        statement.setInt(3, span.start());
+                        statement.setInt(4, span.end());
+                        statement.setString(5, article.text().substring(span.start(), span.end()));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return spans.size();
+                    }
+                });
+    }
+
+    private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
+        return new ArticleSummary(rs.getLong("id"), rs.getString("title"), localDate(rs.getDate("published_on")),
+                rs.getInt("sentence_count"), ArticleState.valueOf(rs.getString("state")));
+    }
+
+    private static @Nullable LocalDate localDate(@Nullable Date date) {
+        return date == null ? null : date.toLocalDate();
+    }
+}

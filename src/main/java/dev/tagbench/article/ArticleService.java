@@ -1,0 +1,72 @@
+package dev.tagbench.article;
+
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and storing articles, always within what the actor may see in the project. */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final ProjectService projects;
+
+    ArticleService(ArticleRepository articles, ProjectService projects) {
+        this.articles = articles;
+        this.projects = projects;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> page(AppUser actor, long projectId, ArticleSort sort, int offset, int limit) {
+        projects.get(actor, projectId);
+        return articles.page(projectId, sort, Math.max(0, offset), Math.clamp(limit, 1, 1000));
+    }
+
+    @Transactional(readOnly = true)
+    public int count(AppUser actor, long projectId) {
+        projects.get(actor, projectId);
+        return articles.count(projectId);
+    }
+
+    /** The article with its sentences, for any member of its project. */
+    @Transactional(readOnly = true)
+    public Article get(AppUser actor, long articleId) {
+        var projectId = articles.projectOf(articleId).orElseThrow(() -> notFound(articleId));
+        try {
+            projects.get(actor, projectId);
+        } catch (NotFoundException e) {
+            throw notFound(articleId);
+        }
+        return articles.find(articleId).orElseThrow(() -> notFound(articleId));
+    }
+
+    /** Where a sentence belongs; callers check access to the project themselves. */
+    @Transactional(readOnly = true)
+    public Optional<SentenceRef> sentenceRef(long sentenceId) {
+        return articles.sentenceRef(sentenceId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> findByContentHash(long projectId, String contentHash) {
+        return articles.findByHash(projectId, contentHash);
+    }
+
+    /**
+     * Stores an article with its sentences in one transaction. Returns the new id, or empty when the
+     * project already has an article with the same content hash (also under concurrent imports).
+     */
+    @Transactional
+    public Optional<Long> create(AppUser actor, NewArticle article) {
+        projects.requireRole(actor, article.projectId(), ProjectRole.MANAGER);
+        return articles.insert(article, actor.id());
+    }
+
+    private static NotFoundException notFound(long articleId) {
+        return new NotFoundException("Article " + articleId + " does not exist or you are not a member of its project.");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.tagbench.base;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Runs a real PostgreSQL server inside the application when no external database is configured, so
+ * that one command starts Tagbench on a fresh machine. Data is kept in
+ * {@code tagbench.embedded-db.directory} and survives restarts; an empty directory setting means a
+ * throw-away database (used by the tests). Setting {@code spring.datasource.url} turns this off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabaseConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
+    private static final String DATABASE = "tagbench";
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${tagbench.embedded-db.directory:}") String directory)
+            throws IOException {
+        var throwAway = directory.isBlank();
+        var dataDirectory = throwAway ? Files.createTempDirectory("tagbench-db") : Path.of(directory);
+        Files.createDirectories(dataDirectory);
+        var started = System.nanoTime();
+        var postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(throwAway)
+                .setServerConfig("max_connections", "100")
+                .start();
+        log.info("Embedded PostgreSQL on port {} with data in {} started in {} ms", postgres.getPort(),
+                dataDirectory.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        createDatabaseIfMissing(postgres);
+        return postgres;
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        var dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+        dataSource.setPoolName("tagbench-embedded");
+        dataSource.setMaximumPoolSize(20);
+        return dataSource;
+    }
+
+    private static void createDatabaseIfMissing(EmbeddedPostgres postgres) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, DATABASE);
+            try (var result = exists.executeQuery()) {
+                if (!result.next()) {
+                    try (var create = connection.createStatement()) {
+                        create.execute("create database " + DATABASE + " encoding 'UTF8'");
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the embedded database", e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.tagbench.base.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/** The frame around every signed-in view: navigation on the side, the user and sign-out on top. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(AuthenticationContext authentication) {
+        var title = new Span("Tagbench");
+        title.addClassName("app-title");
+        var user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("app-user");
+        var signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new HorizontalLayout(new DrawerToggle(), title, user, signOut);
+        header.setWidthFull();
+        header.setAlignItems(HorizontalLayout.Alignment.CENTER);
+        header.expand(title);
+        header.addClassName("app-header");
+        addToNavbar(header);
+
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
+        addToDrawer(nav);
+        setPrimarySection(Section.NAVBAR);
+    }
+}

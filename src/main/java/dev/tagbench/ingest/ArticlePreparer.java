@@ -1,0 +1,100 @@
+package dev.tagbench.ingest;
+
+import dev.tagbench.ingest.PreparedArticle.SourcedRemoval;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cleans an imported article, finds its title and splits it into sentences. Pure computation over
+ * the plugins it is given, so it is tested without a database.
+ */
+final class ArticlePreparer {
+
+    static final int MAX_TITLE_LENGTH = 300;
+    private static final Pattern WORD = Pattern.compile("\\S+");
+
+    private final List<TextCleaner> cleaners;
+    private final SentenceSegmenter segmenter;
+
+    ArticlePreparer(List<TextCleaner> cleaners, SentenceSegmenter segmenter) {
+        this.cleaners = List.copyOf(cleaners);
+        this.segmenter = segmenter;
+    }
+
+    PreparedArticle prepare(ImportedArticle article, String importerId) {
+        var text = article.text();
+        if (text.isBlank()) {
+            throw new ImportRejectedException("the text is empty");
+        }
+        var removals = new ArrayList<SourcedRemoval>();
+        article.removals().forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), importerId)));
+        for (var cleaner : cleaners) {
+            cleaner.clean(text).forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), cleaner.id())));
+        }
+        removals.sort(Comparator.comparing(r -> r.removal().span()));
+
+        var title = article.title() != null && !article.title().isBlank() ? article.title().strip() : null;
+        if (title == null) {
+            var headline = headline(text, removals);
+            if (headline != null) {
+                title = headline.removal().span().of(text).strip();
+                removals.set(removals.indexOf(headline), new SourcedRemoval(
+                        new Removal(headline.removal().span(), Removal.Kind.HEADING, "title"), headline.source()));
+            }
+        }
+        var blocks = ContentBlocks.of(text, removals.stream().map(r -> r.removal().span()).toList());
+        var sentences = checkedSentences(segmenter.segment(text, blocks), blocks, text);
+        if (sentences.isEmpty()) {
+            throw new ImportRejectedException("no sentences found");
+        }
+        if (title == null) {
+            title = sentences.getFirst().of(text).strip();
+        }
+        return new PreparedArticle(article, shorten(title), List.copyOf(removals), sentences, ContentHash.of(text));
+    }
+
+    /** The first heading line of four or more words that comes before any content: the headline. */
+    private static @Nullable SourcedRemoval headline(String text, List<SourcedRemoval> removals) {
+        var firstContent = ContentBlocks.of(text, removals.stream().map(r -> r.removal().span()).toList())
+                .stream().mapToInt(TextSpan::start).findFirst().orElse(text.length());
+        return removals.stream()
+                .filter(r -> r.removal().kind() == Removal.Kind.HEADING && r.removal().span().start() < firstContent)
+                .filter(r -> WORD.matcher(r.removal().span().of(text)).results().count() >= 4)
+                .findFirst().orElse(null);
+    }
+
+    static String shorten(String title) {
+        var oneLine = title.replaceAll("\\s+", " ").strip();
+        if (oneLine.length() <= MAX_TITLE_LENGTH) {
+            return oneLine;
+        }
+        var cut = oneLine.lastIndexOf(' ', MAX_TITLE_LENGTH - 1);
+        return oneLine.substring(0, cut > MAX_TITLE_LENGTH / 2 ? cut : MAX_TITLE_LENGTH - 1) + "…";
+    }
+
+    private static Removal checked(Removal removal, String text) {
+        if (removal.span().end() > text.length()) {
+            throw new IllegalStateException("A removal " + removal + " lies outside the text");
+        }
+        return removal;
+    }
+
+    /** Holds segmenter plugins to their contract, so a faulty plugin cannot store broken offsets. */
+    private List<TextSpan> checkedSentences(List<TextSpan> sentences, List<TextSpan> blocks, String text) {
+        var previousEnd = 0;
+        for (var sentence : sentences) {
+            var insideBlock = blocks.stream()
+                    .anyMatch(block -> sentence.start() >= block.start() && sentence.end() <= block.end());
+            if (sentence.isEmpty() || sentence.start() < previousEnd || !insideBlock
+                    || sentence.of(text).isBlank()) {
+                throw new IllegalStateException("Segmenter '" + segmenter.id() + "' returned an invalid sentence "
+                        + sentence + " for a text of " + text.length() + " characters");
+            }
+            previousEnd = sentence.end();
+        }
+        return List.copyOf(sentences);
+    }
+}

@@ -1,0 +1,128 @@
+package dev.tagbench.ingest;
+
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.NewArticle;
+import dev.tagbench.article.RemovedRegion;
+import dev.tagbench.extension.ExtensionRegistry;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/**
+ * Brings files into a project: picks the importer, cleans and splits each article and stores it.
+ * Each article is stored in its own transaction, so one bad article never takes good ones down
+ * with it; a file refused as a whole stores nothing.
+ */
+@Service
+public class ImportService {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportService.class);
+    private static final int HEAD_SIZE = 4096;
+
+    private final ExtensionRegistry<ArticleImporter> importers;
+    private final ExtensionRegistry<TextCleaner> cleaners;
+    private final ExtensionRegistry<SentenceSegmenter> segmenters;
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final IngestProperties properties;
+
+    ImportService(ExtensionRegistry<ArticleImporter> importers, ExtensionRegistry<TextCleaner> cleaners,
+            ExtensionRegistry<SentenceSegmenter> segmenters, ProjectService projects, ArticleService articles,
+            IngestProperties properties) {
+        this.importers = importers;
+        this.cleaners = cleaners;
+        this.segmenters = segmenters;
+        this.projects = projects;
+        this.articles = articles;
+        this.properties = properties;
+    }
+
+    /** Imports one file into a project; managers only. */
+    public ImportReport importFile(AppUser actor, long projectId, ImportSource source) {
+        var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        var limit = properties.maxFileSize().toBytes();
+        if (source.size() > limit) {
+            return ImportReport.rejected(source.fileName(),
+                    "larger than the " + properties.maxFileSize().toMegabytes() + " MB limit");
+        }
+        try {
+            var head = head(source);
+            var importer = importers.all().stream().filter(candidate -> candidate.accepts(source.fileName(), head))
+                    .findFirst().orElse(null);
+            if (importer == null) {
+                return ImportReport.rejected(source.fileName(), "not a supported file type");
+            }
+            return read(actor, project, source, importer);
+        } catch (ImportRejectedException e) {
+            return ImportReport.rejected(source.fileName(), e.getMessage());
+        } catch (IOException e) {
+            log.warn("Reading {} failed", source.fileName(), e);
+            return ImportReport.rejected(source.fileName(), "the file could not be read: " + e.getMessage());
+        }
+    }
+
+    private ImportReport read(AppUser actor, Project project, ImportSource source, ArticleImporter importer)
+            throws IOException {
+        var preparer = new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()));
+        var imported = new ArrayList<ImportReport.Imported>();
+        var duplicates = new ArrayList<ImportReport.Duplicate>();
+        var problems = new ArrayList<ImportReport.Problem>();
+        var articleNumber = new int[] {0};
+        importer.read(source, new ImportSink() {
+            @Override
+            public void article(ImportedArticle article) {
+                articleNumber[0]++;
+                try {
+                    var prepared = preparer.prepare(article, importer.id());
+                    var id = articles.create(actor, toNewArticle(project, source, importer, prepared));
+                    if (id.isPresent()) {
+                        imported.add(new ImportReport.Imported(id.get(), prepared.title(), prepared.sentences().size()));
+                    } else {
+                        var existing = articles.findByContentHash(project.id(), prepared.contentHash()).orElseThrow();
+                        duplicates.add(new ImportReport.Duplicate(existing, prepared.title()));
+                    }
+                } catch (ImportRejectedException e) {
+                    problems.add(new ImportReport.Problem("article " + articleNumber[0], e.getMessage()));
+                }
+            }
+
+            @Override
+            public void problem(String where, String message) {
+                problems.add(new ImportReport.Problem(where, message));
+            }
+        });
+        if (imported.isEmpty() && duplicates.isEmpty()) {
+            var reason = problems.size() == 1 ? problems.getFirst().message() : "no article could be imported";
+            return new ImportReport(source.fileName(), imported, duplicates, problems, reason);
+        }
+        return new ImportReport(source.fileName(), imported, duplicates, problems, null);
+    }
+
+    private static NewArticle toNewArticle(Project project, ImportSource source, ArticleImporter importer,
+            PreparedArticle prepared) {
+        var article = prepared.imported();
+        var removals = prepared.removals().stream()
+                .map(r -> new RemovedRegion(r.removal().span().start(), r.removal().span().end(),
+                        r.removal().kind().name(), r.removal().reason(), r.source()))
+                .toList();
+        var sentences = prepared.sentences().stream()
+                .map(span -> new NewArticle.SentenceSpan(span.start(), span.end()))
+                .toList();
+        return new NewArticle(project.id(), prepared.title(), article.publishedOn(), article.source(), article.url(),
+                source.fileName(), article.text(), prepared.contentHash(), importer.id(), project.segmenterId(),
+                removals, article.metadata(), sentences);
+    }
+
+    private static byte[] head(ImportSource source) throws IOException {
+        try (InputStream in = source.open()) {
+            return in.readNBytes(HEAD_SIZE);
+        }
+    }
+}

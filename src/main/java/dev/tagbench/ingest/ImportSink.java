@@ -1,0 +1,17 @@
+package dev.tagbench.ingest;
+
+/** Receives what an importer reads from a file, one article or one problem at a time. */
+public interface ImportSink {
+
+    /** An article read from the file. */
+    void article(ImportedArticle article);
+
+    /**
+     * A part of the file that could not be read, while the rest can (a malformed line of a JSONL
+     * file, say).
+     *
+     * @param where   where in the file, for people ("line 17")
+     * @param message what is wrong, for people
+     */
+    void problem(String where, String message);
+}

@@ -1,0 +1,62 @@
+package dev.tagbench.project;
+
+import dev.tagbench.user.CurrentUser;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/projects")
+class ProjectController {
+
+    private final ProjectService projects;
+    private final CurrentUser currentUser;
+
+    ProjectController(ProjectService projects, CurrentUser currentUser) {
+        this.projects = projects;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping
+    List<ProjectJson> list() {
+        return projects.visibleTo(currentUser.require()).stream().map(ProjectJson::of).toList();
+    }
+
+    @GetMapping("/{projectId}")
+    ProjectJson get(@PathVariable long projectId) {
+        return ProjectJson.of(projects.get(currentUser.require(), projectId));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ProjectJson create(@RequestBody NewProject request) {
+        return ProjectJson.of(projects.create(currentUser.require(), request));
+    }
+
+    @PutMapping("/{projectId}/members/{username}")
+    MemberJson setMember(@PathVariable long projectId, @PathVariable String username, @RequestBody MemberRoles body) {
+        var roles = projects.setMemberRoles(currentUser.require(), projectId, username,
+                body.roles() == null ? Set.of() : body.roles());
+        return new MemberJson(username, roles);
+    }
+
+    record ProjectJson(long id, String name, List<Label> labels, int annotatorsPerArticle, int schemaVersion) {
+        static ProjectJson of(Project project) {
+            return new ProjectJson(project.id(), project.name(), project.labels(), project.annotatorsPerArticle(),
+                    project.schemaVersion());
+        }
+    }
+
+    record MemberRoles(@Nullable Set<ProjectRole> roles) {}
+
+    record MemberJson(String username, Set<ProjectRole> roles) {}
+}

@@ -1,0 +1,98 @@
+package dev.tagbench.project;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class ProjectRepository {
+
+    private static final String PROJECT_COLUMNS =
+            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version";
+
+    private final JdbcClient jdbc;
+
+    ProjectRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<Project> findAll() {
+        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p order by p.name")
+                .query(this::project).list().stream().map(this::withLabels).toList();
+    }
+
+    List<Project> findByMember(long userId) {
+        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where exists "
+                        + "(select 1 from project_member m where m.project_id = p.id and m.user_id = :user) "
+                        + "order by p.name")
+                .param("user", userId).query(this::project).list().stream().map(this::withLabels).toList();
+    }
+
+    Optional<Project> findById(long id) {
+        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where p.id = :id")
+                .param("id", id).query(this::project).optional().map(this::withLabels);
+    }
+
+    Optional<Project> findByName(String name) {
+        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where p.name = :name")
+                .param("name", name).query(this::project).optional().map(this::withLabels);
+    }
+
+    long insert(String name, int annotatorsPerArticle, String segmenterId, List<Label> labels) {
+        var id = jdbc.sql("""
+                        insert into project (name, annotators_per_article, segmenter_id)
+                        values (:name, :perArticle, :segmenter) returning id""")
+                .param("name", name).param("perArticle", annotatorsPerArticle).param("segmenter", segmenterId)
+                .query(Long.class).single();
+        for (var position = 0; position < labels.size(); position++) {
+            var label = labels.get(position);
+            jdbc.sql("""
+                            insert into label (project_id, key, name, color, hotkey, description, position)
+                            values (:project, :key, :name, :color, :hotkey, :description, :position)""")
+                    .param("project", id).param("key", label.key()).param("name", label.name())
+                    .param("color", label.color()).param("hotkey", label.hotkey())
+                    .param("description", label.description()).param("position", position)
+                    .update();
+        }
+        return id;
+    }
+
+    Set<ProjectRole> roles(long projectId, long userId) {
+        var roles = EnumSet.noneOf(ProjectRole.class);
+        jdbc.sql("select role from project_member where project_id = :project and user_id = :user")
+                .param("project", projectId).param("user", userId)
+                .query(String.class).list().forEach(role -> roles.add(ProjectRole.valueOf(role)));
+        return roles;
+    }
+
+    void replaceRoles(long projectId, long userId, Set<ProjectRole> roles) {
+        jdbc.sql("delete from project_member where project_id = :project and user_id = :user")
+                .param("project", projectId).param("user", userId).update();
+        for (var role : roles) {
+            jdbc.sql("insert into project_member (project_id, user_id, role) values (:project, :user, :role)")
+                    .param("project", projectId).param("user", userId).param("role", role.name()).update();
+        }
+    }
+
+    private Project withLabels(Project project) {
+        var labels = jdbc.sql("""
+                        select key, name, color, hotkey, description from label
+                        where project_id = :project order by position""")
+                .param("project", project.id())
+                .query((rs, row) -> new Label(rs.getString("key"), rs.getString("name"), rs.getString("color"),
+                        rs.getString("hotkey"), rs.getString("description")))
+                .list();
+        return new Project(project.id(), project.name(), project.annotatorsPerArticle(), project.segmenterId(),
+                project.schemaVersion(), labels);
+    }
+
+    private Project project(ResultSet rs, int row) throws SQLException {
+        return new Project(rs.getLong("id"), rs.getString("name"), rs.getInt("annotators_per_article"),
+                rs.getString("segmenter_id"), rs.getInt("schema_version"), List.of());
+    }
+}

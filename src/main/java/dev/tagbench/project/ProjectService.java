@@ -1,0 +1,124 @@
+package dev.tagbench.project;
+
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.UserService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Projects and who may do what in them. Every other feature asks this service before it reads or
+ * writes project data: a non-member gets "not found" (ids reveal nothing), a member without the role
+ * gets "forbidden". Admins may do everything a manager may.
+ */
+@Service
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final UserService users;
+    private final String defaultSegmenter;
+
+    ProjectService(ProjectRepository projects, UserService users,
+            @Value("${tagbench.ingest.default-segmenter:icu-news}") String defaultSegmenter) {
+        this.projects = projects;
+        this.users = users;
+        this.defaultSegmenter = defaultSegmenter;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Project> visibleTo(AppUser actor) {
+        return actor.admin() ? projects.findAll() : projects.findByMember(actor.id());
+    }
+
+    /** The project, if the actor is a member (any role) or an admin. */
+    @Transactional(readOnly = true)
+    public Project get(AppUser actor, long projectId) {
+        var project = projects.findById(projectId).orElseThrow(() -> notFound(projectId));
+        if (!actor.admin() && projects.roles(projectId, actor.id()).isEmpty()) {
+            throw notFound(projectId);
+        }
+        return project;
+    }
+
+    /**
+     * The project, if the actor holds one of the roles there. Admins count as managers.
+     *
+     * @throws NotFoundException  when the actor is not a member
+     * @throws ForbiddenException when the actor is a member without any of the roles
+     */
+    @Transactional(readOnly = true)
+    public Project requireRole(AppUser actor, long projectId, ProjectRole... anyOf) {
+        var project = projects.findById(projectId).orElseThrow(() -> notFound(projectId));
+        var roles = projects.roles(projectId, actor.id());
+        var wanted = Set.of(anyOf);
+        if (actor.admin() && wanted.contains(ProjectRole.MANAGER)) {
+            return project;
+        }
+        if (roles.isEmpty() && !actor.admin()) {
+            throw notFound(projectId);
+        }
+        if (roles.stream().noneMatch(wanted::contains)) {
+            throw new ForbiddenException("This needs the role " + Arrays.toString(anyOf) + " in project " + projectId + ".");
+        }
+        return project;
+    }
+
+    @Transactional(readOnly = true)
+    public Set<ProjectRole> rolesOf(AppUser actor, long projectId) {
+        return projects.roles(projectId, actor.id());
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Project> findByName(String name) {
+        return projects.findByName(name);
+    }
+
+    @Transactional
+    public Project create(AppUser actor, NewProject request) {
+        if (!actor.admin()) {
+            throw new ForbiddenException("Only administrators create projects.");
+        }
+        var name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
+        }
+        var labels = request.labels() == null ? DefaultLabelSchema.LABELS : request.labels().stream()
+                .map(label -> new Label(label.key(), label.name(), label.color(), label.hotkey(),
+                        label.description() == null ? "" : label.description()))
+                .toList();
+        LabelSchemaValidator.validate(labels);
+        var perArticle = request.annotatorsPerArticle() == null ? 2 : request.annotatorsPerArticle();
+        if (perArticle < 1 || perArticle > 50) {
+            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
+        }
+        try {
+            var id = projects.insert(name, perArticle, defaultSegmenter, labels);
+            return projects.findById(id).orElseThrow();
+        } catch (DuplicateKeyException e) {
+            throw new ConflictException("A project named '" + name + "' exists already.");
+        }
+    }
+
+    /** Sets a user's roles in a project; an empty set removes them from it. Admins and managers only. */
+    @Transactional
+    public Set<ProjectRole> setMemberRoles(AppUser actor, long projectId, String username, Set<ProjectRole> roles) {
+        requireRole(actor, projectId, ProjectRole.MANAGER);
+        var member = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        projects.replaceRoles(projectId, member.id(), roles);
+        return projects.roles(projectId, member.id());
+    }
+
+    private static NotFoundException notFound(long projectId) {
+        return new NotFoundException("Project " + projectId + " does not exist or you are not a member.");
+    }
+}

@@ -1,0 +1,45 @@
+package dev.tagbench.user;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates the {@code admin} account on first start: with {@code TAGBENCH_ADMIN_PASSWORD} when set,
+ * otherwise with a random password that is printed once. There is never a default password.
+ */
+@Component
+@Order(0)
+class AdminAccountInitializer implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdminAccountInitializer.class);
+    static final String ADMIN = "admin";
+
+    private final UserService users;
+    private final String configuredPassword;
+
+    AdminAccountInitializer(UserService users, @Value("${tagbench.admin-password:}") String configuredPassword) {
+        this.users = users;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (users.exists(ADMIN)) {
+            return;
+        }
+        var generated = configuredPassword.isBlank();
+        var password = generated ? PasswordGenerator.generate() : configuredPassword;
+        users.create(ADMIN, password, "Administrator", true);
+        if (generated) {
+            log.warn("Created account 'admin' with password: {}  (shown only now; set TAGBENCH_ADMIN_PASSWORD to choose it)",
+                    password);
+        } else {
+            log.info("Created account 'admin' with the password from TAGBENCH_ADMIN_PASSWORD");
+        }
+    }
+}

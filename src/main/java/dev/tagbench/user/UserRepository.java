@@ -1,0 +1,45 @@
+package dev.tagbench.user;
+
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class UserRepository {
+
+    private final JdbcClient jdbc;
+
+    UserRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<StoredUser> findByUsername(String username) {
+        return jdbc.sql("""
+                        select id, username, display_name, admin, enabled, password_hash
+                        from app_user where username = :username""")
+                .param("username", username)
+                .query((rs, row) -> new StoredUser(
+                        new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                                rs.getBoolean("admin")),
+                        rs.getBoolean("enabled"), rs.getString("password_hash")))
+                .optional();
+    }
+
+    boolean exists(String username) {
+        return jdbc.sql("select exists (select 1 from app_user where username = :username)")
+                .param("username", username).query(Boolean.class).single();
+    }
+
+    AppUser insert(String username, String passwordHash, String displayName, boolean admin) {
+        var id = jdbc.sql("""
+                        insert into app_user (username, password_hash, display_name, admin)
+                        values (:username, :hash, :displayName, :admin) returning id""")
+                .param("username", username).param("hash", passwordHash)
+                .param("displayName", displayName).param("admin", admin)
+                .query(Long.class).single();
+        return new AppUser(id, username, displayName, admin);
+    }
+
+    /** A user row with what only authentication needs. */
+    record StoredUser(AppUser user, boolean enabled, String passwordHash) {}
+}
