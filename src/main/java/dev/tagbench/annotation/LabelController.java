@@ -1,5 +1,6 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,8 +37,10 @@ class LabelController {
     SentenceLabels put(@PathVariable long sentenceId, @RequestBody LabelsBody body,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         var expected = body.version() != null ? body.version() : parseVersion(ifMatch);
-        var labels = body.labels() == null ? List.<String>of() : body.labels();
-        return annotations.setLabels(currentUser.require(), sentenceId, labels, expected, ChangeSource.API);
+        if (body.labels() == null) {
+            throw new InvalidInputException("labels", "Give the labels as a list; an empty list means no label.");
+        }
+        return annotations.setLabels(currentUser.require(), sentenceId, body.labels(), expected, ChangeSource.API);
     }
 
     private static @Nullable Integer parseVersion(@Nullable String ifMatch) {
@@ -47,7 +50,7 @@ class LabelController {
         try {
             return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").strip());
         } catch (NumberFormatException e) {
-            throw new dev.tagbench.base.InvalidInputException("If-Match", "If-Match must be a version number.");
+            throw new InvalidInputException("If-Match", "If-Match must be a version number.");
         }
     }
 

@@ -9,16 +9,14 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Turns failures of {@code /api/v1} calls into RFC 9457 problem details. Messages are written for the
- * API's users; stack traces and SQL never leave the server.
+ * Turns Tagbench's own failures of {@code /api/v1} calls into RFC 9457 problem details; Spring MVC's
+ * own errors (malformed JSON, wrong parameter types) get problem details from
+ * {@code spring.mvc.problemdetails.enabled}. Stack traces and SQL never leave the server.
  */
 @RestControllerAdvice(basePackages = "dev.tagbench")
 class ApiExceptionHandler {
@@ -46,19 +44,6 @@ class ApiExceptionHandler {
                 .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), errors);
-    }
-
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalidBody(MethodArgumentNotValidException e) {
-        var errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
-                .toList();
-        return problem(HttpStatus.BAD_REQUEST, "The request has invalid fields.", errors);
-    }
-
-    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class})
-    ResponseEntity<ProblemDetail> unreadable(Exception e) {
-        return problem(HttpStatus.BAD_REQUEST, "The request body or a parameter is malformed.", List.of());
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)

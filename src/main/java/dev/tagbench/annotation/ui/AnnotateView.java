@@ -22,6 +22,9 @@ import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.StaleLabelsException;
 import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
@@ -35,7 +38,9 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataAccessException;
 
 /**
  * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Every
@@ -268,7 +273,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         return rows.isEmpty() ? null : decisionAt(focus);
     }
 
-    private void write(SentenceLabels before, java.util.function.Supplier<SentenceLabels> change, boolean undoable) {
+    private void write(SentenceLabels before, Supplier<SentenceLabels> change, boolean undoable) {
         try {
             var after = change.get();
             apply(after);
@@ -280,10 +285,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             var warning = Notification.show("This sentence was changed in another tab or window. It now shows the "
                     + "saved labels; apply your change again if you still want it.");
             warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (RuntimeException e) {
-            var error = Notification.show("Not saved: " + e.getMessage());
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        } catch (ConflictException | InvalidInputException | ForbiddenException e) {
+            showError("Not saved: " + e.getMessage());
+        } catch (DataAccessException e) {
+            showError("Not saved: the database cannot be reached. Nothing was changed; try again in a moment.");
         }
+    }
+
+    private static void showError(String message) {
+        var error = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
+        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private void apply(SentenceLabels decision) {
