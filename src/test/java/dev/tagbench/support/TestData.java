@@ -1,0 +1,65 @@
+package dev.tagbench.support;
+
+import dev.tagbench.ingest.ImportService;
+import dev.tagbench.ingest.InMemorySource;
+import dev.tagbench.project.NewProject;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.UserService;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.stereotype.Component;
+
+/** Creates fresh users, projects and articles through the services, with names unique per test run. */
+@Component
+public class TestData {
+
+    public static final String PASSWORD = "test-password";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private final UserService users;
+    private final ProjectService projects;
+    private final ImportService imports;
+
+    TestData(UserService users, ProjectService projects, ImportService imports) {
+        this.users = users;
+        this.projects = projects;
+        this.imports = imports;
+    }
+
+    public AppUser admin() {
+        return users.findByUsername("admin").orElseThrow();
+    }
+
+    public AppUser user(String prefix) {
+        return users.create(prefix + "-" + SEQUENCE.incrementAndGet(), PASSWORD, "", false);
+    }
+
+    public Project project() {
+        return projects.create(admin(), new NewProject("Test project " + SEQUENCE.incrementAndGet(), null, 2));
+    }
+
+    public void member(Project project, AppUser user, ProjectRole... roles) {
+        projects.setMemberRoles(admin(), project.id(), user.username(), Set.of(roles));
+    }
+
+    /** Imports a small article and returns its id. */
+    public long article(Project project, String text) {
+        var report = imports.importFile(admin(), project.id(),
+                new InMemorySource("article-" + SEQUENCE.incrementAndGet() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        if (report.imported().isEmpty()) {
+            throw new IllegalStateException("Not imported: " + report);
+        }
+        return report.imported().getFirst().articleId();
+    }
+
+    public long article(Project project) {
+        var n = SEQUENCE.incrementAndGet();
+        return article(project, " date 2024-05-0" + (n % 9 + 1) + " Test article number " + n + "\n\n"
+                + "Officials pledged $" + n + " million in aid on Monday. Troops moved to the border, they said.\n\n"
+                + "A drone attack hit the port overnight. \"We will rebuild,\" the mayor said.\n");
+    }
+}
