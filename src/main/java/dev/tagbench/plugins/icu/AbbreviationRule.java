@@ -1,5 +1,7 @@
 package dev.tagbench.plugins.icu;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +18,9 @@ final class AbbreviationRule {
     private static final String OPENERS = "\"'“‘«([{";
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
+
+    /** A word abbreviated with a period, then the word after it. */
+    private static final Pattern ABBREVIATION_THEN_WORD = Pattern.compile("(?<![\\p{L}.])(\\p{L}+)\\.\\s+(?=\\S)");
 
     /**
      * @param a the sentence so far, trimmed
@@ -55,6 +60,23 @@ final class AbbreviationRule {
             return initialOfName(a.substring(0, tokenStart).strip()) && (next.initial() || next.name());
         }
         return false;
+    }
+
+    /**
+     * Offsets where a sentence starts after an abbreviation that ICU suppresses but that ends a sentence
+     * here because a sentence starter follows: {@code It closes in Dec. The next one opens in Jan.}
+     */
+    static List<Integer> suppressedEnds(String block) {
+        var ends = new ArrayList<Integer>();
+        var m = ABBREVIATION_THEN_WORD.matcher(block);
+        while (m.find()) {
+            var next = Next.of(block.substring(m.end(), Math.min(block.length(), m.end() + 40)));
+            if (Abbreviations.oftenFinal(m.group(1)) && !next.word().isEmpty()
+                    && Abbreviations.sentenceStarter(next.word())) {
+                ends.add(m.end());
+            }
+        }
+        return ends;
     }
 
     /** {@code At 5 a.m.}: a short opening time phrase, never a sentence of its own. */

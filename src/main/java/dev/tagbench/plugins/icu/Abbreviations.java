@@ -22,7 +22,7 @@ final class Abbreviations {
             "Insp", "Det", "Fr", "Sr", "Jr", "St", "Ste", "Mt", "Ft", "No", "Nos", "N°", "Nº", "№", "Vol", "etc");
 
     /** Titles that, in news text, are always followed by a name. */
-    private static final Set<String> ALWAYS_BEFORE_NAMES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Mmes");
+    private static final Set<String> ALWAYS_BEFORE_NAMES = Set.of("Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr");
 
     /** Abbreviations that never end a sentence, whatever follows. */
     private static final Set<String> NEVER_FINAL = Set.of("vs", "v", "i.e", "e.g", "cf", "viz");
@@ -31,10 +31,18 @@ final class Abbreviations {
     private static final Set<String> MONTHS = Set.of(
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    /**
+     * Abbreviations that often end a sentence but that ICU's suppression list keeps going
+     * ({@code The fund closes in Dec. The next one ...}).
+     */
+    private static final Set<String> OFTEN_FINAL = Set.of(
+            "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Jr", "Sr", "Ave", "Blvd", "Rd", "St", "etc");
+
     /** Lower-case abbreviations followed by a number: page, number, volume, figure, ... */
     private static final Set<String> BEFORE_NUMBERS = Set.of(
             "p", "pp", "no", "nos", "n°", "nº", "№", "vol", "vols", "ch", "chap", "fig", "figs", "sec", "sect",
-            "art", "arts", "para", "par", "approx", "ca", "c", "est", "op", "ed", "eds", "tel", "ext", "pt", "pts");
+            "art", "arts", "para", "par", "approx", "ca", "c", "est", "op", "ed", "eds", "tel", "ext", "pt", "pts",
+            "min", "max", "nr", "ref", "exh", "rev", "ver", "v", "vs", "cat", "ser");
 
     /**
      * Capitalised words that typically begin a sentence. After an ambiguous abbreviation such as
@@ -83,6 +91,11 @@ final class Abbreviations {
 
     static boolean month(String word) {
         return MONTHS.contains(word);
+    }
+
+    /** Whether {@code word} may end a sentence when a sentence starter follows. */
+    static boolean oftenFinal(String word) {
+        return MONTHS.contains(word) || OFTEN_FINAL.contains(word);
     }
 
     static boolean beforeNumbers(String word) {

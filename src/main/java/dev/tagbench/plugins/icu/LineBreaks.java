@@ -62,8 +62,12 @@ final class LineBreaks {
         if (before.trimmed().isEmpty() || after.trimmed().isEmpty()) {
             return true;
         }
-        if (ENDS_SENTENCE.matcher(before.trimmed()).find() || ListMarkers.startsLine(after.trimmed())) {
+        if (ListMarkers.startsLine(after.trimmed())) {
             return true;
+        }
+        if (ENDS_SENTENCE.matcher(before.trimmed()).find()) {
+            // Except a period that belongs to a name: "Mr.\nSmith", "the U.S.\nGovernment".
+            return !AbbreviationRule.joins(before.trimmed(), after.trimmed());
         }
         // A capitalised line after a short one is a new paragraph, heading or caption rather than a
         // wrap: wrapped lines run to the wrap width, and a list item ends at its line.

@@ -47,10 +47,10 @@ final class Links {
 
     /** A closing parenthesis is part of the link when the link also opened it (Wikipedia-style URLs). */
     private static boolean closesInside(String text, int start, int end) {
-        char last = text.charAt(end - 1);
-        if (last != ')') {
+        if (text.charAt(end - 1) != ')') {
             return false;
         }
-        return text.substring(start, end - 1).indexOf('(') >= 0;
+        var link = text.substring(start, end);
+        return link.chars().filter(c -> c == '(').count() >= link.chars().filter(c -> c == ')').count();
     }
 }

@@ -85,6 +85,9 @@ final class ListMarkers {
             boolean continues = previous.stream().anyMatch(
                     p -> p.style().equals(item.style()) && p.ordinal() + 1 == item.ordinal());
             if (continues) {
+                // The list is confirmed: its first item starts a sentence too (after "Steps:", say).
+                previous.stream().filter(p -> p.style().equals(item.style()))
+                        .forEach(p -> starts.add(p.start()));
                 starts.add(item.start());
                 previous.removeIf(p -> p.style().equals(item.style()));
                 previous.add(item);
