@@ -1,5 +1,7 @@
 package dev.tagbench.support;
 
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.Sentence;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.InMemorySource;
 import dev.tagbench.project.NewProject;
@@ -9,6 +11,7 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.stereotype.Component;
@@ -23,8 +26,10 @@ public class TestData {
     private final UserService users;
     private final ProjectService projects;
     private final ImportService imports;
+    private final ArticleService articles;
 
-    TestData(UserService users, ProjectService projects, ImportService imports) {
+    TestData(UserService users, ProjectService projects, ImportService imports, ArticleService articles) {
+        this.articles = articles;
         this.users = users;
         this.projects = projects;
         this.imports = imports;
@@ -54,6 +59,10 @@ public class TestData {
             throw new IllegalStateException("Not imported: " + report);
         }
         return report.imported().getFirst().articleId();
+    }
+
+    public List<Long> sentenceIds(long articleId) {
+        return articles.get(admin(), articleId).sentences().stream().map(Sentence::id).toList();
     }
 
     public long article(Project project) {

@@ -1,0 +1,134 @@
+package dev.tagbench.annotation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.annotation.SentenceLabels;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Clear;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Next;
+import dev.tagbench.annotation.ui.WorkbenchCommand.NextUndecided;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Previous;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.UserService;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The workbench's logic without a browser: commands, autosave, undo and clashes with another tab. */
+@TagbenchIntegrationTest
+@WithUserDetails("curator1")
+class AnnotateViewIT extends SpringBrowserlessTest {
+
+    @Autowired TestData data;
+    @Autowired UserService users;
+    @Autowired AnnotationService annotations;
+
+    AppUser curator;
+    Project project;
+    long articleId;
+
+    @BeforeEach
+    void setUp() {
+        curator = users.findByUsername("curator1").orElseThrow();
+        project = data.project();
+        data.member(project, curator, ProjectRole.ANNOTATOR);
+        articleId = data.article(project);
+    }
+
+    @Test
+    void hotkeys_toggle_labels_on_the_focused_sentence_and_save_at_once() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        view.run(new Toggle("1"));
+        view.run(new Toggle("3"));
+        view.run(new Next());
+        view.run(new Toggle("2"));
+        view.run(new Toggle("2"));
+        assertThat(view.decisionAt(0).labels()).containsExactly("pledge", "troop_claim");
+        assertThat(stored()).extracting(s -> s.labels()).containsExactly(List.of("pledge", "troop_claim"), List.of());
+        assertThat(progressText()).isEqualTo("2 of 4 sentences done");
+    }
+
+    @Test
+    void clear_marks_a_sentence_as_having_no_label() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        view.run(new Toggle("1"));
+        view.run(new Clear());
+        assertThat(view.decisionAt(0).decided()).isTrue();
+        assertThat(view.decisionAt(0).labels()).isEmpty();
+        assertThat($(Span.class).all()).anyMatch(span -> "no label".equals(span.getText()));
+    }
+
+    @Test
+    void undo_steps_back_through_changes_down_to_undecided() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        view.run(new Toggle("1"));
+        view.run(new Next());
+        view.run(new Toggle("2"));
+        view.run(new Undo());
+        assertThat(view.focusedIndex()).isEqualTo(1);
+        assertThat(view.decisionAt(1).decided()).isFalse();
+        view.run(new Undo());
+        assertThat(view.focusedIndex()).isZero();
+        assertThat(stored()).isEmpty();
+        assertThat(progressText()).isEqualTo("0 of 4 sentences done");
+    }
+
+    @Test
+    void focus_stays_within_the_article_and_opens_on_the_first_undecided_sentence() {
+        var first = data.article(project);
+        var view = navigate("articles/" + first, AnnotateView.class);
+        view.run(new Previous());
+        assertThat(view.focusedIndex()).isZero();
+        view.run(new Toggle("1"));
+        view.run(new NextUndecided());
+        assertThat(view.focusedIndex()).isEqualTo(1);
+        for (var i = 0; i < 10; i++) {
+            view.run(new Next());
+        }
+        assertThat(view.focusedIndex()).isEqualTo(3);
+        var reopened = navigate("articles/" + first, AnnotateView.class);
+        assertThat(reopened.focusedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void a_change_made_in_another_tab_is_never_overwritten() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        var sentenceId = data.sentenceIds(articleId).getFirst();
+        annotations.setLabels(curator, sentenceId, List.of("attack_report"), 0, ChangeSource.API);
+        view.run(new Toggle("1"));
+        assertThat(stored().getFirst().labels()).containsExactly("attack_report");
+        assertThat(view.decisionAt(0).labels()).containsExactly("attack_report");
+        assertThat(test($(Notification.class).last()).getText()).contains("changed in another tab");
+    }
+
+    @Test
+    void members_without_the_curator_role_can_read_but_not_label() {
+        var other = data.project();
+        data.member(other, curator, ProjectRole.REVIEWER);
+        var id = data.article(other);
+        var view = navigate("articles/" + id, AnnotateView.class);
+        view.run(new Toggle("1"));
+        assertThat(annotations.labelsOf(curator, id)).isEmpty();
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("Only curators"));
+    }
+
+    private List<SentenceLabels> stored() {
+        return annotations.labelsOf(curator, articleId);
+    }
+
+    private String progressText() {
+        return $(Span.class).id("progress").getText();
+    }
+}
