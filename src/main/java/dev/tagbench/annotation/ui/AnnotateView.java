@@ -212,7 +212,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         var row = rows.get(focus);
         row.setFocused(true);
         list.getElement().setAttribute("aria-activedescendant", row.getId().orElse(""));
-        row.scrollIntoView();
+        // "nearest" keeps the neighbouring sentences in view instead of jumping the row to the top.
+        row.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private void focusNextUndecided() {
