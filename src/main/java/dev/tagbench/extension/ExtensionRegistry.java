@@ -7,10 +7,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.core.annotation.AnnotationAwareOrderComparator;
+import org.springframework.core.env.Environment;
 
 /**
- * The enabled plugins of one extension point, in {@code @Order} order. Duplicate or malformed ids
- * stop the application at start-up rather than letting one plugin shadow another at run time.
+ * The plugins of one extension point, in {@code @Order} order. Every installed plugin is known (so
+ * administrators can see it), but only those not switched off with
+ * {@code tagbench.plugins.<id>.enabled=false} are used. Duplicate or malformed ids stop the
+ * application at start-up rather than letting one plugin shadow another at run time.
  *
  * @param <T> the extension point
  */
@@ -19,49 +22,62 @@ public class ExtensionRegistry<T extends Extension> {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     private final String extensionPoint;
-    private final Map<String, T> byId;
-    private final List<T> ordered;
+    private final List<InstalledExtension> installed;
+    private final Map<String, T> enabledById;
+    private final List<T> enabled;
 
-    public ExtensionRegistry(String extensionPoint, List<? extends T> extensions) {
+    public ExtensionRegistry(String extensionPoint, List<? extends T> extensions, Environment environment) {
         this.extensionPoint = extensionPoint;
         var sorted = new ArrayList<T>(extensions);
         AnnotationAwareOrderComparator.sort(sorted);
-        var map = new LinkedHashMap<String, T>();
+        var byId = new LinkedHashMap<String, T>();
+        var all = new ArrayList<InstalledExtension>();
         for (var extension : sorted) {
             var id = extension.id();
             if (id == null || !ID.matcher(id).matches()) {
                 throw new IllegalStateException(extensionPoint + " " + extension.getClass().getName()
                         + " has an invalid id '" + id + "': use lower case letters, digits and dashes");
             }
-            var previous = map.putIfAbsent(id, extension);
-            if (previous != null) {
+            all.stream().filter(other -> other.id().equals(id)).findFirst().ifPresent(other -> {
                 throw new IllegalStateException("Two " + extensionPoint + " plugins have the id '" + id + "': "
-                        + previous.getClass().getName() + " and " + extension.getClass().getName());
+                        + other.implementation() + " and " + extension.getClass().getName());
+            });
+            var on = environment.getProperty("tagbench.plugins." + id + ".enabled", Boolean.class, true);
+            all.add(new InstalledExtension(extensionPoint, id, extension.name(), extension.version(), on,
+                    extension.getClass().getName()));
+            if (on) {
+                byId.put(id, extension);
             }
         }
-        this.byId = Map.copyOf(map);
-        this.ordered = List.copyOf(map.values());
+        this.installed = List.copyOf(all);
+        this.enabledById = Map.copyOf(byId);
+        this.enabled = List.copyOf(byId.values());
     }
 
     public String extensionPoint() {
         return extensionPoint;
     }
 
-    /** All enabled plugins, in order. */
+    /** The enabled plugins, in order. */
     public List<T> all() {
-        return ordered;
+        return enabled;
+    }
+
+    /** Every installed plugin, enabled or not, for the administrators' overview. */
+    public List<InstalledExtension> installed() {
+        return installed;
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(enabledById.get(id));
     }
 
-    /** The plugin with this id; fails with a message naming the installed ones if it is missing. */
+    /** The enabled plugin with this id; fails with a message naming the enabled ones if it is missing. */
     public T get(String id) {
-        var extension = byId.get(id);
+        var extension = enabledById.get(id);
         if (extension == null) {
-            throw new IllegalStateException("No " + extensionPoint + " plugin '" + id + "' is enabled; installed: "
-                    + byId.keySet());
+            throw new IllegalStateException("No enabled " + extensionPoint + " plugin '" + id + "'; enabled: "
+                    + enabledById.keySet());
         }
         return extension;
     }

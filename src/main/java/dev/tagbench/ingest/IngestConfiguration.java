@@ -1,26 +1,28 @@
 package dev.tagbench.ingest;
 
 import dev.tagbench.extension.ExtensionRegistry;
-import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
-/** The registries of the three ingest extension points, filled with whatever plugins are enabled. */
+/** The registries of the three ingest extension points, filled with every installed plugin. */
 @Configuration(proxyBeanMethods = false)
 class IngestConfiguration {
 
     @Bean
-    ExtensionRegistry<ArticleImporter> articleImporters(List<ArticleImporter> importers) {
-        return new ExtensionRegistry<>("ArticleImporter", importers);
+    ExtensionRegistry<ArticleImporter> articleImporters(ObjectProvider<ArticleImporter> importers, Environment env) {
+        return new ExtensionRegistry<>("ArticleImporter", importers.orderedStream().toList(), env);
     }
 
     @Bean
-    ExtensionRegistry<TextCleaner> textCleaners(List<TextCleaner> cleaners) {
-        return new ExtensionRegistry<>("TextCleaner", cleaners);
+    ExtensionRegistry<TextCleaner> textCleaners(ObjectProvider<TextCleaner> cleaners, Environment env) {
+        return new ExtensionRegistry<>("TextCleaner", cleaners.orderedStream().toList(), env);
     }
 
     @Bean
-    ExtensionRegistry<SentenceSegmenter> sentenceSegmenters(List<SentenceSegmenter> segmenters) {
-        return new ExtensionRegistry<>("SentenceSegmenter", segmenters);
+    ExtensionRegistry<SentenceSegmenter> sentenceSegmenters(ObjectProvider<SentenceSegmenter> segmenters,
+            Environment env) {
+        return new ExtensionRegistry<>("SentenceSegmenter", segmenters.orderedStream().toList(), env);
     }
 }

@@ -6,11 +6,8 @@ import dev.tagbench.ingest.ImportSink;
 import dev.tagbench.ingest.ImportSource;
 import dev.tagbench.ingest.ImportedArticle;
 import dev.tagbench.ingest.Removal;
+import dev.tagbench.ingest.TextDecoder;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -20,7 +17,7 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Plain UTF-8 text, one article per file, optionally with the news-scrape header line
+ * Plain text (UTF-8, or what {@link TextDecoder} recognises), one article per file, optionally with the news-scrape header line
  * {@code " date 2024-11-16 <title>"}. The header gives the date and the title; when the header's
  * "title" is really the lead paragraph, its sentences stay content and the title is its first one.
  */
@@ -54,7 +51,7 @@ public class TextImporter implements ArticleImporter {
         try (var in = source.open()) {
             bytes = in.readAllBytes();
         }
-        sink.article(parse(decode(bytes)));
+        sink.article(parse(TextDecoder.decode(bytes)));
     }
 
     static ImportedArticle parse(String text) {
@@ -86,27 +83,6 @@ public class TextImporter implements ArticleImporter {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    /** Strict UTF-8: a wrong encoding is refused with its position, never turned into mojibake. */
-    static String decode(byte[] bytes) {
-        var offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        for (var i = offset; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new ImportRejectedException("not a text file: NUL byte at offset " + i);
-            }
-        }
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            var position = buffer.position();
-            throw new ImportRejectedException(String.format("not UTF-8 text: byte 0x%02X at offset %d",
-                    bytes[position] & 0xFF, position));
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tagbench.ingest.ImportRejectedException;
 import dev.tagbench.ingest.Removal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -46,31 +45,6 @@ class TextImporterTest {
         var article = TextImporter.parse(" date 2024-13-45 A title for the day\n\nBody.");
         assertThat(article.publishedOn()).isNull();
         assertThat(article.title()).isEqualTo("A title for the day");
-    }
-
-    @Test
-    void refuses_invalid_utf8_naming_the_byte_and_its_offset() {
-        var bytes = "Hello world, caf".getBytes(StandardCharsets.UTF_8);
-        var latin1 = new byte[bytes.length + 2];
-        System.arraycopy(bytes, 0, latin1, 0, bytes.length);
-        latin1[bytes.length] = (byte) 0xE9;
-        latin1[bytes.length + 1] = '.';
-        assertThatThrownBy(() -> TextImporter.decode(latin1))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessage("not UTF-8 text: byte 0xE9 at offset 16");
-    }
-
-    @Test
-    void refuses_binary_content_with_a_nul_byte() {
-        assertThatThrownBy(() -> TextImporter.decode(new byte[] {'%', 'P', 'D', 'F', 0, 1}))
-                .isInstanceOf(ImportRejectedException.class)
-                .hasMessage("not a text file: NUL byte at offset 4");
-    }
-
-    @Test
-    void drops_a_utf8_byte_order_mark() {
-        var bytes = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', '.'};
-        assertThat(TextImporter.decode(bytes)).isEqualTo("Hi.");
     }
 
     @Test

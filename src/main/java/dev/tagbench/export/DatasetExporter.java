@@ -1,0 +1,30 @@
+package dev.tagbench.export;
+
+import dev.tagbench.extension.Extension;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Iterator;
+
+/**
+ * Writes approved sentences as a dataset file: JSONL, CSV, a Hugging Face layout, and so on.
+ * Exports can hold millions of rows, so rows are streamed from the database and must be written
+ * as they arrive; an exporter keeps nothing per row in memory.
+ */
+public interface DatasetExporter extends Extension {
+
+    /** The download's file name extension, e.g. {@code jsonl} or {@code zip}. */
+    String fileExtension();
+
+    /** The download's media type, e.g. {@code application/x-ndjson}. */
+    String mediaType();
+
+    /**
+     * Writes the dataset. The same rows and description must give byte-identical output, so never
+     * write the current time, random values or hash-map order.
+     *
+     * @param dataset what the dataset is: project, label schema, export settings, counts
+     * @param rows    the rows ordered by split, article and sentence index
+     * @param out     the download; do not close it
+     */
+    void export(DatasetDescription dataset, Iterator<ExportRow> rows, OutputStream out) throws IOException;
+}
