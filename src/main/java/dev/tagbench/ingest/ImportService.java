@@ -11,6 +11,7 @@ import dev.tagbench.user.AppUser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,42 @@ public class ImportService {
         this.projects = projects;
         this.articles = articles;
         this.properties = properties;
+    }
+
+    /**
+     * Imports an upload into a project: one file, or each file of a ZIP archive. Managers only. One
+     * bad file never stops the others; each gets its own report.
+     */
+    public List<ImportReport> importUpload(AppUser actor, long projectId, ImportSource upload) {
+        projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        byte[] head;
+        try {
+            head = head(upload);
+        } catch (IOException e) {
+            return List.of(ImportReport.rejected(upload.fileName(), "the upload could not be read"));
+        }
+        if (!ArchiveReader.isArchive(upload.fileName(), head)) {
+            return List.of(importFile(actor, projectId, upload));
+        }
+        if (upload.size() > properties.maxArchiveSize().toBytes()) {
+            return List.of(ImportReport.rejected(upload.fileName(),
+                    "larger than the " + properties.maxArchiveSize().toMegabytes() + " MB limit for archives"));
+        }
+        var reports = new ArrayList<ImportReport>();
+        try (var in = upload.open()) {
+            var problems = new ArchiveReader(properties).read(in, entry -> {
+                var name = upload.fileName() + " › " + entry.name();
+                switch (entry) {
+                    case ArchiveReader.FileEntry file ->
+                            reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes())));
+                    case ArchiveReader.RefusedEntry refused -> reports.add(ImportReport.rejected(name, refused.reason()));
+                }
+            });
+            problems.forEach(problem -> reports.add(ImportReport.rejected(upload.fileName(), problem)));
+        } catch (IOException e) {
+            reports.add(ImportReport.rejected(upload.fileName(), "the archive could not be read: " + e.getMessage()));
+        }
+        return reports;
     }
 
     /** Imports one file into a project; managers only. */

@@ -7,9 +7,18 @@ import org.springframework.util.unit.DataSize;
 /**
  * Import limits and defaults ({@code tagbench.ingest.*}).
  *
- * @param maxFileSize      larger uploads are refused before they are read
- * @param defaultSegmenter the segmenter new projects use
+ * @param maxFileSize         larger files (and ZIP entries) are refused before they are read
+ * @param maxArchiveSize      larger ZIP uploads are refused before they are read
+ * @param maxArchiveExpansion what all entries of one ZIP may add up to, uncompressed
+ * @param maxArchiveEntries   more entries than this and the rest of the ZIP is not read
+ * @param maxCompressionRatio entries that expand more than this are treated as ZIP bombs
+ * @param defaultSegmenter    the segmenter new projects use
  */
 @ConfigurationProperties("tagbench.ingest")
-public record IngestProperties(@DefaultValue("20MB") DataSize maxFileSize,
+public record IngestProperties(
+        @DefaultValue("20MB") DataSize maxFileSize,
+        @DefaultValue("100MB") DataSize maxArchiveSize,
+        @DefaultValue("500MB") DataSize maxArchiveExpansion,
+        @DefaultValue("10000") int maxArchiveEntries,
+        @DefaultValue("100") int maxCompressionRatio,
         @DefaultValue("icu-news") String defaultSegmenter) {}

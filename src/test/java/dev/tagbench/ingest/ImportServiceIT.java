@@ -37,7 +37,7 @@ class ImportServiceIT {
         var project = data.project();
         var latin1 = "Caf\u00e9 owners pledged support.".getBytes(StandardCharsets.ISO_8859_1);
         var report = imports.importFile(data.admin(), project.id(), new InMemorySource("latin1.txt", latin1));
-        assertThat(report.rejected()).isEqualTo("not UTF-8 text: byte 0xE9 at offset 3");
+        assertThat(report.rejected()).isEqualTo("not UTF-8 text: byte 0xE9 at offset 3 (save the file as UTF-8 and import it again)");
         assertThat(imports.importFile(data.admin(), project.id(), source("junk.txt", "Loading\n\nSearch\n")).rejected())
                 .isEqualTo("no sentences found");
         assertThat(imports.importFile(data.admin(), project.id(), source("report.pdf", "%PDF-1.7")).rejected())
