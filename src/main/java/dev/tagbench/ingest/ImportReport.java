@@ -21,7 +21,7 @@ public record ImportReport(String fileName, List<Imported> imported, List<Duplic
 
     public record Problem(String where, String message) {}
 
-    static ImportReport rejected(String fileName, String reason) {
+    public static ImportReport rejected(String fileName, String reason) {
         return new ImportReport(fileName, List.of(), List.of(), List.of(), reason);
     }
 }

@@ -26,6 +26,8 @@ public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
     private static final int HEAD_SIZE = 4096;
+    /** The importer id recorded for text pasted into the import view. */
+    static final String PASTED = "pasted";
 
     private final ExtensionRegistry<ArticleImporter> importers;
     private final ExtensionRegistry<TextCleaner> cleaners;
@@ -117,14 +119,7 @@ public class ImportService {
             public void article(ImportedArticle article) {
                 articleNumber[0]++;
                 try {
-                    var prepared = preparer.prepare(article, importer.id());
-                    var id = articles.create(actor, toNewArticle(project, source, importer, prepared));
-                    if (id.isPresent()) {
-                        imported.add(new ImportReport.Imported(id.get(), prepared.title(), prepared.sentences().size()));
-                    } else {
-                        var existing = articles.findByContentHash(project.id(), prepared.contentHash()).orElseThrow();
-                        duplicates.add(new ImportReport.Duplicate(existing, prepared.title()));
-                    }
+                    store(actor, project, preparer, source.fileName(), importer.id(), article, imported, duplicates);
                 } catch (ImportRejectedException e) {
                     problems.add(new ImportReport.Problem("article " + articleNumber[0], e.getMessage()));
                 }
@@ -142,7 +137,40 @@ public class ImportService {
         return new ImportReport(source.fileName(), imported, duplicates, problems, null);
     }
 
-    private static NewArticle toNewArticle(Project project, ImportSource source, ArticleImporter importer,
+    /** Imports text typed or pasted by a manager, with an optional title. */
+    public ImportReport importText(AppUser actor, long projectId, String title, String text) {
+        var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        var name = "pasted text";
+        if (text.isBlank()) {
+            return ImportReport.rejected(name, "the text is empty");
+        }
+        var cleanTitle = title.strip().replaceAll("\\s+", " ");
+        var article = new ImportedArticle(text, cleanTitle.isEmpty() ? null : cleanTitle, null, null, null,
+                java.util.Map.of(), List.of());
+        var imported = new ArrayList<ImportReport.Imported>();
+        var duplicates = new ArrayList<ImportReport.Duplicate>();
+        try {
+            store(actor, project, new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId())), name,
+                    PASTED, article, imported, duplicates);
+        } catch (ImportRejectedException e) {
+            return ImportReport.rejected(name, e.getMessage());
+        }
+        return new ImportReport(name, imported, duplicates, List.of(), null);
+    }
+
+    private void store(AppUser actor, Project project, ArticlePreparer preparer, String fileName, String importerId,
+            ImportedArticle article, List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
+        var prepared = preparer.prepare(article, importerId);
+        var id = articles.create(actor, toNewArticle(project, fileName, importerId, prepared));
+        if (id.isPresent()) {
+            imported.add(new ImportReport.Imported(id.get(), prepared.title(), prepared.sentences().size()));
+        } else {
+            var existing = articles.findByContentHash(project.id(), prepared.contentHash()).orElseThrow();
+            duplicates.add(new ImportReport.Duplicate(existing, prepared.title()));
+        }
+    }
+
+    private static NewArticle toNewArticle(Project project, String fileName, String importerId,
             PreparedArticle prepared) {
         var article = prepared.imported();
         var removals = prepared.removals().stream()
@@ -153,7 +181,7 @@ public class ImportService {
                 .map(span -> new NewArticle.SentenceSpan(span.start(), span.end()))
                 .toList();
         return new NewArticle(project.id(), prepared.title(), article.publishedOn(), article.source(), article.url(),
-                source.fileName(), article.text(), prepared.contentHash(), importer.id(), project.segmenterId(),
+                fileName, article.text(), prepared.contentHash(), importerId, project.segmenterId(),
                 removals, article.metadata(), sentences);
     }
 

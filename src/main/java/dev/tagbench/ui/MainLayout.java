@@ -1,4 +1,4 @@
-package dev.tagbench.base.ui;
+package dev.tagbench.ui;
 
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -11,14 +11,21 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 
-/** The frame around every signed-in view: navigation on the side, the user and sign-out on top. */
+/**
+ * The frame around every signed-in view: navigation on the side, the user and sign-out on top. It
+ * lives outside {@code base} because it knows every feature's views, while {@code base} must stay
+ * below all features.
+ */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ProjectService projects) {
         var title = new Span("Tagbench");
         title.addClassName("app-title");
         var user = new Span(authentication.getPrincipalName().orElse(""));
@@ -34,6 +41,16 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
+        currentUser.find().ifPresent(actor -> {
+            var manages = actor.admin() || projects.visibleTo(actor).stream()
+                    .anyMatch(project -> projects.rolesOf(actor, project.id()).contains(ProjectRole.MANAGER));
+            if (manages) {
+                nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
+            }
+            if (actor.admin()) {
+                nav.addItem(new SideNavItem("Plugins", "admin/plugins", VaadinIcon.PLUG.create()));
+            }
+        });
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
     }

@@ -1,0 +1,68 @@
+package dev.tagbench.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.options.FilePayload;
+import dev.tagbench.support.Browser;
+import dev.tagbench.support.TagbenchIntegrationTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A manager drops files on the import view and reads the report; an admin sees the plugins. */
+@TagbenchIntegrationTest
+class ImportBrowserIT {
+
+    static Browser browser;
+
+    @BeforeAll
+    static void startBrowser(@LocalServerPort int port) {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_manager_uploads_files_and_gets_a_report_per_file() {
+        var page = browser.signIn("admin", "admin-password");
+        page.navigate(browser.url("/import"));
+        var unique = System.nanoTime();
+        page.locator("vaadin-upload input[type='file']").setInputFiles(new FilePayload[] {
+                new FilePayload("fresh.txt", "text/plain", ("Upload test article " + unique
+                        + "\n\nOfficials pledged new aid on Tuesday. Troops stayed at the border.\n")
+                        .getBytes(StandardCharsets.UTF_8)),
+                new FilePayload("empty.txt", "text/plain", new byte[0])});
+        try {
+            assertThat(page.locator("vaadin-grid-cell-content").getByText("Upload test article " + unique + " (2 sentences)"))
+                    .isVisible();
+        } catch (AssertionError e) {
+            Browser.screenshot(page, "import-failure");
+            throw e;
+        }
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("the file is empty")).isVisible();
+        assertThat(page.locator("#import-progress")).hasText("Imported 2 uploads.");
+        Browser.screenshot(page, "import-report");
+    }
+
+    @Test
+    void an_admin_sees_every_installed_plugin() {
+        var page = browser.signIn("admin", "admin-password");
+        page.navigate(browser.url("/admin/plugins"));
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("web-debris", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+    }
+
+    @Test
+    void a_curator_cannot_open_the_plugins_view() {
+        var page = browser.signIn("curator1", "demo-password");
+        page.navigate(browser.url("/admin/plugins"));
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news")).hasCount(0);
+    }
+}
