@@ -65,11 +65,11 @@ class ArticleRepository {
 
     List<Sentence> sentences(long articleId) {
         return jdbc.sql("""
-                        select id, idx, start_offset, end_offset, text from sentence
+                        select id, idx, start_offset, end_offset, text, clean_text from sentence
                         where article_id = :article order by idx""")
                 .param("article", articleId)
                 .query((rs, row) -> new Sentence(rs.getLong("id"), rs.getInt("idx"), rs.getInt("start_offset"),
-                        rs.getInt("end_offset"), rs.getString("text")))
+                        rs.getInt("end_offset"), rs.getString("text"), rs.getString("clean_text")))
                 .list();
     }
 
@@ -113,7 +113,7 @@ class ArticleRepository {
     private void insertSentences(long articleId, NewArticle article) {
         var spans = article.sentences();
         jdbcTemplate.batchUpdate(
-                "insert into sentence (article_id, idx, start_offset, end_offset, text) values (?, ?, ?, ?, ?)",
+                "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) values (?, ?, ?, ?, ?, ?)",
                 new BatchPreparedStatementSetter() {
                     @Override
                     public void setValues(PreparedStatement statement, int index) throws SQLException {
@@ -123,6 +123,7 @@ class ArticleRepository {
                         statement.setInt(3, span.start());
                         statement.setInt(4, span.end());
                         statement.setString(5, article.text().substring(span.start(), span.end()));
+                        statement.setString(6, span.cleanText());
                     }
 
                     @Override

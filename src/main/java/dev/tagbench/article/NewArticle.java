@@ -10,6 +10,6 @@ public record NewArticle(long projectId, String title, @Nullable LocalDate publi
         @Nullable String url, @Nullable String fileName, String text, String contentHash, String importerId,
         String segmenterId, List<RemovedRegion> removals, Map<String, String> metadata, List<SentenceSpan> sentences) {
 
-    /** A sentence's offsets into {@link #text()}. */
-    public record SentenceSpan(int start, int end) {}
+    /** A sentence's offsets into {@link #text()} and its clean text (see {@link Sentence#cleanText()}). */
+    public record SentenceSpan(int start, int end, String cleanText) {}
 }

@@ -45,25 +45,42 @@ final class ArticlePreparer {
                         new Removal(headline.removal().span(), Removal.Kind.HEADING, "title"), headline.source()));
             }
         }
-        var blocks = ContentBlocks.of(text, removals.stream().map(r -> r.removal().span()).toList());
-        var sentences = checkedSentences(segmenter.segment(text, blocks), blocks, text);
+        var blocks = ContentBlocks.of(text, cutting(removals));
+        var invisible = removals.stream().filter(r -> r.removal().kind() == Removal.Kind.INVISIBLE)
+                .map(r -> r.removal().span()).toList();
+        var sentences = new ArrayList<TextSpan>();
+        var cleanTexts = new ArrayList<String>();
+        for (var sentence : checkedSentences(segmenter.segment(text, blocks), blocks, text)) {
+            var clean = CleanText.of(text, sentence, invisible);
+            if (!clean.isEmpty()) {
+                sentences.add(sentence);
+                cleanTexts.add(clean);
+            }
+        }
         if (sentences.isEmpty()) {
             throw new ImportRejectedException("no sentences found");
         }
         if (title == null) {
-            title = sentences.getFirst().of(text).strip();
+            title = cleanTexts.getFirst();
         }
-        return new PreparedArticle(article, shorten(title), List.copyOf(removals), sentences, ContentHash.of(text));
+        return new PreparedArticle(article, shorten(title), List.copyOf(removals), List.copyOf(sentences),
+                List.copyOf(cleanTexts), ContentHash.of(text));
     }
 
     /** The first heading line of four or more words that comes before any content: the headline. */
     private static @Nullable SourcedRemoval headline(String text, List<SourcedRemoval> removals) {
-        var firstContent = ContentBlocks.of(text, removals.stream().map(r -> r.removal().span()).toList())
+        var firstContent = ContentBlocks.of(text, cutting(removals))
                 .stream().mapToInt(TextSpan::start).findFirst().orElse(text.length());
         return removals.stream()
                 .filter(r -> r.removal().kind() == Removal.Kind.HEADING && r.removal().span().start() < firstContent)
                 .filter(r -> WORD.matcher(r.removal().span().of(text)).results().count() >= 4)
                 .findFirst().orElse(null);
+    }
+
+    /** The removals that cut content into blocks: all but invisible characters. */
+    private static List<TextSpan> cutting(List<SourcedRemoval> removals) {
+        return removals.stream().filter(r -> r.removal().kind() != Removal.Kind.INVISIBLE)
+                .map(r -> r.removal().span()).toList();
     }
 
     static String shorten(String title) {

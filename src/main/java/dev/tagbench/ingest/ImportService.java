@@ -177,9 +177,11 @@ public class ImportService {
                 .map(r -> new RemovedRegion(r.removal().span().start(), r.removal().span().end(),
                         r.removal().kind().name(), r.removal().reason(), r.source()))
                 .toList();
-        var sentences = prepared.sentences().stream()
-                .map(span -> new NewArticle.SentenceSpan(span.start(), span.end()))
-                .toList();
+        var sentences = new ArrayList<NewArticle.SentenceSpan>(prepared.sentences().size());
+        for (var i = 0; i < prepared.sentences().size(); i++) {
+            var span = prepared.sentences().get(i);
+            sentences.add(new NewArticle.SentenceSpan(span.start(), span.end(), prepared.cleanTexts().get(i)));
+        }
         return new NewArticle(project.id(), prepared.title(), article.publishedOn(), article.source(), article.url(),
                 fileName, article.text(), prepared.contentHash(), importerId, project.segmenterId(),
                 removals, article.metadata(), sentences);

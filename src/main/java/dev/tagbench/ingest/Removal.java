@@ -16,7 +16,12 @@ public record Removal(TextSpan span, Kind kind, String reason) {
         /** Headlines, section headings, captions and bylines: text, but not sentences to tag. */
         HEADING,
         /** Format structure such as a header line that an importer already parsed. */
-        STRUCTURE
+        STRUCTURE,
+        /**
+         * Characters with nothing to see (soft hyphens, zero-width spaces, byte-order marks, control
+         * characters): left out of a sentence's clean text, but they never end or cut a sentence.
+         */
+        INVISIBLE
     }
 
     public Removal(int start, int end, Kind kind, String reason) {

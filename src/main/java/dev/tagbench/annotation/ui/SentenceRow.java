@@ -25,7 +25,7 @@ final class SentenceRow extends Div {
         getElement().setAttribute("data-sentence-id", String.valueOf(sentence.id()));
         var number = new Span(String.valueOf(sentence.index() + 1));
         number.addClassName("sentence-number");
-        var text = new Span(sentence.text());
+        var text = new Span(sentence.cleanText());
         text.addClassName("sentence-text");
         chips.addClassName("sentence-chips");
         add(number, text, chips);
