@@ -61,6 +61,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final Span progress = new Span();
     private final Div labelBar = new Div();
     private final Div list = new Div();
+    private final Div removed = new Div();
     private final List<SentenceRow> rows = new ArrayList<>();
     private final Map<Long, SentenceLabels> decisions = new HashMap<>();
     private final UndoHistory undo = new UndoHistory();
@@ -92,7 +93,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         heading.addClassName("article-heading");
         var status = new Div(progress, helpButton);
         status.addClassName("article-status");
-        add(heading, status, labelBar, list);
+        add(heading, status, labelBar, list, removed);
     }
 
     @Override
@@ -126,6 +127,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             rows.add(row);
             list.add(row);
         }
+        removed.removeAll();
+        removed.add(new RemovedTextPanel(loaded));
         focus = 0;
         rows.stream().filter(row -> !decisionOf(row.sentence().id()).decided()).findFirst()
                 .ifPresent(row -> focus = rows.indexOf(row));

@@ -1,0 +1,14 @@
+package dev.tagbench.plugins.jsonl;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** Registers the built-in {@link JsonlImporter}; unused with {@code tagbench.plugins.jsonl.enabled=false}. */
+@AutoConfiguration
+public class JsonlImporterAutoConfiguration {
+
+    @Bean
+    JsonlImporter jsonlImporter() {
+        return new JsonlImporter();
+    }
+}
