@@ -90,6 +90,17 @@ class AnnotationRepository {
         return counts;
     }
 
+    /** Every curator's decision on one sentence, locked for a structural edit. */
+    List<UserDecision> lockAll(long sentenceId) {
+        return jdbc.sql("select user_id, sentence_id, labels, version from annotation where sentence_id = :s for update")
+                .param("s", sentenceId)
+                .query((rs, row) -> new UserDecision(rs.getLong("user_id"), labels(rs, row)))
+                .list();
+    }
+
+    /** A curator and their decision on a sentence. */
+    record UserDecision(long userId, SentenceLabels decision) {}
+
     private static SentenceLabels labels(ResultSet rs, int row) throws SQLException {
         var array = (String[]) rs.getArray("labels").getArray();
         return new SentenceLabels(rs.getLong("sentence_id"), Arrays.asList(array), rs.getInt("version"));

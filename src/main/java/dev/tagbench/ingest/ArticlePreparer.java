@@ -1,5 +1,7 @@
 package dev.tagbench.ingest;
 
+import dev.tagbench.article.CleanText;
+import dev.tagbench.article.RemovedRegion;
 import dev.tagbench.ingest.PreparedArticle.SourcedRemoval;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,12 +48,12 @@ final class ArticlePreparer {
             }
         }
         var blocks = ContentBlocks.of(text, cutting(removals));
-        var invisible = removals.stream().filter(r -> r.removal().kind() == Removal.Kind.INVISIBLE)
-                .map(r -> r.removal().span()).toList();
+        var regions = removals.stream().map(r -> new RemovedRegion(r.removal().span().start(),
+                r.removal().span().end(), r.removal().kind().name(), r.removal().reason(), r.source())).toList();
         var sentences = new ArrayList<TextSpan>();
         var cleanTexts = new ArrayList<String>();
         for (var sentence : checkedSentences(segmenter.segment(text, blocks), blocks, text)) {
-            var clean = CleanText.of(text, sentence, invisible);
+            var clean = CleanText.of(text, sentence.start(), sentence.end(), regions);
             if (!clean.isEmpty()) {
                 sentences.add(sentence);
                 cleanTexts.add(clean);

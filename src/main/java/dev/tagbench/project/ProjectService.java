@@ -77,6 +77,12 @@ public class ProjectService {
         return projects.roles(projectId, actor.id());
     }
 
+    /** A project's label schema, for internal use after access was checked. */
+    @Transactional(readOnly = true)
+    public List<Label> labelsOf(long projectId) {
+        return projects.findById(projectId).map(Project::labels).orElse(List.of());
+    }
+
     @Transactional(readOnly = true)
     public Optional<Project> findByName(String name) {
         return projects.findByName(name);

@@ -5,10 +5,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import com.microsoft.playwright.options.FilePayload;
 import dev.tagbench.support.Browser;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A manager drops files on the import view and reads the report; an admin sees the plugins. */
@@ -16,6 +18,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class ImportBrowserIT {
 
     static Browser browser;
+
+    @Autowired TestData data;
 
     @BeforeAll
     static void startBrowser(@LocalServerPort int port) {
@@ -31,8 +35,9 @@ class ImportBrowserIT {
 
     @Test
     void a_manager_uploads_files_and_gets_a_report_per_file() {
+        var project = data.project();
         var page = browser.signIn("admin", "admin-password");
-        page.navigate(browser.url("/import"));
+        page.navigate(browser.url("/import?project=" + project.id()));
         var unique = System.nanoTime();
         page.locator("vaadin-upload input[type='file']").setInputFiles(new FilePayload[] {
                 new FilePayload("fresh.txt", "text/plain", ("Upload test article " + unique

@@ -22,6 +22,7 @@ import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.StaleLabelsException;
 import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
@@ -70,11 +71,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private List<Label> schema = List.of();
     private int focus;
     private boolean canAnnotate;
+    private boolean canEditSentences;
     private @Nullable DomListenerRegistration keys;
     private @Nullable ShortcutHelp help;
 
+    private final SentenceEditService sentenceEdits;
+    private final Div editBar = new Div();
+
     public AnnotateView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-            CurrentUser currentUser) {
+            SentenceEditService sentenceEdits, CurrentUser currentUser) {
+        this.sentenceEdits = sentenceEdits;
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
@@ -93,7 +99,13 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         heading.addClassName("article-heading");
         var status = new Div(progress, helpButton);
         status.addClassName("article-status");
-        add(heading, status, labelBar, list, removed);
+        editBar.addClassName("edit-bar");
+        var split = new Button("Split sentence…", click -> openSplit());
+        var merge = new Button("Merge with next", click -> mergeWithNext());
+        split.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        editBar.add(new Span("Fix sentence boundaries:"), split, merge);
+        add(heading, status, labelBar, editBar, list, removed);
     }
 
     @Override
@@ -112,7 +124,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         article = loaded;
         Project project = projects.get(actor, loaded.projectId());
         schema = project.labels();
-        canAnnotate = projects.rolesOf(actor, project.id()).contains(ProjectRole.ANNOTATOR);
+        var roles = projects.rolesOf(actor, project.id());
+        canAnnotate = roles.contains(ProjectRole.ANNOTATOR);
+        canEditSentences = actor.admin() || roles.contains(ProjectRole.MANAGER);
+        editBar.setVisible(canEditSentences);
         title.setText(loaded.title());
         var date = loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
         meta.setText(loaded.source() == null ? date : date + " · " + loaded.source());
@@ -267,6 +282,40 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         write(decisionOf(sentenceId), () -> before.decided()
                 ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
                 : annotations.withdraw(actor, sentenceId, expected), false);
+    }
+
+    void openSplit() {
+        if (canEditSentences && !rows.isEmpty()) {
+            new SplitDialog(rows.get(focus).sentence(), this::splitAt).open();
+        }
+    }
+
+    void splitAt(int offset) {
+        editSentences(() -> sentenceEdits.split(currentUser.require(), rows.get(focus).sentence().id(), offset),
+                "Sentence split in two.");
+    }
+
+    void mergeWithNext() {
+        if (canEditSentences && !rows.isEmpty()) {
+            editSentences(() -> sentenceEdits.mergeWithNext(currentUser.require(), rows.get(focus).sentence().id()),
+                    "Sentence merged with the next.");
+        }
+    }
+
+    /** Runs a boundary edit, then reloads the article; the undo history no longer applies. */
+    private void editSentences(Runnable edit, String done) {
+        var keep = focus;
+        try {
+            edit.run();
+        } catch (InvalidInputException | ForbiddenException e) {
+            showError(e.getMessage());
+            return;
+        }
+        var actor = currentUser.require();
+        load(actor, articles.get(actor, article.id()));
+        undo.clear();
+        focus(keep);
+        Notification.show(done);
     }
 
     private @Nullable SentenceLabels currentDecision() {

@@ -29,6 +29,10 @@ final class UndoHistory {
         return Optional.ofNullable(changes.poll());
     }
 
+    void clear() {
+        changes.clear();
+    }
+
     boolean isEmpty() {
         return changes.isEmpty();
     }

@@ -113,8 +113,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 .filter(project -> actor.admin() || projects.rolesOf(actor, project.id()).contains(ProjectRole.MANAGER))
                 .toList();
         projectChooser.setItems(managed);
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("project")
+                .flatMap(id -> managed.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
         if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
+            projectChooser.setValue(requested.orElse(managed.getFirst()));
         } else {
             removeAll();
             add(new H2("Import articles"), new Paragraph("You manage no project, so there is nothing to import into."));

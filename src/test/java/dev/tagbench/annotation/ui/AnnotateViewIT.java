@@ -124,6 +124,25 @@ class AnnotateViewIT extends SpringBrowserlessTest {
         assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("Only curators"));
     }
 
+    @Test
+    void a_manager_splits_and_merges_from_the_workbench() {
+        data.member(project, curator, ProjectRole.ANNOTATOR, ProjectRole.MANAGER);
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        var first = data.sentenceIds(articleId).size();
+        view.run(new Toggle("1"));
+        view.mergeWithNext();
+        assertThat(data.sentenceIds(articleId)).hasSize(first - 1);
+        assertThat(view.decisionAt(0).labels()).containsExactly("pledge");
+        assertThat(view.focusedIndex()).isZero();
+    }
+
+    @Test
+    void curators_do_not_see_the_boundary_tools() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        view.mergeWithNext();
+        assertThat(data.sentenceIds(articleId)).hasSize(4);
+    }
+
     private List<SentenceLabels> stored() {
         return annotations.labelsOf(curator, articleId);
     }

@@ -34,8 +34,8 @@ class ImportViewIT extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("curator1")
-    void curators_are_told_they_manage_no_project() {
+    @WithUserDetails("reviewer1")
+    void members_who_manage_nothing_are_told_so() {
         navigate(ImportView.class);
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().contains("You manage no project"));
     }

@@ -1,4 +1,4 @@
-package dev.tagbench.ingest;
+package dev.tagbench.article;
 
 import java.text.Normalizer;
 import java.util.List;
@@ -10,22 +10,25 @@ import java.util.List;
  */
 public final class CleanText {
 
+    /** The removal kind whose characters are left out of clean text. */
+    public static final String INVISIBLE = "INVISIBLE";
+
     private CleanText() {}
 
     /**
-     * @param invisible regions of {@code text} to leave out, in text order; others may be given too
+     * @param removals the article's removals in text order; only {@link #INVISIBLE} ones are used
      */
-    public static String of(String text, TextSpan sentence, List<TextSpan> invisible) {
-        var kept = new StringBuilder(sentence.length());
-        var position = sentence.start();
-        for (var span : invisible) {
-            if (span.end() <= position || span.start() >= sentence.end()) {
+    public static String of(String text, int start, int end, List<RemovedRegion> removals) {
+        var kept = new StringBuilder(end - start);
+        var position = start;
+        for (var region : removals) {
+            if (!INVISIBLE.equals(region.kind()) || region.end() <= position || region.start() >= end) {
                 continue;
             }
-            kept.append(text, position, Math.max(position, span.start()));
-            position = Math.min(sentence.end(), Math.max(position, span.end()));
+            kept.append(text, position, Math.max(position, region.start()));
+            position = Math.min(end, Math.max(position, region.end()));
         }
-        kept.append(text, position, sentence.end());
+        kept.append(text, position, end);
         var normalized = Normalizer.normalize(kept, Normalizer.Form.NFC);
         var out = new StringBuilder(normalized.length());
         var pendingSpace = false;
