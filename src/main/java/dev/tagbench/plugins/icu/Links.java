@@ -17,8 +17,8 @@ final class Links {
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’]+");
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+    /** The domain after an {@code @}; the local part before it is found by walking back, in linear time. */
+    private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+");
 
     /** Characters that end a sentence or close a quote rather than belong to the link before them. */
     private static final String TRAILING = ".,;:!?'\"’”)]}";
@@ -26,18 +26,33 @@ final class Links {
     /** The links in {@code text}, without the punctuation that follows them. */
     static List<TextSpan> find(String text) {
         var spans = new ArrayList<TextSpan>();
-        for (var pattern : List.of(URL, EMAIL)) {
-            var m = pattern.matcher(text);
-            while (m.find()) {
-                int end = m.end();
-                while (end > m.start() && TRAILING.indexOf(text.charAt(end - 1)) >= 0
-                        && !closesInside(text, m.start(), end)) {
-                    end--;
-                }
-                spans.add(new TextSpan(m.start(), end));
+        var url = URL.matcher(text);
+        while (url.find()) {
+            spans.add(new TextSpan(url.start(), trimTrailing(text, url.start(), url.end())));
+        }
+        // A regex for whole addresses backtracks quadratically on long runs of letters, so anchor on '@'.
+        var domain = EMAIL_DOMAIN.matcher(text);
+        for (var at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            var start = at;
+            while (start > 0 && isLocalPartChar(text.charAt(start - 1))) {
+                start--;
+            }
+            if (start < at && domain.region(at + 1, text.length()).lookingAt()) {
+                spans.add(new TextSpan(start, trimTrailing(text, start, domain.end())));
             }
         }
         return spans;
+    }
+
+    private static boolean isLocalPartChar(char c) {
+        return Character.isLetterOrDigit(c) || "._%+-".indexOf(c) >= 0;
+    }
+
+    private static int trimTrailing(String text, int start, int end) {
+        while (end > start && TRAILING.indexOf(text.charAt(end - 1)) >= 0 && !closesInside(text, start, end)) {
+            end--;
+        }
+        return end;
     }
 
     /** Whether {@code offset} lies strictly inside one of {@code spans}. */
