@@ -6,6 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,6 +47,22 @@ public final class ApiClient {
     public Response post(String path, String json) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** Posts files as multipart {@code file} parts, in the map's order. */
+    public Response upload(String path, Map<String, byte[]> files) {
+        var parts = new LinkedMultiValueMap<String, Object>();
+        files.forEach((name, content) -> parts.add("file", new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        }));
+        return RestClient.create(base).post().uri(path).header("Authorization", authorization)
+                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
+                .exchange((request, response) -> new Response(response.getStatusCode().value(),
+                        String.valueOf(response.getHeaders().getContentType()),
+                        new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     private Response send(HttpRequest.Builder request) {
