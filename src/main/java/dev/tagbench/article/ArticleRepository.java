@@ -1,14 +1,13 @@
 package dev.tagbench.article;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -87,9 +86,41 @@ class ArticleRepository {
                 .param("project", projectId).param("hash", contentHash).query(Long.class).optional();
     }
 
-    /** Inserts the article unless one with the same content exists; empty when it does. */
-    Optional<Long> insert(NewArticle article, long importedBy) {
-        var id = jdbc.sql("""
+    /**
+     * Inserts articles with their sentences; an article whose content the project already has is
+     * skipped (empty in the result, also under concurrent imports). All sentences go in one batch,
+     * which the driver rewrites into multi-row inserts.
+     */
+    List<Optional<Long>> insertAll(List<NewArticle> articles, long importedBy) {
+        var ids = new ArrayList<Optional<Long>>(articles.size());
+        var rows = new ArrayList<SentenceRow>();
+        for (var article : articles) {
+            var id = insertArticle(article, importedBy);
+            ids.add(id);
+            id.ifPresent(articleId -> {
+                for (var index = 0; index < article.sentences().size(); index++) {
+                    rows.add(new SentenceRow(articleId, index, article.sentences().get(index), article.text()));
+                }
+            });
+        }
+        jdbcTemplate.batchUpdate("""
+                        insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text)
+                        values (?, ?, ?, ?, ?, ?)""",
+                rows, 1000, (statement, row) -> {
+                    statement.setLong(1, row.articleId());
+                    statement.setInt(2, row.index());
+                    statement.setInt(3, row.span().start());
+                    statement.setInt(4, row.span().end());
+                    statement.setString(5, row.text().substring(row.span().start(), row.span().end()));
+                    statement.setString(6, row.span().cleanText());
+                });
+        return ids;
+    }
+
+    private record SentenceRow(long articleId, int index, NewArticle.SentenceSpan span, String text) {}
+
+    private Optional<Long> insertArticle(NewArticle article, long importedBy) {
+        return jdbc.sql("""
                         insert into article (project_id, title, published_on, source, url, file_name, original_text,
                                              content_hash, importer_id, segmenter_id, removals, metadata,
                                              sentence_count, imported_by)
@@ -106,31 +137,6 @@ class ArticleRepository {
                 .param("metadata", json.writeValueAsString(article.metadata()))
                 .param("count", article.sentences().size()).param("importedBy", importedBy)
                 .query(Long.class).optional();
-        id.ifPresent(articleId -> insertSentences(articleId, article));
-        return id;
-    }
-
-    private void insertSentences(long articleId, NewArticle article) {
-        var spans = article.sentences();
-        jdbcTemplate.batchUpdate(
-                "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) values (?, ?, ?, ?, ?, ?)",
-                new BatchPreparedStatementSetter() {
-                    @Override
-                    public void setValues(PreparedStatement statement, int index) throws SQLException {
-                        var span = spans.get(index);
-                        statement.setLong(1, articleId);
-                        statement.setInt(2, index);
-                        statement.setInt(3, span.start());
-                        statement.setInt(4, span.end());
-                        statement.setString(5, article.text().substring(span.start(), span.end()));
-                        statement.setString(6, span.cleanText());
-                    }
-
-                    @Override
-                    public int getBatchSize() {
-                        return spans.size();
-                    }
-                });
     }
 
     private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {

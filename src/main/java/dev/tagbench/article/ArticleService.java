@@ -57,13 +57,17 @@ public class ArticleService {
     }
 
     /**
-     * Stores an article with its sentences in one transaction. Returns the new id, or empty when the
-     * project already has an article with the same content hash (also under concurrent imports).
+     * Stores articles of one project with their sentences in one transaction: all or none. Returns
+     * each article's new id, or empty where the project already has an article with the same
+     * content hash (also under concurrent imports).
      */
     @Transactional
-    public Optional<Long> create(AppUser actor, NewArticle article) {
-        projects.requireRole(actor, article.projectId(), ProjectRole.MANAGER);
-        return articles.insert(article, actor.id());
+    public List<Optional<Long>> createAll(AppUser actor, long projectId, List<NewArticle> batch) {
+        projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        if (batch.stream().anyMatch(article -> article.projectId() != projectId)) {
+            throw new IllegalArgumentException("All articles of a batch belong to project " + projectId);
+        }
+        return articles.insertAll(batch, actor.id());
     }
 
     private static NotFoundException notFound(long articleId) {

@@ -48,7 +48,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgres postgres) {
         var dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE));
+        // Multi-row inserts for JDBC batches: imports store thousands of sentences per batch.
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", DATABASE) + "&reWriteBatchedInserts=true");
         dataSource.setPoolName("tagbench-embedded");
         dataSource.setMaximumPoolSize(20);
         return dataSource;

@@ -1,8 +1,6 @@
 package dev.tagbench.ingest;
 
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.NewArticle;
-import dev.tagbench.article.RemovedRegion;
 import dev.tagbench.extension.ExtensionRegistry;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
@@ -109,32 +107,31 @@ public class ImportService {
 
     private ImportReport read(AppUser actor, Project project, ImportSource source, ArticleImporter importer)
             throws IOException {
-        var preparer = new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()));
-        var imported = new ArrayList<ImportReport.Imported>();
-        var duplicates = new ArrayList<ImportReport.Duplicate>();
-        var problems = new ArrayList<ImportReport.Problem>();
+        var preparer = preparer(project);
+        var batch = new ArticleBatch(articles, actor, project, source.fileName(), importer.id());
         var articleNumber = new int[] {0};
         importer.read(source, new ImportSink() {
             @Override
             public void article(ImportedArticle article) {
-                articleNumber[0]++;
+                var where = "article " + ++articleNumber[0];
                 try {
-                    store(actor, project, preparer, source.fileName(), importer.id(), article, imported, duplicates);
+                    batch.add(preparer.prepare(article, importer.id()), where);
                 } catch (ImportRejectedException e) {
-                    problems.add(new ImportReport.Problem("article " + articleNumber[0], e.getMessage()));
+                    batch.problems.add(new ImportReport.Problem(where, e.getMessage()));
                 }
             }
 
             @Override
             public void problem(String where, String message) {
-                problems.add(new ImportReport.Problem(where, message));
+                batch.problems.add(new ImportReport.Problem(where, message));
             }
         });
-        if (imported.isEmpty() && duplicates.isEmpty()) {
-            var reason = problems.size() == 1 ? problems.getFirst().message() : "no article could be imported";
-            return new ImportReport(source.fileName(), imported, duplicates, problems, reason);
+        batch.finish();
+        if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
+            var reason = batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
+            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
         }
-        return new ImportReport(source.fileName(), imported, duplicates, problems, null);
+        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
     }
 
     /** Imports text typed or pasted by a manager, with an optional title. */
@@ -147,44 +144,18 @@ public class ImportService {
         var cleanTitle = title.strip().replaceAll("\\s+", " ");
         var article = new ImportedArticle(text, cleanTitle.isEmpty() ? null : cleanTitle, null, null, null,
                 java.util.Map.of(), List.of());
-        var imported = new ArrayList<ImportReport.Imported>();
-        var duplicates = new ArrayList<ImportReport.Duplicate>();
+        var batch = new ArticleBatch(articles, actor, project, name, PASTED);
         try {
-            store(actor, project, new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId())), name,
-                    PASTED, article, imported, duplicates);
+            batch.add(preparer(project).prepare(article, PASTED), "the text");
         } catch (ImportRejectedException e) {
             return ImportReport.rejected(name, e.getMessage());
         }
-        return new ImportReport(name, imported, duplicates, List.of(), null);
+        batch.finish();
+        return new ImportReport(name, batch.imported, batch.duplicates, batch.problems, null);
     }
 
-    private void store(AppUser actor, Project project, ArticlePreparer preparer, String fileName, String importerId,
-            ImportedArticle article, List<ImportReport.Imported> imported, List<ImportReport.Duplicate> duplicates) {
-        var prepared = preparer.prepare(article, importerId);
-        var id = articles.create(actor, toNewArticle(project, fileName, importerId, prepared));
-        if (id.isPresent()) {
-            imported.add(new ImportReport.Imported(id.get(), prepared.title(), prepared.sentences().size()));
-        } else {
-            var existing = articles.findByContentHash(project.id(), prepared.contentHash()).orElseThrow();
-            duplicates.add(new ImportReport.Duplicate(existing, prepared.title()));
-        }
-    }
-
-    private static NewArticle toNewArticle(Project project, String fileName, String importerId,
-            PreparedArticle prepared) {
-        var article = prepared.imported();
-        var removals = prepared.removals().stream()
-                .map(r -> new RemovedRegion(r.removal().span().start(), r.removal().span().end(),
-                        r.removal().kind().name(), r.removal().reason(), r.source()))
-                .toList();
-        var sentences = new ArrayList<NewArticle.SentenceSpan>(prepared.sentences().size());
-        for (var i = 0; i < prepared.sentences().size(); i++) {
-            var span = prepared.sentences().get(i);
-            sentences.add(new NewArticle.SentenceSpan(span.start(), span.end(), prepared.cleanTexts().get(i)));
-        }
-        return new NewArticle(project.id(), prepared.title(), article.publishedOn(), article.source(), article.url(),
-                fileName, article.text(), prepared.contentHash(), importerId, project.segmenterId(),
-                removals, article.metadata(), sentences);
+    private ArticlePreparer preparer(Project project) {
+        return new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()));
     }
 
     private static byte[] head(ImportSource source) throws IOException {
