@@ -90,6 +90,38 @@ class AnnotationRepository {
         return counts;
     }
 
+    /** Decisions of curators who submitted the article: sentence id → username → labels. */
+    Map<Long, Map<String, List<String>>> submittedDecisions(long articleId) {
+        var decisions = new java.util.TreeMap<Long, Map<String, List<String>>>();
+        jdbc.sql("""
+                        select a.sentence_id, u.username, a.labels from annotation a
+                        join sentence s on s.id = a.sentence_id
+                        join assignment g on g.article_id = s.article_id and g.user_id = a.user_id and g.status = 'SUBMITTED'
+                        join app_user u on u.id = a.user_id
+                        where s.article_id = :article order by s.idx, u.username""")
+                .param("article", articleId)
+                .query((rs, row) -> decisions.computeIfAbsent(rs.getLong(1), id -> new java.util.TreeMap<>())
+                        .put(rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray())))
+                .list();
+        return decisions;
+    }
+
+    boolean hasWorkedOn(long userId, long articleId) {
+        return jdbc.sql("""
+                        select exists (select 1 from assignment where article_id = :article and user_id = :user)
+                            or exists (select 1 from annotation a join sentence s on s.id = a.sentence_id
+                                       where s.article_id = :article and a.user_id = :user)""")
+                .param("article", articleId).param("user", userId).query(Boolean.class).single();
+    }
+
+    /** How many sentences of the article the curator has not decided. */
+    int undecided(long articleId, long userId) {
+        return jdbc.sql("""
+                        select count(*) from sentence s where s.article_id = :article
+                          and not exists (select 1 from annotation a where a.sentence_id = s.id and a.user_id = :user)""")
+                .param("article", articleId).param("user", userId).query(Integer.class).single();
+    }
+
     /** Every curator's decision on one sentence, locked for a structural edit. */
     List<UserDecision> lockAll(long sentenceId) {
         return jdbc.sql("select user_id, sentence_id, labels, version from annotation where sentence_id = :s for update")

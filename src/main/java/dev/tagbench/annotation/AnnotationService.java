@@ -2,15 +2,12 @@ package dev.tagbench.annotation;
 
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.SentenceRef;
-import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
-import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -28,11 +25,14 @@ public class AnnotationService {
     private final AnnotationRepository annotations;
     private final ArticleService articles;
     private final ProjectService projects;
+    private final AssignmentService assignments;
 
-    AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectService projects) {
+    AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectService projects,
+            AssignmentService assignments) {
         this.annotations = annotations;
         this.articles = articles;
         this.projects = projects;
+        this.assignments = assignments;
     }
 
     /** The actor's decisions on an article's sentences; undecided sentences are absent. */
@@ -40,6 +40,23 @@ public class AnnotationService {
     public List<SentenceLabels> labelsOf(AppUser actor, long articleId) {
         articles.get(actor, articleId);
         return annotations.forArticle(articleId, actor.id());
+    }
+
+    /**
+     * Each submitted curator's decisions on an article's sentences, by sentence id and username, for
+     * reviewers and managers: curators never see each other's labels this way.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Map<String, List<String>>> submittedDecisions(AppUser actor, long articleId) {
+        var projectId = articles.projectOf(actor, articleId);
+        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        return annotations.submittedDecisions(articleId);
+    }
+
+    /** Whether the user has labelled or held a slot on the article (four eyes: they may not review it). */
+    @Transactional(readOnly = true)
+    public boolean hasWorkedOn(long userId, long articleId) {
+        return annotations.hasWorkedOn(userId, articleId);
     }
 
     /** How many sentences of each article the actor has decided. */
@@ -60,8 +77,10 @@ public class AnnotationService {
     @Transactional
     public SentenceLabels setLabels(AppUser actor, long sentenceId, Collection<String> labels,
             @Nullable Integer expectedVersion, ChangeSource source) {
-        var project = annotatorProject(actor, sentenceId);
-        var canonical = canonical(project, labels);
+        var ref = sentence(sentenceId);
+        var project = annotatorProject(actor, ref);
+        var canonical = project.canonicalLabels(labels);
+        assignments.ensureWorking(actor, ref.articleId(), project);
         var current = annotations.lock(sentenceId, actor.id());
         if (current.isEmpty()) {
             requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
@@ -89,7 +108,8 @@ public class AnnotationService {
      */
     @Transactional
     public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
-        annotatorProject(actor, sentenceId);
+        var ref = sentence(sentenceId);
+        assignments.ensureWorking(actor, ref.articleId(), annotatorProject(actor, ref));
         var current = annotations.lock(sentenceId, actor.id());
         if (current.isEmpty()) {
             return SentenceLabels.undecided(sentenceId);
@@ -100,13 +120,16 @@ public class AnnotationService {
         return SentenceLabels.undecided(sentenceId);
     }
 
-    private Project annotatorProject(AppUser actor, long sentenceId) {
-        SentenceRef ref = articles.sentenceRef(sentenceId)
+    private SentenceRef sentence(long sentenceId) {
+        return articles.sentenceRef(sentenceId)
                 .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
+    }
+
+    private Project annotatorProject(AppUser actor, SentenceRef ref) {
         try {
             return projects.requireRole(actor, ref.projectId(), ProjectRole.ANNOTATOR);
         } catch (NotFoundException e) {
-            throw new NotFoundException("Sentence " + sentenceId + " does not exist.");
+            throw new NotFoundException("Sentence " + ref.sentenceId() + " does not exist.");
         }
     }
 
@@ -114,18 +137,5 @@ public class AnnotationService {
         if (expectedVersion != null && expectedVersion != stored.version()) {
             throw new StaleLabelsException(stored);
         }
-    }
-
-    /** The keys in schema order without repeats; unknown keys are an error naming the valid ones. */
-    static List<String> canonical(Project project, Collection<String> keys) {
-        var wanted = new HashSet<String>();
-        for (var key : keys) {
-            if (key == null || project.label(key).isEmpty()) {
-                throw new InvalidInputException("labels", "Unknown label '" + key + "'; this project's labels are "
-                        + project.labels().stream().map(Label::key).toList() + ".");
-            }
-            wanted.add(key);
-        }
-        return project.labels().stream().map(Label::key).filter(wanted::contains).toList();
     }
 }

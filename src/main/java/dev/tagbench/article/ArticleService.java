@@ -36,13 +36,20 @@ public class ArticleService {
     /** The article with its sentences, for any member of its project. */
     @Transactional(readOnly = true)
     public Article get(AppUser actor, long articleId) {
+        projectOf(actor, articleId);
+        return articles.find(articleId).orElseThrow(() -> notFound(articleId));
+    }
+
+    /** The project of an article, if the actor is a member of it (404 otherwise). */
+    @Transactional(readOnly = true)
+    public long projectOf(AppUser actor, long articleId) {
         var projectId = articles.projectOf(articleId).orElseThrow(() -> notFound(articleId));
         try {
             projects.get(actor, projectId);
         } catch (NotFoundException e) {
             throw notFound(articleId);
         }
-        return articles.find(articleId).orElseThrow(() -> notFound(articleId));
+        return projectId;
     }
 
     /** Where a sentence belongs; callers check access to the project themselves. */

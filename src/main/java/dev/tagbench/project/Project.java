@@ -1,15 +1,19 @@
 package dev.tagbench.project;
 
+import dev.tagbench.base.InvalidInputException;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A labelling project: its articles share one label schema.
  *
+ * @param blind  curators never see each other's labels nor who else annotates
  * @param labels in schema order, which is also the order labels are stored and shown in
  */
 public record Project(long id, String name, int annotatorsPerArticle, String segmenterId, int schemaVersion,
-        List<Label> labels) {
+        boolean blind, List<Label> labels) {
 
     public Project {
         labels = List.copyOf(labels);
@@ -17,5 +21,22 @@ public record Project(long id, String name, int annotatorsPerArticle, String seg
 
     public Optional<Label> label(String key) {
         return labels.stream().filter(label -> label.key().equals(key)).findFirst();
+    }
+
+    /**
+     * The keys in schema order without repeats.
+     *
+     * @throws InvalidInputException for a key that is not in the schema, naming the valid ones
+     */
+    public List<String> canonicalLabels(Collection<String> keys) {
+        var wanted = new HashSet<String>();
+        for (var key : keys) {
+            if (key == null || label(key).isEmpty()) {
+                throw new InvalidInputException("labels", "Unknown label '" + key + "'; this project's labels are "
+                        + labels.stream().map(Label::key).toList() + ".");
+            }
+            wanted.add(key);
+        }
+        return labels.stream().map(Label::key).filter(wanted::contains).toList();
     }
 }

@@ -49,10 +49,24 @@ class ProjectController {
         return new MemberJson(username, roles);
     }
 
-    record ProjectJson(long id, String name, List<Label> labels, int annotatorsPerArticle, int schemaVersion) {
+    @GetMapping("/{projectId}/members")
+    List<Member> members(@PathVariable long projectId) {
+        return projects.members(currentUser.require(), projectId);
+    }
+
+    @PutMapping("/{projectId}/settings")
+    ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
+        return ProjectJson.of(projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(),
+                body.blind()));
+    }
+
+    record Settings(int annotatorsPerArticle, boolean blind) {}
+
+    record ProjectJson(long id, String name, List<Label> labels, int annotatorsPerArticle, boolean blind,
+            int schemaVersion) {
         static ProjectJson of(Project project) {
             return new ProjectJson(project.id(), project.name(), project.labels(), project.annotatorsPerArticle(),
-                    project.schemaVersion());
+                    project.blind(), project.schemaVersion());
         }
     }
 

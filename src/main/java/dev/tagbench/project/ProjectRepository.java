@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 class ProjectRepository {
 
     private static final String PROJECT_COLUMNS =
-            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version";
+            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind";
 
     private final JdbcClient jdbc;
 
@@ -43,11 +43,12 @@ class ProjectRepository {
                 .param("name", name).query(this::project).optional().map(this::withLabels);
     }
 
-    long insert(String name, int annotatorsPerArticle, String segmenterId, List<Label> labels) {
+    long insert(String name, int annotatorsPerArticle, String segmenterId, boolean blind, List<Label> labels) {
         var id = jdbc.sql("""
-                        insert into project (name, annotators_per_article, segmenter_id)
-                        values (:name, :perArticle, :segmenter) returning id""")
+                        insert into project (name, annotators_per_article, segmenter_id, blind)
+                        values (:name, :perArticle, :segmenter, :blind) returning id""")
                 .param("name", name).param("perArticle", annotatorsPerArticle).param("segmenter", segmenterId)
+                .param("blind", blind)
                 .query(Long.class).single();
         for (var position = 0; position < labels.size(); position++) {
             var label = labels.get(position);
@@ -60,6 +61,34 @@ class ProjectRepository {
                     .update();
         }
         return id;
+    }
+
+    void updateSettings(long projectId, int annotatorsPerArticle, boolean blind) {
+        jdbc.sql("""
+                        update project set annotators_per_article = :perArticle, blind = :blind, version = version + 1
+                        where id = :id""")
+                .param("perArticle", annotatorsPerArticle).param("blind", blind).param("id", projectId).update();
+    }
+
+    List<Member> members(long projectId) {
+        var members = new java.util.LinkedHashMap<String, Member>();
+        jdbc.sql("""
+                        select u.username, u.display_name, m.role from project_member m join app_user u on u.id = m.user_id
+                        where m.project_id = :project order by u.username, m.role""")
+                .param("project", projectId)
+                .query((rs, row) -> members.computeIfAbsent(rs.getString(1),
+                        name -> new Member(name, safe(rs, 2), EnumSet.noneOf(ProjectRole.class)))
+                        .roles().add(ProjectRole.valueOf(rs.getString(3))))
+                .list();
+        return List.copyOf(members.values());
+    }
+
+    private static String safe(ResultSet rs, int column) {
+        try {
+            return rs.getString(column);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     Set<ProjectRole> roles(long projectId, long userId) {
@@ -88,11 +117,11 @@ class ProjectRepository {
                         rs.getString("hotkey"), rs.getString("description")))
                 .list();
         return new Project(project.id(), project.name(), project.annotatorsPerArticle(), project.segmenterId(),
-                project.schemaVersion(), labels);
+                project.schemaVersion(), project.blind(), labels);
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {
         return new Project(rs.getLong("id"), rs.getString("name"), rs.getInt("annotators_per_article"),
-                rs.getString("segmenter_id"), rs.getInt("schema_version"), List.of());
+                rs.getString("segmenter_id"), rs.getInt("schema_version"), rs.getBoolean("blind"), List.of());
     }
 }

@@ -107,11 +107,30 @@ public class ProjectService {
             throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
         }
         try {
-            var id = projects.insert(name, perArticle, defaultSegmenter, labels);
+            var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind(),
+                    labels);
             return projects.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");
         }
+    }
+
+    /** Changes how many curators each article needs and whether annotation is blind; managers only. */
+    @Transactional
+    public Project updateSettings(AppUser actor, long projectId, int annotatorsPerArticle, boolean blind) {
+        requireRole(actor, projectId, ProjectRole.MANAGER);
+        if (annotatorsPerArticle < 1 || annotatorsPerArticle > 50) {
+            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
+        }
+        projects.updateSettings(projectId, annotatorsPerArticle, blind);
+        return projects.findById(projectId).orElseThrow();
+    }
+
+    /** The project's members with their roles; managers and admins only. */
+    @Transactional(readOnly = true)
+    public List<Member> members(AppUser actor, long projectId) {
+        requireRole(actor, projectId, ProjectRole.MANAGER);
+        return projects.members(projectId);
     }
 
     /** Sets a user's roles in a project; an empty set removes them from it. Admins and managers only. */

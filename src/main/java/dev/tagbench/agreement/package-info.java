@@ -1,0 +1,8 @@
+/**
+ * Inter-annotator agreement: Krippendorff's alpha, Fleiss' kappa and pairwise Cohen's kappa over the
+ * labels curators gave to the same sentences, computed with DKPro Agreement.
+ */
+@NullMarked
+package dev.tagbench.agreement;
+
+import org.jspecify.annotations.NullMarked;

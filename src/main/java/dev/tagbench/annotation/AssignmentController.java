@@ -1,0 +1,66 @@
+package dev.tagbench.annotation;
+
+import dev.tagbench.user.CurrentUser;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Curators take, submit and reopen articles; managers assign them by hand. */
+@RestController
+@RequestMapping("/api/v1")
+class AssignmentController {
+
+    private final AssignmentService assignments;
+    private final CurrentUser currentUser;
+
+    AssignmentController(AssignmentService assignments, CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.currentUser = currentUser;
+    }
+
+    /** The caller's next article: 200 with its id, or 204 when nothing needs a curator. */
+    @PostMapping("/projects/{projectId}/next-article")
+    ResponseEntity<NextArticle> next(@PathVariable long projectId) {
+        return assignments.nextArticle(currentUser.require(), projectId)
+                .map(id -> ResponseEntity.ok(new NextArticle(id)))
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    @PostMapping("/articles/{articleId}/submit")
+    StatusJson submit(@PathVariable long articleId) {
+        return new StatusJson(articleId, assignments.submit(currentUser.require(), articleId));
+    }
+
+    @PostMapping("/articles/{articleId}/reopen")
+    StatusJson reopen(@PathVariable long articleId) {
+        return new StatusJson(articleId, assignments.reopen(currentUser.require(), articleId));
+    }
+
+    @GetMapping("/articles/{articleId}/assignments")
+    List<Assignment> list(@PathVariable long articleId) {
+        return assignments.assignments(currentUser.require(), articleId);
+    }
+
+    @PutMapping("/articles/{articleId}/assignments/{username}")
+    List<Assignment> assign(@PathVariable long articleId, @PathVariable String username) {
+        var actor = currentUser.require();
+        assignments.assign(actor, articleId, username);
+        return assignments.assignments(actor, articleId);
+    }
+
+    @DeleteMapping("/articles/{articleId}/assignments/{username}")
+    ResponseEntity<Void> unassign(@PathVariable long articleId, @PathVariable String username) {
+        assignments.unassign(currentUser.require(), articleId, username);
+        return ResponseEntity.noContent().build();
+    }
+
+    record NextArticle(long articleId) {}
+
+    record StatusJson(long articleId, AssignmentStatus status) {}
+}

@@ -1,0 +1,125 @@
+package dev.tagbench.annotation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class AssignmentRepository {
+
+    private final JdbcClient jdbc;
+
+    AssignmentRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Marks the curator active on the article; the status of their slot, if they hold one. */
+    Optional<AssignmentStatus> touch(long articleId, long userId) {
+        return jdbc.sql("""
+                        update assignment set last_activity_at = now()
+                        where article_id = :article and user_id = :user returning status""")
+                .param("article", articleId).param("user", userId)
+                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    Optional<AssignmentStatus> status(long articleId, long userId) {
+        return jdbc.sql("select status from assignment where article_id = :article and user_id = :user")
+                .param("article", articleId).param("user", userId)
+                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1))).optional();
+    }
+
+    int count(long articleId) {
+        return jdbc.sql("select count(*) from assignment where article_id = :article").param("article", articleId)
+                .query(Integer.class).single();
+    }
+
+    int submitted(long articleId) {
+        return jdbc.sql("select count(*) from assignment where article_id = :article and status = 'SUBMITTED'")
+                .param("article", articleId).query(Integer.class).single();
+    }
+
+    void insert(long articleId, long userId, long assignedBy) {
+        jdbc.sql("""
+                        insert into assignment (article_id, user_id, status, assigned_by)
+                        values (:article, :user, 'ASSIGNED', :by) on conflict do nothing""")
+                .param("article", articleId).param("user", userId).param("by", assignedBy).update();
+    }
+
+    void setStatus(long articleId, long userId, AssignmentStatus status) {
+        jdbc.sql("""
+                        update assignment set status = :status, last_activity_at = now(),
+                               submitted_at = case when :status = 'SUBMITTED' then now() end
+                        where article_id = :article and user_id = :user""")
+                .param("status", status.name()).param("article", articleId).param("user", userId).update();
+    }
+
+    /** Sends every submitted slot of a rejected article back to work. */
+    void reopenAll(long articleId) {
+        jdbc.sql("""
+                        update assignment set status = 'ASSIGNED', submitted_at = null, last_activity_at = now()
+                        where article_id = :article""")
+                .param("article", articleId).update();
+    }
+
+    boolean delete(long articleId, long userId) {
+        return jdbc.sql("delete from assignment where article_id = :article and user_id = :user and status = 'ASSIGNED'")
+                .param("article", articleId).param("user", userId).update() > 0;
+    }
+
+    List<Assignment> forArticle(long articleId) {
+        return jdbc.sql("""
+                        select s.article_id, s.user_id, u.username, s.status, s.assigned_at, s.submitted_at
+                        from assignment s join app_user u on u.id = s.user_id
+                        where s.article_id = :article order by u.username""")
+                .param("article", articleId).query(AssignmentRepository::assignment).list();
+    }
+
+    /** The curator's unfinished article in the project, oldest first. */
+    Optional<Long> openArticle(long projectId, long userId) {
+        return jdbc.sql("""
+                        select s.article_id from assignment s join article a on a.id = s.article_id
+                        where a.project_id = :project and s.user_id = :user and s.status = 'ASSIGNED'
+                          and a.state in ('NEW', 'IN_PROGRESS', 'REJECTED')
+                        order by s.assigned_at, s.article_id limit 1""")
+                .param("project", projectId).param("user", userId).query(Long.class).optional();
+    }
+
+    /**
+     * The next article for a curator: one that still needs curators and that they have not worked
+     * on, articles closest to complete first (so articles reach review sooner), then oldest first.
+     * Articles another curator is claiming right now are skipped, not waited for, and never handed
+     * out twice.
+     */
+    Optional<Long> claimNext(long projectId, long userId, int perArticle) {
+        return jdbc.sql("""
+                        select a.id from article a
+                        where a.project_id = :project and a.state in ('NEW', 'IN_PROGRESS')
+                          and not exists (select 1 from assignment s where s.article_id = a.id and s.user_id = :user)
+                          and (select count(*) from assignment s where s.article_id = a.id) < :perArticle
+                        order by (select count(*) from assignment s where s.article_id = a.id) desc, a.id
+                        limit 1 for update of a skip locked""")
+                .param("project", projectId).param("user", userId).param("perArticle", perArticle)
+                .query(Long.class).optional();
+    }
+
+    /** Slots of curators who did nothing for too long; returns (article, user) pairs released. */
+    List<long[]> releaseAbandoned(Duration after) {
+        return jdbc.sql("""
+                        delete from assignment
+                        where status = 'ASSIGNED' and last_activity_at < now() - make_interval(secs => :seconds)
+                        returning article_id, user_id""")
+                .param("seconds", after.toSeconds())
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+    }
+
+    private static Assignment assignment(ResultSet rs, int row) throws SQLException {
+        var submitted = rs.getTimestamp("submitted_at");
+        return new Assignment(rs.getLong("article_id"), rs.getLong("user_id"), rs.getString("username"),
+                AssignmentStatus.valueOf(rs.getString("status")), rs.getTimestamp("assigned_at").toInstant(),
+                submitted == null ? null : submitted.toInstant());
+    }
+}

@@ -1,0 +1,241 @@
+package dev.tagbench.annotation;
+
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.ArticleState;
+import dev.tagbench.article.ArticleTransition;
+import dev.tagbench.article.ArticleWorkflow;
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.UserService;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Hands articles to curators and tracks their part: a curator takes a slot with "Next article" (or
+ * by labelling an article that still has one), submits when every sentence is decided, and may
+ * reopen until review starts. An article needs the project's "curators per article" submissions
+ * to be ready for review. Slots idle for too long go back to the pool.
+ */
+@Service
+public class AssignmentService {
+
+    private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
+
+    private final AssignmentRepository assignments;
+    private final AnnotationRepository annotations;
+    private final ArticleWorkflow workflow;
+    private final ArticleService articles;
+    private final ProjectService projects;
+    private final UserService users;
+    private final Duration abandonAfter;
+
+    AssignmentService(AssignmentRepository assignments, AnnotationRepository annotations, ArticleWorkflow workflow,
+            ArticleService articles, ProjectService projects, UserService users,
+            @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
+        this.assignments = assignments;
+        this.annotations = annotations;
+        this.workflow = workflow;
+        this.articles = articles;
+        this.projects = projects;
+        this.users = users;
+        this.abandonAfter = abandonAfter;
+    }
+
+    /**
+     * The curator's next article: their unfinished one if they have one, else a new slot on the
+     * article that most needs a curator. Empty when nothing is left.
+     */
+    @Transactional
+    public Optional<Long> nextArticle(AppUser actor, long projectId) {
+        var project = projects.requireRole(actor, projectId, ProjectRole.ANNOTATOR);
+        var open = assignments.openArticle(projectId, actor.id());
+        if (open.isPresent()) {
+            return open;
+        }
+        var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle());
+        next.ifPresent(articleId -> take(articleId, actor.id(), actor.id()));
+        return next;
+    }
+
+    /** Marks the curator's annotation of the article as done; every sentence needs a decision. */
+    @Transactional
+    public AssignmentStatus submit(AppUser actor, long articleId) {
+        var project = curatorProject(actor, articleId);
+        var hold = workflow.lock(articleId);
+        var status = assignments.status(articleId, actor.id())
+                .orElseThrow(() -> new ConflictException("You have not labelled this article, so there is nothing to submit."));
+        if (status == AssignmentStatus.SUBMITTED) {
+            return status;
+        }
+        if (hold.state() == ArticleState.REJECTED) {
+            workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
+        } else if (hold.state() != ArticleState.IN_PROGRESS) {
+            throw new ConflictException("The article is " + label(hold.state()) + "; it cannot take a submission.");
+        }
+        var open = annotations.undecided(articleId, actor.id());
+        if (open > 0) {
+            throw new ConflictException(open + (open == 1 ? " sentence has" : " sentences have")
+                    + " no decision yet; label them or mark them as having no label (0) first.");
+        }
+        assignments.setStatus(articleId, actor.id(), AssignmentStatus.SUBMITTED);
+        if (assignments.submitted(articleId) >= project.annotatorsPerArticle()) {
+            workflow.apply(articleId, ArticleTransition.ALL_SUBMITTED, actor.id(), null);
+        }
+        return AssignmentStatus.SUBMITTED;
+    }
+
+    /** Takes a submission back, possible until review starts. */
+    @Transactional
+    public AssignmentStatus reopen(AppUser actor, long articleId) {
+        curatorProject(actor, articleId);
+        var hold = workflow.lock(articleId);
+        var status = assignments.status(articleId, actor.id())
+                .orElseThrow(() -> new ConflictException("You have no submission on this article."));
+        if (status == AssignmentStatus.ASSIGNED) {
+            return status;
+        }
+        if (hold.state() == ArticleState.ANNOTATED) {
+            workflow.apply(articleId, ArticleTransition.REOPEN, actor.id(), null);
+        } else if (hold.state() != ArticleState.IN_PROGRESS) {
+            throw new ConflictException("Review has started, so the submission can no longer be reopened.");
+        }
+        assignments.setStatus(articleId, actor.id(), AssignmentStatus.ASSIGNED);
+        return AssignmentStatus.ASSIGNED;
+    }
+
+    /** A manager gives a curator a slot on an article by hand. */
+    @Transactional
+    public void assign(AppUser actor, long articleId, String username) {
+        var project = managerProject(actor, articleId);
+        var curator = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        if (!projects.rolesOf(curator, project.id()).contains(ProjectRole.ANNOTATOR)) {
+            throw new ConflictException(username + " is not a curator in this project.");
+        }
+        var hold = workflow.lock(articleId);
+        if (assignments.status(articleId, curator.id()).isPresent()) {
+            return;
+        }
+        requireOpenSlot(project, hold.state(), articleId);
+        take(articleId, curator.id(), actor.id());
+    }
+
+    /** A manager takes an unsubmitted slot away. */
+    @Transactional
+    public void unassign(AppUser actor, long articleId, String username) {
+        managerProject(actor, articleId);
+        var curator = users.findByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        workflow.lock(articleId);
+        if (!assignments.delete(articleId, curator.id())) {
+            throw new ConflictException(username + " holds no unsubmitted slot on this article.");
+        }
+    }
+
+    /** Who works on the article: managers and reviewers always see it, curators only in open projects. */
+    @Transactional(readOnly = true)
+    public List<Assignment> assignments(AppUser actor, long articleId) {
+        var project = projects.get(actor, articles.projectOf(actor, articleId));
+        var roles = projects.rolesOf(actor, project.id());
+        var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
+        if (!privileged && project.blind()) {
+            return assignments.forArticle(articleId).stream().filter(a -> a.userId() == actor.id()).toList();
+        }
+        return assignments.forArticle(articleId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
+        return assignments.status(articleId, actor.id());
+    }
+
+    /**
+     * Makes sure the curator may change labels on the article now, taking a free slot on their
+     * first label. Runs inside the label write's transaction.
+     */
+    void ensureWorking(AppUser actor, long articleId, Project project) {
+        var status = assignments.touch(articleId, actor.id());
+        if (status.isPresent()) {
+            if (status.get() == AssignmentStatus.SUBMITTED) {
+                throw new ConflictException("You submitted this article; reopen it to change your labels.");
+            }
+            var state = workflow.state(articleId).state();
+            if (state == ArticleState.REJECTED) {
+                if (workflow.lock(articleId).state() == ArticleState.REJECTED) {
+                    workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
+                }
+            } else if (state != ArticleState.IN_PROGRESS && state != ArticleState.NEW) {
+                throw new ConflictException("The article is " + label(state) + "; labels can no longer change.");
+            }
+            return;
+        }
+        var hold = workflow.lock(articleId);
+        if (assignments.status(articleId, actor.id()).isPresent()) {
+            return;
+        }
+        requireOpenSlot(project, hold.state(), articleId);
+        take(articleId, actor.id(), actor.id());
+    }
+
+    /** Sends a rejected article's submissions back to their curators. */
+    @Transactional
+    public void returnToCurators(long articleId) {
+        assignments.reopenAll(articleId);
+    }
+
+    @Scheduled(fixedDelayString = "${tagbench.assignment.release-interval:PT5M}", initialDelayString = "PT1M")
+    @Transactional
+    public void releaseAbandoned() {
+        var released = assignments.releaseAbandoned(abandonAfter);
+        if (!released.isEmpty()) {
+            log.info("Released {} article slots idle for more than {}", released.size(), abandonAfter);
+        }
+    }
+
+    private void requireOpenSlot(Project project, ArticleState state, long articleId) {
+        if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
+            throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
+        }
+        if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
+            throw new ConflictException("This article already has its " + project.annotatorsPerArticle()
+                    + " curators.");
+        }
+    }
+
+    private void take(long articleId, long userId, long assignedBy) {
+        assignments.insert(articleId, userId, assignedBy);
+        if (workflow.lock(articleId).state() == ArticleState.NEW) {
+            workflow.apply(articleId, ArticleTransition.START, assignedBy, null);
+        }
+    }
+
+    private Project curatorProject(AppUser actor, long articleId) {
+        return projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.ANNOTATOR);
+    }
+
+    private Project managerProject(AppUser actor, long articleId) {
+        var projectId = articles.projectOf(actor, articleId);
+        try {
+            return projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        } catch (ForbiddenException e) {
+            throw new ForbiddenException("Only managers assign articles.");
+        }
+    }
+
+    private static String label(ArticleState state) {
+        return state.name().toLowerCase().replace('_', ' ');
+    }
+}

@@ -1,0 +1,117 @@
+package dev.tagbench.article;
+
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.NotFoundException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves articles through their states ({@link ArticleTransition}) and records every move with who
+ * and when. Callers check the actor's role first; this service checks that the move is allowed from
+ * the state the article is in now, under a row lock, so concurrent moves never both succeed.
+ */
+@Service
+public class ArticleWorkflow {
+
+    private final JdbcClient jdbc;
+
+    ArticleWorkflow(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The article's workflow state, locked until the caller's transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ReviewHold lock(long articleId) {
+        return jdbc.sql("""
+                        select a.state, a.reviewer_id, u.username, a.project_id
+                        from article a left join app_user u on u.id = a.reviewer_id where a.id = :id for update of a""")
+                .param("id", articleId)
+                .query((rs, row) -> new ReviewHold(articleId, rs.getLong("project_id"),
+                        ArticleState.valueOf(rs.getString("state")),
+                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"), rs.getString("username")))
+                .optional().orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
+    }
+
+    @Transactional(readOnly = true)
+    public ReviewHold state(long articleId) {
+        return jdbc.sql("""
+                        select a.state, a.reviewer_id, u.username, a.project_id
+                        from article a left join app_user u on u.id = a.reviewer_id where a.id = :id""")
+                .param("id", articleId)
+                .query((rs, row) -> new ReviewHold(articleId, rs.getLong("project_id"),
+                        ArticleState.valueOf(rs.getString("state")),
+                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"), rs.getString("username")))
+                .optional().orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
+    }
+
+    /**
+     * Applies a transition if the article's current state allows it.
+     *
+     * @throws ConflictException when it does not, naming the current state
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public ArticleState apply(long articleId, ArticleTransition transition, @Nullable Long actorId,
+            @Nullable String comment) {
+        var current = lock(articleId).state();
+        if (!transition.allowedFrom(current)) {
+            throw new ConflictException("The article is " + describe(current) + ", so it cannot be "
+                    + transition.name().toLowerCase().replace('_', ' ') + ".");
+        }
+        var target = transition.target();
+        jdbc.sql("""
+                        update article set state = :to, version = version + 1,
+                               reviewer_id = case when :to = 'IN_REVIEW' then :actor else reviewer_id end,
+                               review_started_at = case when :to = 'IN_REVIEW' then now() else review_started_at end,
+                               approved_by = case when :to = 'APPROVED' then :actor end,
+                               approved_at = case when :to = 'APPROVED' then now() end
+                        where id = :id""")
+                .param("to", target.name()).param("actor", actorId).param("id", articleId).update();
+        jdbc.sql("""
+                        insert into article_state_change (article_id, from_state, to_state, changed_by, comment)
+                        values (:article, :from, :to, :actor, :comment)""")
+                .param("article", articleId).param("from", current.name()).param("to", target.name())
+                .param("actor", actorId).param("comment", comment).update();
+        return target;
+    }
+
+    /** The article's moves, oldest first. */
+    @Transactional(readOnly = true)
+    public List<StateChange> history(long articleId) {
+        return jdbc.sql("""
+                        select c.from_state, c.to_state, u.username, c.changed_at, c.comment
+                        from article_state_change c left join app_user u on u.id = c.changed_by
+                        where c.article_id = :id order by c.id""")
+                .param("id", articleId)
+                .query((rs, row) -> new StateChange(ArticleState.valueOf(rs.getString(1)),
+                        ArticleState.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                        rs.getString(5)))
+                .list();
+    }
+
+    /** The latest rejection comment, shown to curators reworking an article. */
+    @Transactional(readOnly = true)
+    public Optional<String> rejectionComment(long articleId) {
+        return jdbc.sql("""
+                        select comment from article_state_change where article_id = :id and to_state = 'REJECTED'
+                        order by id desc limit 1""")
+                .param("id", articleId).query(String.class).optional();
+    }
+
+    static String describe(ArticleState state) {
+        return state.name().toLowerCase().replace('_', ' ');
+    }
+
+    /** An article's state and who holds its review, if anyone. */
+    public record ReviewHold(long articleId, long projectId, ArticleState state, @Nullable Long reviewerId,
+            @Nullable String reviewerName) {}
+
+    /** One recorded move. */
+    public record StateChange(ArticleState from, ArticleState to, @Nullable String by, Instant at,
+            @Nullable String comment) {}
+}

@@ -1,0 +1,90 @@
+package dev.tagbench.review;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.tagbench.article.ArticleState;
+import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.user.CurrentUser;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/articles/{articleId}")
+class ReviewController {
+
+    private final ReviewService reviews;
+    private final CurrentUser currentUser;
+
+    ReviewController(ReviewService reviews, CurrentUser currentUser) {
+        this.reviews = reviews;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/review")
+    ReviewJson review(@PathVariable long articleId) {
+        return ReviewJson.of(reviews.sheet(currentUser.require(), articleId));
+    }
+
+    @PostMapping("/review/start")
+    ReviewJson start(@PathVariable long articleId) {
+        var actor = currentUser.require();
+        reviews.start(actor, articleId);
+        return ReviewJson.of(reviews.sheet(actor, articleId));
+    }
+
+    @PutMapping("/review/sentences/{sentenceId}")
+    FinalJson setFinal(@PathVariable long articleId, @PathVariable long sentenceId, @RequestBody LabelsBody body) {
+        if (body.labels() == null) {
+            throw new InvalidInputException("labels", "Give the final labels as a list; an empty list means no label.");
+        }
+        var version = reviews.setFinal(currentUser.require(), articleId, sentenceId, body.labels(), body.version());
+        return new FinalJson(sentenceId, reviews.sheet(currentUser.require(), articleId).sentences().stream()
+                .filter(row -> row.sentenceId() == sentenceId).findFirst().orElseThrow().finalLabels(), version);
+    }
+
+    @PostMapping("/review/sentences/{sentenceId}/comments")
+    void comment(@PathVariable long articleId, @PathVariable long sentenceId, @RequestBody CommentBody body) {
+        reviews.comment(currentUser.require(), articleId, sentenceId, body.comment());
+    }
+
+    @PostMapping("/approve")
+    StateJson approve(@PathVariable long articleId) {
+        reviews.approve(currentUser.require(), articleId);
+        return new StateJson(articleId, ArticleState.APPROVED);
+    }
+
+    @PostMapping("/reject")
+    StateJson reject(@PathVariable long articleId, @RequestBody CommentBody body) {
+        reviews.reject(currentUser.require(), articleId, body.comment());
+        return new StateJson(articleId, ArticleState.REJECTED);
+    }
+
+    record LabelsBody(@Nullable List<String> labels, @Nullable Integer version) {}
+
+    record CommentBody(@Nullable String comment) {}
+
+    record StateJson(long articleId, ArticleState state) {}
+
+    record FinalJson(long sentenceId, @JsonProperty("final") @Nullable List<String> finalLabels, int version) {}
+
+    record ReviewJson(long articleId, ArticleState state, @Nullable String heldBy, List<String> curators,
+            List<SentenceJson> sentences) {
+        static ReviewJson of(ReviewSheet sheet) {
+            return new ReviewJson(sheet.articleId(), sheet.state(), sheet.heldBy(), sheet.curators(),
+                    sheet.sentences().stream().map(row -> new SentenceJson(row.sentenceId(), row.index(), row.text(),
+                            row.byAnnotator(), row.finalLabels(), row.finalVersion(), row.agreed(), row.comments()))
+                            .toList());
+        }
+    }
+
+    record SentenceJson(long sentenceId, int index, String text, Map<String, List<String>> byAnnotator,
+            @JsonProperty("final") @Nullable List<String> finalLabels, int finalVersion, boolean agreed,
+            List<ReviewSheet.Comment> comments) {}
+}

@@ -1,0 +1,37 @@
+package dev.tagbench.review;
+
+import dev.tagbench.article.ArticleState;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An article as its reviewer sees it.
+ *
+ * @param heldBy     the reviewer holding the review, if it has started
+ * @param heldByMe   whether that is the caller, who may then change it
+ * @param curators   usernames of the curators who submitted
+ * @param sentences  in article order
+ */
+public record ReviewSheet(long articleId, String title, ArticleState state, @Nullable String heldBy, boolean heldByMe,
+        List<String> curators, List<Row> sentences) {
+
+    /**
+     * One sentence under review.
+     *
+     * @param byAnnotator  each submitted curator's labels
+     * @param finalLabels  the reviewer's decision, or null while there is none
+     * @param finalVersion 0 while there is no decision; send it back to change the decision safely
+     * @param agreed       whether all submitted curators chose the same labels
+     */
+    public record Row(long sentenceId, int index, String text, Map<String, List<String>> byAnnotator,
+            @Nullable List<String> finalLabels, int finalVersion, boolean agreed, List<Comment> comments) {}
+
+    /** A reviewer's comment on a sentence. */
+    public record Comment(String author, String body, Instant at) {}
+
+    public long undecided() {
+        return sentences.stream().filter(row -> row.finalLabels() == null).count();
+    }
+}
