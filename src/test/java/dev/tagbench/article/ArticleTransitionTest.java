@@ -1,0 +1,48 @@
+package dev.tagbench.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import org.junit.jupiter.api.Test;
+
+class ArticleTransitionTest {
+
+    @Test
+    void each_transition_starts_only_from_its_states() {
+        assertThat(from(ArticleTransition.START)).containsExactly(ArticleState.NEW);
+        assertThat(from(ArticleTransition.ALL_SUBMITTED)).containsExactly(ArticleState.IN_PROGRESS);
+        assertThat(from(ArticleTransition.REOPEN)).containsExactly(ArticleState.ANNOTATED);
+        assertThat(from(ArticleTransition.START_REVIEW)).containsExactly(ArticleState.ANNOTATED);
+        assertThat(from(ArticleTransition.APPROVE)).containsExactly(ArticleState.IN_REVIEW);
+        assertThat(from(ArticleTransition.REJECT)).containsExactly(ArticleState.IN_REVIEW);
+        assertThat(from(ArticleTransition.RESUME)).containsExactly(ArticleState.REJECTED);
+    }
+
+    @Test
+    void approved_is_final() {
+        assertThat(Arrays.stream(ArticleTransition.values()).filter(t -> t.allowedFrom(ArticleState.APPROVED))).isEmpty();
+    }
+
+    @Test
+    void every_state_but_approved_can_be_left_and_every_state_but_new_reached() {
+        var leavable = EnumSet.noneOf(ArticleState.class);
+        var reachable = EnumSet.noneOf(ArticleState.class);
+        for (var transition : ArticleTransition.values()) {
+            leavable.addAll(from(transition));
+            reachable.add(transition.target());
+        }
+        assertThat(leavable).isEqualTo(EnumSet.complementOf(EnumSet.of(ArticleState.APPROVED)));
+        assertThat(reachable).isEqualTo(EnumSet.complementOf(EnumSet.of(ArticleState.NEW)));
+    }
+
+    private static EnumSet<ArticleState> from(ArticleTransition transition) {
+        var states = EnumSet.noneOf(ArticleState.class);
+        for (var state : ArticleState.values()) {
+            if (transition.allowedFrom(state)) {
+                states.add(state);
+            }
+        }
+        return states;
+    }
+}
