@@ -30,11 +30,26 @@ class AnnotationRepository {
                 .query(AnnotationRepository::labels).optional();
     }
 
-    /** Inserts the first decision; empty when a concurrent transaction inserted one first. */
+    /**
+     * Locks the sentence against splits and merges until the transaction ends; empty when it is gone
+     * (merged away), so a late label write is refused instead of landing on a deleted sentence.
+     */
+    boolean shareSentence(long sentenceId) {
+        return jdbc.sql("select id from sentence where id = :id for share").param("id", sentenceId)
+                .query(Long.class).optional().isPresent();
+    }
+
+    /**
+     * Inserts a decision where there is none; empty when a concurrent transaction inserted one
+     * first. The version continues from the sentence's history (every change appended one row), so
+     * a decision taken back and made again never reuses a version a stale client might still hold.
+     */
     Optional<Integer> insertIfAbsent(long sentenceId, long userId, List<String> labels) {
         return jdbc.sql("""
-                        insert into annotation (sentence_id, user_id, labels)
-                        values (:sentence, :user, string_to_array(:labels, ',')::text[])
+                        insert into annotation (sentence_id, user_id, labels, version)
+                        values (:sentence, :user, string_to_array(:labels, ',')::text[],
+                                1 + (select count(*) from annotation_history h
+                                     where h.sentence_id = :sentence and h.user_id = :user))
                         on conflict (sentence_id, user_id) do nothing returning version""")
                 .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
                 .query(Integer.class).optional();
@@ -43,7 +58,9 @@ class AnnotationRepository {
     int update(long sentenceId, long userId, List<String> labels) {
         return jdbc.sql("""
                         update annotation set labels = string_to_array(:labels, ',')::text[],
-                               version = version + 1, updated_at = now()
+                               version = 1 + (select count(*) from annotation_history h
+                                              where h.sentence_id = :sentence and h.user_id = :user),
+                               updated_at = now()
                         where sentence_id = :sentence and user_id = :user returning version""")
                 .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
                 .query(Integer.class).single();
@@ -104,6 +121,63 @@ class AnnotationRepository {
                         .put(rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray())))
                 .list();
         return decisions;
+    }
+
+    /**
+     * Streams submitted decisions of a project (or one article) sentence by sentence, for agreement:
+     * each call gets a sentence id and username → labels, for sentences at least two curators submitted.
+     */
+    void forEachSubmittedSentence(long projectId, @Nullable Long articleId,
+            java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
+        var current = new long[] {-1};
+        var decisions = new java.util.TreeMap<String, List<String>>();
+        jdbc.sql("""
+                        select a.sentence_id, u.username, a.labels from annotation a
+                        join sentence s on s.id = a.sentence_id
+                        join article ar on ar.id = s.article_id
+                        join assignment g on g.article_id = s.article_id and g.user_id = a.user_id and g.status = 'SUBMITTED'
+                        join app_user u on u.id = a.user_id
+                        where ar.project_id = :project and (cast(:article as bigint) is null or s.article_id = :article)
+                        order by a.sentence_id, u.username""")
+                .param("project", projectId).param("article", articleId)
+                .query(rs -> {
+                    var sentenceId = rs.getLong(1);
+                    if (sentenceId != current[0] && decisions.size() >= 2) {
+                        consumer.accept(current[0], Map.copyOf(decisions));
+                    }
+                    if (sentenceId != current[0]) {
+                        decisions.clear();
+                        current[0] = sentenceId;
+                    }
+                    decisions.put(rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray()));
+                });
+        if (decisions.size() >= 2) {
+            consumer.accept(current[0], Map.copyOf(decisions));
+        }
+    }
+
+    /** Decided sentences per curator in a project. */
+    Map<String, Integer> decidedPerCurator(long projectId) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("""
+                        select u.username, count(*) from annotation a join sentence s on s.id = a.sentence_id
+                        join article ar on ar.id = s.article_id join app_user u on u.id = a.user_id
+                        where ar.project_id = :project group by u.username""")
+                .param("project", projectId)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
+    }
+
+    /** How often curators chose each label in a project. */
+    Map<String, Integer> labelCounts(long projectId) {
+        var counts = new java.util.TreeMap<String, Integer>();
+        jdbc.sql("""
+                        select label, count(*) from annotation a join sentence s on s.id = a.sentence_id
+                        join article ar on ar.id = s.article_id, unnest(a.labels) as label
+                        where ar.project_id = :project group by label""")
+                .param("project", projectId)
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+        return counts;
     }
 
     boolean hasWorkedOn(long userId, long articleId) {

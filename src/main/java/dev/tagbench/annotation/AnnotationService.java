@@ -53,6 +53,24 @@ public class AnnotationService {
         return annotations.submittedDecisions(articleId);
     }
 
+    /**
+     * Streams, sentence by sentence, the decisions of curators who submitted, for sentences at least
+     * two of them submitted: the input of agreement figures. Reviewers and managers only.
+     */
+    @Transactional(readOnly = true)
+    public void forEachSubmittedSentence(AppUser actor, long projectId, @Nullable Long articleId,
+            java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
+        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        annotations.forEachSubmittedSentence(projectId, articleId, consumer);
+    }
+
+    /** Decided sentences per curator, and how often each label was chosen: the dashboard's figures. */
+    @Transactional(readOnly = true)
+    public CurationProgress progress(AppUser actor, long projectId) {
+        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        return new CurationProgress(annotations.decidedPerCurator(projectId), annotations.labelCounts(projectId));
+    }
+
     /** Whether the user has labelled or held a slot on the article (four eyes: they may not review it). */
     @Transactional(readOnly = true)
     public boolean hasWorkedOn(long userId, long articleId) {
@@ -80,7 +98,9 @@ public class AnnotationService {
         var ref = sentence(sentenceId);
         var project = annotatorProject(actor, ref);
         var canonical = project.canonicalLabels(labels);
+        // Article before sentence, the order splits and merges lock in too, so the two never deadlock.
         assignments.ensureWorking(actor, ref.articleId(), project);
+        lockSentence(sentenceId);
         var current = annotations.lock(sentenceId, actor.id());
         if (current.isEmpty()) {
             requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
@@ -109,7 +129,9 @@ public class AnnotationService {
     @Transactional
     public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
         var ref = sentence(sentenceId);
-        assignments.ensureWorking(actor, ref.articleId(), annotatorProject(actor, ref));
+        var project = annotatorProject(actor, ref);
+        assignments.ensureWorking(actor, ref.articleId(), project);
+        lockSentence(sentenceId);
         var current = annotations.lock(sentenceId, actor.id());
         if (current.isEmpty()) {
             return SentenceLabels.undecided(sentenceId);
@@ -118,6 +140,13 @@ public class AnnotationService {
         annotations.delete(sentenceId, actor.id());
         annotations.appendHistory(sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
         return SentenceLabels.undecided(sentenceId);
+    }
+
+    /** Holds off splits and merges of the sentence while its labels change. */
+    private void lockSentence(long sentenceId) {
+        if (!annotations.shareSentence(sentenceId)) {
+            throw new NotFoundException("Sentence " + sentenceId + " no longer exists; it was merged into another.");
+        }
     }
 
     private SentenceRef sentence(long sentenceId) {

@@ -24,8 +24,11 @@ class ArticleController {
 
     @GetMapping("/projects/{projectId}/articles")
     List<ArticleListJson> list(@PathVariable long projectId, @RequestParam(defaultValue = "0") int offset,
-            @RequestParam(defaultValue = "1000") int limit) {
-        return articles.page(currentUser.require(), projectId, ArticleSort.IMPORTED, offset, limit).stream()
+            @RequestParam(required = false) @Nullable Integer limit) {
+        var actor = currentUser.require();
+        var page = limit == null ? articles.all(actor, projectId, offset)
+                : articles.page(actor, projectId, ArticleSort.IMPORTED, offset, limit);
+        return page.stream()
                 .map(a -> new ArticleListJson(a.id(), a.title(), a.publishedOn(), a.sentences(), a.state()))
                 .toList();
     }

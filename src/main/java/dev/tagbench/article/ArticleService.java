@@ -27,6 +27,13 @@ public class ArticleService {
         return articles.page(projectId, sort, Math.max(0, offset), Math.clamp(limit, 1, 1000));
     }
 
+    /** Every article of the project from {@code offset} on, in import order. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> all(AppUser actor, long projectId, int offset) {
+        projects.get(actor, projectId);
+        return articles.page(projectId, ArticleSort.IMPORTED, Math.max(0, offset), Integer.MAX_VALUE);
+    }
+
     @Transactional(readOnly = true)
     public int count(AppUser actor, long projectId) {
         projects.get(actor, projectId);

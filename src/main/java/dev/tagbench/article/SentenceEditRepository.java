@@ -25,7 +25,7 @@ class SentenceEditRepository {
                 .single();
         return jdbc.sql("""
                         select s.id, s.article_id, a.project_id, s.idx, s.start_offset, s.end_offset
-                        from sentence s join article a on a.id = s.article_id where s.id = :id""")
+                        from sentence s join article a on a.id = s.article_id where s.id = :id for update of s""")
                 .param("id", sentenceId)
                 .query((rs, row) -> new LockedSentence(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),
                         rs.getInt(5), rs.getInt(6)))
@@ -35,7 +35,7 @@ class SentenceEditRepository {
     Optional<LockedSentence> next(LockedSentence sentence) {
         return jdbc.sql("""
                         select id, article_id, :project, idx, start_offset, end_offset from sentence
-                        where article_id = :article and idx = :idx""")
+                        where article_id = :article and idx = :idx for update""")
                 .param("project", sentence.projectId()).param("article", sentence.articleId())
                 .param("idx", sentence.index() + 1)
                 .query((rs, row) -> new LockedSentence(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getInt(4),

@@ -38,24 +38,28 @@ public class SentenceEditService {
      */
     @Transactional
     public long split(AppUser actor, long sentenceId, int at) {
+        requireManager(actor, sentenceId);
         var sentence = edits.lock(sentenceId).orElseThrow(() -> notFound(sentenceId));
-        projects.requireRole(actor, sentence.projectId(), ProjectRole.MANAGER);
         var article = articles.find(sentence.articleId()).orElseThrow();
         var text = article.text();
         if (at <= sentence.start() || at >= sentence.end()) {
             throw new InvalidInputException("at", "Split inside the sentence, so that both parts keep some text.");
         }
+        if (Character.isLowSurrogate(text.charAt(at))) {
+            throw new InvalidInputException("at", "Split between characters, not inside one.");
+        }
         var first = trimmed(text, sentence.start(), at);
         var second = trimmed(text, at, sentence.end());
-        if (first[0] == first[1] || second[0] == second[1]) {
+        var firstClean = CleanText.of(text, first[0], first[1], article.removals());
+        var secondClean = CleanText.of(text, second[0], second[1], article.removals());
+        if (firstClean.isEmpty() || secondClean.isEmpty()) {
             throw new InvalidInputException("at", "Split inside the sentence, so that both parts keep some text.");
         }
         edits.deferIndexUniqueness();
         edits.shiftIndexes(sentence.articleId(), sentence.index() + 1, 1);
-        edits.reshape(sentence.id(), first[0], first[1], text.substring(first[0], first[1]),
-                CleanText.of(text, first[0], first[1], article.removals()));
+        edits.reshape(sentence.id(), first[0], first[1], text.substring(first[0], first[1]), firstClean);
         var newId = edits.insert(sentence.articleId(), sentence.index() + 1, second[0], second[1],
-                text.substring(second[0], second[1]), CleanText.of(text, second[0], second[1], article.removals()));
+                text.substring(second[0], second[1]), secondClean);
         edits.countSentences(sentence.articleId(), 1);
         edits.record(sentence.articleId(), "SPLIT", sentence.id(), newId, at, actor.id());
         events.publishEvent(new SentenceSplit(sentence.projectId(), sentence.articleId(), sentence.id(), newId,
@@ -66,12 +70,18 @@ public class SentenceEditService {
     /** Merges a sentence with the one after it; the merged sentence keeps the first one's id. */
     @Transactional
     public void mergeWithNext(AppUser actor, long sentenceId) {
+        requireManager(actor, sentenceId);
         var sentence = edits.lock(sentenceId).orElseThrow(() -> notFound(sentenceId));
-        projects.requireRole(actor, sentence.projectId(), ProjectRole.MANAGER);
         var next = edits.next(sentence)
                 .orElseThrow(() -> new InvalidInputException("sentenceId", "The last sentence has no next one to merge with."));
         var article = articles.find(sentence.articleId()).orElseThrow();
         var text = article.text();
+        var removedBetween = article.removals().stream().anyMatch(region -> !CleanText.INVISIBLE.equals(region.kind())
+                && region.start() < next.start() && region.end() > sentence.end());
+        if (removedBetween) {
+            throw new InvalidInputException("sentenceId",
+                    "Removed text (a heading, caption or web debris) lies between these sentences; they stay apart.");
+        }
         events.publishEvent(new SentencesMerged(sentence.projectId(), sentence.articleId(), sentence.id(), next.id(),
                 actor.id()));
         edits.deferIndexUniqueness();
@@ -81,6 +91,15 @@ public class SentenceEditService {
                 CleanText.of(text, sentence.start(), next.end(), article.removals()));
         edits.countSentences(sentence.articleId(), -1);
         edits.record(sentence.articleId(), "MERGE", sentence.id(), next.id(), next.start(), actor.id());
+    }
+
+    private void requireManager(AppUser actor, long sentenceId) {
+        var ref = articles.sentenceRef(sentenceId).orElseThrow(() -> notFound(sentenceId));
+        try {
+            projects.requireRole(actor, ref.projectId(), ProjectRole.MANAGER);
+        } catch (NotFoundException e) {
+            throw notFound(sentenceId);
+        }
     }
 
     private static int[] trimmed(String text, int start, int end) {

@@ -12,16 +12,18 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns Tagbench's own failures of {@code /api/v1} calls into RFC 9457 problem details; Spring MVC's
- * own errors (malformed JSON, wrong parameter types) get problem details from
- * {@code spring.mvc.problemdetails.enabled}. Stack traces and SQL never leave the server.
+ * Turns every failure of an {@code /api/v1} call into RFC 9457 problem details: Tagbench's own
+ * exceptions, Spring MVC's (malformed JSON, wrong parameter types; inherited), and anything
+ * unexpected as a neutral 500. Stack traces and SQL never leave the server.
  */
 @RestControllerAdvice(basePackages = "dev.tagbench")
-class ApiExceptionHandler {
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -51,6 +53,15 @@ class ApiExceptionHandler {
         log.error("Database unavailable", e);
         return problem(HttpStatus.SERVICE_UNAVAILABLE,
                 "The database is not reachable; nothing was changed. Try again shortly.", List.of());
+    }
+
+    /** Anything unexpected: a 500 with a neutral message; the details go to the log only. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        log.error("Unexpected error in an API call", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+                "Something went wrong on the server; the request may not have been carried out. It has been logged.",
+                List.of());
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<?> errors) {

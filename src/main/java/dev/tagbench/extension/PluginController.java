@@ -1,5 +1,6 @@
 package dev.tagbench.extension;
 
+import dev.tagbench.user.CurrentUser;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -9,13 +10,20 @@ import org.springframework.web.bind.annotation.RestController;
 class PluginController {
 
     private final ExtensionCatalog catalog;
+    private final CurrentUser currentUser;
 
-    PluginController(ExtensionCatalog catalog) {
+    PluginController(ExtensionCatalog catalog, CurrentUser currentUser) {
         this.catalog = catalog;
+        this.currentUser = currentUser;
     }
 
+    /** Every user sees the plugins; only administrators see their implementation classes. */
     @GetMapping("/api/v1/plugins")
     List<InstalledExtension> plugins() {
-        return catalog.installed();
+        var admin = currentUser.require().admin();
+        return catalog.installed().stream()
+                .map(plugin -> admin ? plugin : new InstalledExtension(plugin.extensionPoint(), plugin.id(),
+                        plugin.name(), plugin.version(), plugin.enabled(), ""))
+                .toList();
     }
 }

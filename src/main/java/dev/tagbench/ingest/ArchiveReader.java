@@ -52,43 +52,44 @@ final class ArchiveReader {
         var count = 0;
         try (var zip = new ZipInputStream(counted)) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                var name = entry.getName();
-                if (entry.isDirectory() || ignored(name)) {
-                    continue;
-                }
                 if (++count > limits.maxArchiveEntries()) {
-                    problems.add("the archive has more than " + limits.maxArchiveEntries() + " files; the rest was not read");
+                    problems.add("the archive has more than " + limits.maxArchiveEntries() + " entries; the rest was not read");
                     break;
                 }
-                var unsafe = unsafePath(name);
-                if (unsafe != null) {
-                    entries.accept(new RefusedEntry(name, unsafe));
-                    continue;
-                }
-                if (isArchive(name, new byte[0])) {
-                    entries.accept(new RefusedEntry(name, "archives inside archives are not imported"));
-                    continue;
-                }
+                var name = entry.getName();
+                // Every entry is read here, even one that is skipped: leaving it to getNextEntry would
+                // unpack it without any limit, which is how a ZIP bomb hides in an ignored file.
                 var compressedBefore = counted.count;
                 var bytes = zip.readNBytes((int) Math.min(perFile + 1, Integer.MAX_VALUE - 8));
                 var compressed = Math.max(1, counted.count - compressedBefore);
+                total += bytes.length;
                 if (bytes.length > perFile) {
                     entries.accept(new RefusedEntry(name, "larger than the " + limits.maxFileSize().toMegabytes()
                             + " MB limit when unpacked"));
-                    continue;
+                    problems.add("an entry is larger than the limit, so the rest of the archive was not read");
+                    break;
                 }
                 if (bytes.length > 1_000_000 && bytes.length / compressed > limits.maxCompressionRatio()) {
                     entries.accept(new RefusedEntry(name, "compressed more than " + limits.maxCompressionRatio()
                             + " to 1, which only ZIP bombs are; not imported"));
                     continue;
                 }
-                total += bytes.length;
                 if (total > expansion) {
                     problems.add("the archive expands beyond " + limits.maxArchiveExpansion().toMegabytes()
                             + " MB; the rest was not read");
                     break;
                 }
-                entries.accept(new FileEntry(name, bytes));
+                if (entry.isDirectory() || ignored(name)) {
+                    continue;
+                }
+                var unsafe = unsafePath(name);
+                if (unsafe != null) {
+                    entries.accept(new RefusedEntry(name, unsafe));
+                } else if (isArchive(name, new byte[0])) {
+                    entries.accept(new RefusedEntry(name, "archives inside archives are not imported"));
+                } else {
+                    entries.accept(new FileEntry(name, bytes));
+                }
             }
         } catch (ZipException e) {
             problems.add("the archive is damaged: " + e.getMessage());

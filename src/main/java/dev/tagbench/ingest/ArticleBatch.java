@@ -131,8 +131,15 @@ final class ArticleBatch {
             var span = prepared.sentences().get(i);
             sentences.add(new NewArticle.SentenceSpan(span.start(), span.end(), prepared.cleanTexts().get(i)));
         }
-        return new NewArticle(project.id(), prepared.title(), article.publishedOn(), article.source(), article.url(),
-                fileName, article.text(), prepared.contentHash(), importerId, project.segmenterId(), removals,
+        // Longer values than the columns hold would make the whole batch fail; cut them instead.
+        var url = article.url() != null && article.url().length() <= 2000 ? article.url() : null;
+        return new NewArticle(project.id(), prepared.title(), article.publishedOn(), cut(article.source(), 500), url,
+                cut(fileName, 500), article.text(), prepared.contentHash(), importerId, project.segmenterId(), removals,
                 article.metadata(), sentences);
+    }
+
+    private static @org.jspecify.annotations.Nullable String cut(@org.jspecify.annotations.Nullable String value,
+            int length) {
+        return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 }

@@ -13,7 +13,8 @@ public record FileSource(String fileName, Path path) implements ImportSource {
         try {
             return Files.size(path);
         } catch (IOException e) {
-            return 0;
+            // Unknown size counts as too large, so size limits can never be bypassed.
+            return Long.MAX_VALUE;
         }
     }
 

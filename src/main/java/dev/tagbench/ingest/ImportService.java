@@ -1,6 +1,8 @@
 package dev.tagbench.ingest;
 
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.base.NotFoundException;
 import dev.tagbench.extension.ExtensionRegistry;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
@@ -101,7 +103,13 @@ public class ImportService {
             return ImportReport.rejected(source.fileName(), e.getMessage());
         } catch (IOException e) {
             log.warn("Reading {} failed", source.fileName(), e);
-            return ImportReport.rejected(source.fileName(), "the file could not be read: " + e.getMessage());
+            return ImportReport.rejected(source.fileName(), "the file could not be read");
+        } catch (ForbiddenException | NotFoundException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("Importing {} failed", source.fileName(), e);
+            return ImportReport.rejected(source.fileName(), "the file could not be imported because of a server error; "
+                    + "it has been logged");
         }
     }
 
@@ -110,6 +118,29 @@ public class ImportService {
         var preparer = preparer(project);
         var batch = new ArticleBatch(articles, actor, project, source.fileName(), importer.id());
         var articleNumber = new int[] {0};
+        try {
+            readInto(importer, source, preparer, batch, articleNumber);
+        } catch (IOException | RuntimeException e) {
+            // Whatever was stored before the failure stays stored, so the report must say so.
+            batch.finish();
+            if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
+                throw e;
+            }
+            var reason = e instanceof ImportRejectedException ? e.getMessage() : "reading stopped early";
+            batch.problems.add(new ImportReport.Problem("after article " + articleNumber[0], reason
+                    + "; the articles before it were imported"));
+            log.warn("Import of {} stopped after {} articles", source.fileName(), articleNumber[0], e);
+        }
+        batch.finish();
+        if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
+            var reason = batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
+            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
+        }
+        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
+    }
+
+    private void readInto(ArticleImporter importer, ImportSource source, ArticlePreparer preparer, ArticleBatch batch,
+            int[] articleNumber) throws IOException {
         importer.read(source, new ImportSink() {
             @Override
             public void article(ImportedArticle article) {
@@ -126,12 +157,6 @@ public class ImportService {
                 batch.problems.add(new ImportReport.Problem(where, message));
             }
         });
-        batch.finish();
-        if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
-            var reason = batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
-            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
-        }
-        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
     }
 
     /** Imports text typed or pasted by a manager, with an optional title. */

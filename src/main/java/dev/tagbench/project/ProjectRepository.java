@@ -99,12 +99,16 @@ class ProjectRepository {
         return roles;
     }
 
+    /** Sets exactly these roles; safe when two requests for the same member run at once. */
     void replaceRoles(long projectId, long userId, Set<ProjectRole> roles) {
-        jdbc.sql("delete from project_member where project_id = :project and user_id = :user")
-                .param("project", projectId).param("user", userId).update();
-        for (var role : roles) {
-            jdbc.sql("insert into project_member (project_id, user_id, role) values (:project, :user, :role)")
-                    .param("project", projectId).param("user", userId).param("role", role.name()).update();
+        var names = roles.stream().map(Enum::name).toArray(String[]::new);
+        jdbc.sql("delete from project_member where project_id = :project and user_id = :user and role <> all(:roles)")
+                .param("project", projectId).param("user", userId).param("roles", names).update();
+        for (var role : names) {
+            jdbc.sql("""
+                            insert into project_member (project_id, user_id, role) values (:project, :user, :role)
+                            on conflict do nothing""")
+                    .param("project", projectId).param("user", userId).param("role", role).update();
         }
     }
 

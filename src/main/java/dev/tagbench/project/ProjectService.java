@@ -97,6 +97,9 @@ public class ProjectService {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
         }
+        if (request.labels() != null && request.labels().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInputException("labels", "A label cannot be empty (null).");
+        }
         var labels = request.labels() == null ? DefaultLabelSchema.LABELS : request.labels().stream()
                 .map(label -> new Label(label.key(), label.name(), label.color(), label.hotkey(),
                         label.description() == null ? "" : label.description()))

@@ -146,6 +146,16 @@ class AnnotationServiceIT {
     }
 
     @Test
+    void a_decision_taken_back_and_made_again_never_reuses_a_version() {
+        var first = annotations.setLabels(curator, sentenceId, List.of("pledge"), 0, ChangeSource.UI);
+        annotations.withdraw(curator, sentenceId, first.version());
+        var again = annotations.setLabels(curator, sentenceId, List.of("troop_claim"), 0, ChangeSource.UI);
+        assertThat(again.version()).isGreaterThan(first.version());
+        assertThatThrownBy(() -> annotations.setLabels(curator, sentenceId, List.of(), first.version(), ChangeSource.API))
+                .isInstanceOf(StaleLabelsException.class);
+    }
+
+    @Test
     void the_history_table_refuses_updates_and_deletes() {
         annotations.setLabels(curator, sentenceId, List.of("pledge"), 0, ChangeSource.UI);
         assertThatThrownBy(() -> jdbc.sql("update annotation_history set source = 'API' where sentence_id = :s")

@@ -67,7 +67,11 @@ class ImportBrowserIT {
     @Test
     void a_curator_cannot_open_the_plugins_view() {
         var page = browser.signIn("curator1", "demo-password");
+        assertThat(page.locator("h2").getByText("Articles")).isVisible();
+        assertThat(page.getByText("Plugins")).hasCount(0);
         page.navigate(browser.url("/admin/plugins"));
+        assertThat(page.getByText("Could not navigate to 'admin/plugins'")).isVisible();
+        assertThat(page.getByText("Switch a plugin off")).hasCount(0);
         assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news")).hasCount(0);
     }
 }

@@ -42,7 +42,7 @@ class ArchiveReaderTest {
         var read = new ArrayList<ArchiveReader.Entry>();
         var problems = new ArchiveReader(limits(1000, 100_000, 3)).read(zip(entries), read::add);
         assertThat(read).hasSize(3);
-        assertThat(problems).containsExactly("the archive has more than 3 files; the rest was not read");
+        assertThat(problems).containsExactly("the archive has more than 3 entries; the rest was not read");
     }
 
     @Test
@@ -51,6 +51,17 @@ class ArchiveReaderTest {
         new ArchiveReader(limits(100, 100_000, 10)).read(zip(Map.of("big.txt", new byte[5000])), read::add);
         assertThat(read).singleElement().isInstanceOfSatisfying(ArchiveReader.RefusedEntry.class,
                 refused -> assertThat(refused.reason()).startsWith("larger than the"));
+    }
+
+    @Test
+    void a_huge_entry_hidden_in_an_ignored_file_stops_the_archive_instead_of_being_unpacked() throws IOException {
+        var entries = new LinkedHashMap<String, byte[]>();
+        entries.put("__MACOSX/._bomb", new byte[50_000]);
+        entries.put("after.txt", "text".getBytes());
+        var read = new ArrayList<ArchiveReader.Entry>();
+        var problems = new ArchiveReader(limits(1000, 100_000, 10)).read(zip(entries), read::add);
+        assertThat(problems).containsExactly("an entry is larger than the limit, so the rest of the archive was not read");
+        assertThat(read).extracting(ArchiveReader.Entry::name).doesNotContain("after.txt");
     }
 
     @Test

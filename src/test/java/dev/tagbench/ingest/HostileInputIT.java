@@ -138,9 +138,27 @@ class HostileInputIT {
     }
 
     @Test
-    void after_all_of_this_the_application_still_answers() {
-        upload(Map.of("empty.txt", new byte[0]));
+    void after_a_burst_of_hostile_uploads_the_application_still_answers() throws Exception {
+        var bomb = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(bomb)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("__MACOSX/._hidden"));
+            zip.write(new byte[60_000_000]);
+            zip.closeEntry();
+            zip.putNextEntry(new java.util.zip.ZipEntry("after.txt"));
+            zip.write(utf8("Never reached."));
+            zip.closeEntry();
+        }
+        var random = new byte[100_000];
+        new Random(9).nextBytes(random);
+        var result = upload(Map.of("bomb.zip", bomb.toByteArray(), "noise.bin", random,
+                "good.txt", utf8("The minister pledged aid on Monday.\n")));
+        assertThat(errors(result)).contains(
+                "bomb.zip: an entry is larger than the limit, so the rest of the archive was not read");
+        assertThat(result.get("imported")).hasSize(1);
         assertThat(admin.get("/api/v1/projects").status()).isEqualTo(200);
+        var broken = admin.post("/api/v1/projects", "{\"name\": \"x\", \"labels\": [null]}");
+        assertThat(broken.status()).isEqualTo(400);
+        assertThat(broken.contentType()).startsWith("application/problem+json");
     }
 
     private JsonNode upload(Map<String, byte[]> files) {

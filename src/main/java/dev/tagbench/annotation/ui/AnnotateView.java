@@ -42,6 +42,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Every
@@ -307,7 +308,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         var keep = focus;
         try {
             edit.run();
-        } catch (InvalidInputException | ForbiddenException e) {
+        } catch (InvalidInputException | ForbiddenException | dev.tagbench.base.NotFoundException | ConflictException e) {
             showError(e.getMessage());
             return;
         }
@@ -338,10 +339,12 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             var warning = Notification.show("This sentence was changed in another tab or window. It now shows the "
                     + "saved labels; apply your change again if you still want it.");
             warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (ConflictException | InvalidInputException | ForbiddenException e) {
+        } catch (ConflictException | InvalidInputException | ForbiddenException | dev.tagbench.base.NotFoundException e) {
             showError("Not saved: " + e.getMessage());
-        } catch (DataAccessException e) {
+        } catch (DataAccessResourceFailureException e) {
             showError("Not saved: the database cannot be reached. Nothing was changed; try again in a moment.");
+        } catch (DataAccessException e) {
+            showError("Not saved: the server could not store the change. Nothing was changed; reload the article.");
         }
     }
 

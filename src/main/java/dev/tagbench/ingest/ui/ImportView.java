@@ -22,6 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.ingest.FileSource;
 import dev.tagbench.ingest.ImportReport;
 import dev.tagbench.ingest.ImportService;
@@ -125,6 +126,15 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Called on the upload request's thread once the file is stored; imports it in the background. */
     private void uploaded(UploadMetadata metadata, File file) {
+        try {
+            importInBackground(metadata, file);
+        } catch (RuntimeException e) {
+            file.delete();
+            throw e;
+        }
+    }
+
+    private void importInBackground(UploadMetadata metadata, File file) {
         var project = projectChooser.getValue();
         var actor = currentUser.require();
         var ui = UI.getCurrent();
@@ -138,7 +148,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 reports = project == null ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
                         : imports.importUpload(actor, project.id(), new FileSource(metadata.fileName(), file.toPath()));
             } catch (RuntimeException e) {
-                reports = List.of(ImportReport.rejected(metadata.fileName(), "the import failed: " + e.getMessage()));
+                reports = List.of(ImportReport.rejected(metadata.fileName(), e instanceof ForbiddenException
+                        ? e.getMessage() : "the import failed because of a server error; it has been logged"));
             } finally {
                 file.delete();
             }

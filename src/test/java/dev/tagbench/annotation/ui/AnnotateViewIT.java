@@ -34,6 +34,7 @@ class AnnotateViewIT extends SpringBrowserlessTest {
     @Autowired TestData data;
     @Autowired UserService users;
     @Autowired AnnotationService annotations;
+    @Autowired dev.tagbench.article.ArticleService articles;
 
     AppUser curator;
     Project project;
@@ -134,11 +135,19 @@ class AnnotateViewIT extends SpringBrowserlessTest {
         assertThat(data.sentenceIds(articleId)).hasSize(first - 1);
         assertThat(view.decisionAt(0).labels()).containsExactly("pledge");
         assertThat(view.focusedIndex()).isZero();
+        var merged = view.decisionAt(0);
+        var text = articles.get(curator, articleId).sentences().getFirst();
+        view.splitAt(text.start() + text.text().indexOf("Troops"));
+        assertThat(data.sentenceIds(articleId)).hasSize(first);
+        assertThat(view.decisionAt(0).labels()).isEqualTo(merged.labels());
+        assertThat(view.decisionAt(1).labels()).isEqualTo(merged.labels());
     }
 
     @Test
     void curators_do_not_see_the_boundary_tools() {
         var view = navigate("articles/" + articleId, AnnotateView.class);
+        assertThat($(Span.class).all()).filteredOn(span -> "Fix sentence boundaries:".equals(span.getText()))
+                .allSatisfy(span -> assertThat(span.getParent().orElseThrow().isVisible()).isFalse());
         view.mergeWithNext();
         assertThat(data.sentenceIds(articleId)).hasSize(4);
     }

@@ -1,0 +1,56 @@
+package dev.tagbench.agreement;
+
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.project.Label;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AppUser;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+
+/**
+ * Agreement figures from submitted annotations: each label is a yes/no decision per sentence, over
+ * the sentences at least two curators submitted. Reviewers and managers only.
+ */
+@Service
+public class AgreementService {
+
+    private final AnnotationService annotations;
+    private final ProjectService projects;
+
+    AgreementService(AnnotationService annotations, ProjectService projects) {
+        this.annotations = annotations;
+        this.projects = projects;
+    }
+
+    public ProjectAgreement forProject(AppUser actor, long projectId) {
+        return compute(actor, projectId, null);
+    }
+
+    public ProjectAgreement forArticle(AppUser actor, long projectId, long articleId) {
+        return compute(actor, projectId, articleId);
+    }
+
+    private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Long articleId) {
+        var keys = projects.get(actor, projectId).labels().stream().map(Label::key).toList();
+        var perLabel = new HashMap<String, List<RatedItem>>();
+        keys.forEach(key -> perLabel.put(key, new ArrayList<>()));
+        var pooled = new ArrayList<RatedItem>();
+        var sentences = new int[] {0};
+        annotations.forEachSubmittedSentence(actor, projectId, articleId, (sentenceId, byCurator) -> {
+            sentences[0]++;
+            for (var key : keys) {
+                var ratings = new HashMap<String, Object>();
+                byCurator.forEach((curator, labels) -> ratings.put(curator, labels.contains(key)));
+                perLabel.get(key).add(new RatedItem(sentenceId + "", ratings));
+                pooled.add(new RatedItem(sentenceId + ":" + key, ratings));
+            }
+        });
+        var figures = new LinkedHashMap<String, AgreementFigures>();
+        keys.forEach(key -> figures.put(key, AgreementCalculator.compute(perLabel.get(key))));
+        return new ProjectAgreement(figures, AgreementCalculator.compute(pooled).krippendorffAlpha(), sentences[0]);
+    }
+}
