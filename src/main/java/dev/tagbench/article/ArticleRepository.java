@@ -36,6 +36,24 @@ class ArticleRepository {
                 .query(ArticleRepository::summary).list();
     }
 
+    List<ArticleSummary> inStates(long projectId, List<String> states) {
+        return jdbc.sql("select id, title, published_on, sentence_count, state from article "
+                        + "where project_id = :project and state = any(:states) order by id")
+                .param("project", projectId).param("states", states.toArray(String[]::new))
+                .query(ArticleRepository::summary).list();
+    }
+
+    java.util.Map<ArticleState, Integer> countByState(long projectId) {
+        var counts = new java.util.EnumMap<ArticleState, Integer>(ArticleState.class);
+        for (var state : ArticleState.values()) {
+            counts.put(state, 0);
+        }
+        jdbc.sql("select state, count(*) from article where project_id = :project group by state")
+                .param("project", projectId)
+                .query((rs, row) -> counts.put(ArticleState.valueOf(rs.getString(1)), rs.getInt(2))).list();
+        return counts;
+    }
+
     int count(long projectId) {
         return jdbc.sql("select count(*) from article where project_id = :project")
                 .param("project", projectId).query(Integer.class).single();

@@ -34,6 +34,20 @@ public class ArticleService {
         return articles.page(projectId, ArticleSort.IMPORTED, Math.max(0, offset), Integer.MAX_VALUE);
     }
 
+    /** The project's articles in any of these states, in import order. */
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> inStates(AppUser actor, long projectId, List<ArticleState> states) {
+        projects.get(actor, projectId);
+        return articles.inStates(projectId, states.stream().map(Enum::name).toList());
+    }
+
+    /** How many of the project's articles are in each state. */
+    @Transactional(readOnly = true)
+    public java.util.Map<ArticleState, Integer> countByState(AppUser actor, long projectId) {
+        projects.get(actor, projectId);
+        return articles.countByState(projectId);
+    }
+
     @Transactional(readOnly = true)
     public int count(AppUser actor, long projectId) {
         projects.get(actor, projectId);

@@ -42,12 +42,18 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
         currentUser.find().ifPresent(actor -> {
-            var manages = actor.admin() || projects.visibleTo(actor).stream()
-                    .anyMatch(project -> projects.rolesOf(actor, project.id()).contains(ProjectRole.MANAGER));
-            if (manages) {
+            var roles = java.util.EnumSet.noneOf(ProjectRole.class);
+            projects.visibleTo(actor).forEach(project -> roles.addAll(projects.rolesOf(actor, project.id())));
+            if (roles.contains(ProjectRole.REVIEWER)) {
+                nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
+            }
+            if (actor.admin() || roles.contains(ProjectRole.MANAGER)) {
                 nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
+                nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
+                nav.addItem(new SideNavItem("Members", "members", VaadinIcon.USERS.create()));
             }
             if (actor.admin()) {
+                nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USER.create()));
                 nav.addItem(new SideNavItem("Plugins", "admin/plugins", VaadinIcon.PLUG.create()));
             }
         });

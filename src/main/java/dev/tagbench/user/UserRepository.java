@@ -25,6 +25,12 @@ class UserRepository {
                 .optional();
     }
 
+    java.util.List<AppUser> all() {
+        return jdbc.sql("select id, username, display_name, admin from app_user order by username")
+                .query((rs, row) -> new AppUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .list();
+    }
+
     boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")
                 .param("username", username).query(Boolean.class).single();

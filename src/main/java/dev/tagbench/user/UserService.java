@@ -48,6 +48,11 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
+    public java.util.List<AppUser> all() {
+        return users.all();
+    }
+
+    @Transactional(readOnly = true)
     public boolean exists(String username) {
         return users.exists(username);
     }

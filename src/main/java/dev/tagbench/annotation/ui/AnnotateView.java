@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -17,11 +18,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.AssignmentStatus;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.StaleLabelsException;
 import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.article.ArticleState;
+import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
@@ -77,11 +82,21 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable ShortcutHelp help;
 
     private final SentenceEditService sentenceEdits;
+    private final AssignmentService assignments;
+    private final ArticleWorkflow workflow;
     private final Div editBar = new Div();
+    private final Span workStatus = new Span();
+    private final Paragraph rejection = new Paragraph();
+    private final Button submit = new Button("Submit article", click -> submit());
+    private final Button reopen = new Button("Reopen my submission", click -> reopen());
+    private final Button next = new Button("Next article", click -> nextArticle());
 
     public AnnotateView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-            SentenceEditService sentenceEdits, CurrentUser currentUser) {
+            SentenceEditService sentenceEdits, AssignmentService assignments, ArticleWorkflow workflow,
+            CurrentUser currentUser) {
         this.sentenceEdits = sentenceEdits;
+        this.assignments = assignments;
+        this.workflow = workflow;
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
@@ -98,7 +113,14 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var heading = new Div(title, meta);
         heading.addClassName("article-heading");
-        var status = new Div(progress, helpButton);
+        workStatus.setId("work-status");
+        workStatus.addClassName("work-status");
+        rejection.addClassName("rejection-comment");
+        submit.setId("submit-article");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var status = new Div(progress, workStatus, submit, reopen, next, helpButton);
         status.addClassName("article-status");
         editBar.addClassName("edit-bar");
         var split = new Button("Split sentence…", click -> openSplit());
@@ -106,7 +128,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         split.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         editBar.add(new Span("Fix sentence boundaries:"), split, merge);
-        add(heading, status, labelBar, editBar, list, removed);
+        add(heading, rejection, status, labelBar, editBar, list, removed);
     }
 
     @Override
@@ -150,6 +172,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 .ifPresent(row -> focus = rows.indexOf(row));
         focus(focus);
         updateProgress();
+        updateWorkStatus(actor);
         if (!canAnnotate) {
             Notification.show("You are not a curator in this project, so you can read but not label.");
         }
@@ -283,6 +306,53 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         write(decisionOf(sentenceId), () -> before.decided()
                 ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
                 : annotations.withdraw(actor, sentenceId, expected), false);
+    }
+
+    private void updateWorkStatus(AppUser actor) {
+        var mine = assignments.statusOf(actor, article.id());
+        var state = workflow.state(article.id()).state();
+        var submitted = mine.filter(status -> status == AssignmentStatus.SUBMITTED).isPresent();
+        workStatus.setText("Article " + state.name().toLowerCase().replace('_', ' ')
+                + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
+        submit.setVisible(canAnnotate && !submitted);
+        reopen.setVisible(canAnnotate && submitted
+                && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
+        next.setVisible(canAnnotate);
+        var comment = state == ArticleState.REJECTED || mine.isPresent()
+                ? workflow.rejectionComment(article.id()).filter(c -> state != ArticleState.APPROVED) : java.util.Optional.<String>empty();
+        rejection.setVisible(comment.isPresent() && !submitted);
+        comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));
+    }
+
+    void submit() {
+        var actor = currentUser.require();
+        try {
+            assignments.submit(actor, article.id());
+            Notification.show("Submitted. Thank you!");
+        } catch (ConflictException | ForbiddenException | dev.tagbench.base.NotFoundException e) {
+            showError(e.getMessage());
+        }
+        updateWorkStatus(actor);
+    }
+
+    void reopen() {
+        var actor = currentUser.require();
+        try {
+            assignments.reopen(actor, article.id());
+            Notification.show("Reopened: you can change your labels again.");
+        } catch (ConflictException | ForbiddenException e) {
+            showError(e.getMessage());
+        }
+        updateWorkStatus(actor);
+    }
+
+    private void nextArticle() {
+        var next = assignments.nextArticle(currentUser.require(), article.projectId());
+        if (next.isEmpty()) {
+            Notification.show("No article needs you right now.");
+        } else {
+            getUI().ifPresent(ui -> ui.navigate("articles/" + next.get()));
+        }
     }
 
     void openSplit() {

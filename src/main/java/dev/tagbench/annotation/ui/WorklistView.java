@@ -1,7 +1,10 @@
 package dev.tagbench.annotation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,6 +20,9 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.project.ProjectRole;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleSort;
 import dev.tagbench.article.ArticleSummary;
@@ -45,9 +51,12 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
     private final Grid<Row> grid = new Grid<>();
     private final Paragraph empty = new Paragraph();
+    private final Button next = new Button("Next article", click -> nextArticle());
+    private final AssignmentService assignments;
 
     public WorklistView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-            CurrentUser currentUser) {
+            AssignmentService assignments, CurrentUser currentUser) {
+        this.assignments = assignments;
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
@@ -77,7 +86,11 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
                 grid.getUI().ifPresent(ui -> ui.navigate("articles/" + selected.getValue().article().id()));
             }
         });
-        add(new H2("Articles"), projectChooser, empty, grid);
+        next.setId("next-article");
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var tools = new HorizontalLayout(projectChooser, next);
+        tools.setAlignItems(Alignment.END);
+        add(new H2("Articles"), tools, empty, grid);
     }
 
     @Override
@@ -101,12 +114,27 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         var actor = currentUser.require();
+        next.setVisible(projects.rolesOf(actor, project.id()).contains(ProjectRole.ANNOTATOR));
         grid.setItems(query -> {
             var page = articles.page(actor, project.id(), sort(query.getSortOrders()), query.getOffset(),
                     query.getLimit());
             Map<Long, Integer> done = annotations.decidedCounts(actor, page.stream().map(ArticleSummary::id).toList());
             return page.stream().map(article -> new Row(article, done.getOrDefault(article.id(), 0)));
         }, query -> articles.count(actor, project.id()));
+    }
+
+    private void nextArticle() {
+        var project = projectChooser.getValue();
+        if (project == null) {
+            return;
+        }
+        try {
+            assignments.nextArticle(currentUser.require(), project.id()).ifPresentOrElse(
+                    id -> getUI().ifPresent(ui -> ui.navigate("articles/" + id)),
+                    () -> Notification.show("Every article has its curators; nothing needs you right now."));
+        } catch (ForbiddenException e) {
+            Notification.show(e.getMessage());
+        }
     }
 
     static ArticleSort sort(List<QuerySortOrder> orders) {

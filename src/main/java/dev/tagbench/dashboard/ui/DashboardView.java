@@ -1,0 +1,135 @@
+package dev.tagbench.dashboard.ui;
+
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.tagbench.agreement.AgreementFigures;
+import dev.tagbench.agreement.AgreementService;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.article.ArticleService;
+import dev.tagbench.project.Label;
+import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+
+/** A project at a glance for its managers: progress, label distribution and curator agreement. */
+@Route("dashboard")
+@PageTitle("Dashboard · Tagbench")
+@PermitAll
+public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
+
+    /** One row of the agreement table. */
+    record AgreementRow(String label, @Nullable Double alpha, @Nullable Double fleiss, String pairs, int items) {}
+
+    private final ProjectService projects;
+    private final ArticleService articles;
+    private final AnnotationService annotations;
+    private final AgreementService agreement;
+    private final CurrentUser currentUser;
+    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final Div content = new Div();
+
+    public DashboardView(ProjectService projects, ArticleService articles, AnnotationService annotations,
+            AgreementService agreement, CurrentUser currentUser) {
+        this.projects = projects;
+        this.articles = articles;
+        this.annotations = annotations;
+        this.agreement = agreement;
+        this.currentUser = currentUser;
+        addClassName("dashboard-view");
+        projectChooser.setItemLabelGenerator(Project::name);
+        projectChooser.addValueChangeListener(change -> show(change.getValue()));
+        content.setWidthFull();
+        add(new H2("Dashboard"), projectChooser, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var actor = currentUser.require();
+        var managed = projects.visibleTo(actor).stream()
+                .filter(p -> actor.admin() || projects.rolesOf(actor, p.id()).contains(ProjectRole.MANAGER)).toList();
+        projectChooser.setItems(managed);
+        if (managed.isEmpty()) {
+            content.removeAll();
+            content.add(new Paragraph("You manage no project."));
+        } else {
+            projectChooser.setValue(managed.getFirst());
+        }
+    }
+
+    private void show(@Nullable Project project) {
+        content.removeAll();
+        if (project == null) {
+            return;
+        }
+        var actor = currentUser.require();
+        var states = articles.countByState(actor, project.id());
+        var cards = new Div();
+        cards.addClassName("stat-cards");
+        states.forEach((state, count) -> cards.add(card(state.name().toLowerCase().replace('_', ' '), count)));
+        var progress = annotations.progress(actor, project.id());
+        var colors = project.labels().stream().collect(Collectors.toMap(Label::name, Label::color));
+        var distribution = new LinkedHashMap<String, Integer>();
+        project.labels().forEach(label -> distribution.put(label.name(),
+                progress.labelCounts().getOrDefault(label.key(), 0)));
+        var figures = agreement.forProject(actor, project.id());
+
+        var table = new Grid<AgreementRow>();
+        table.addColumn(AgreementRow::label).setHeader("Label").setAutoWidth(true);
+        table.addColumn(row -> number(row.alpha())).setHeader("Krippendorff's α").setAutoWidth(true);
+        table.addColumn(row -> number(row.fleiss())).setHeader("Fleiss' κ").setAutoWidth(true);
+        table.addColumn(AgreementRow::pairs).setHeader("Cohen's κ per pair").setFlexGrow(2);
+        table.addColumn(AgreementRow::items).setHeader("Sentences").setAutoWidth(true);
+        table.setItems(project.labels().stream().map(label -> row(label, figures.perLabel().get(label.key()))).toList());
+        table.setAllRowsVisible(true);
+        var alphas = new LinkedHashMap<String, Double>();
+        project.labels().forEach(label -> {
+            var alpha = figures.perLabel().get(label.key()).krippendorffAlpha();
+            alphas.put(label.name(), alpha == null ? 0 : Math.max(0, alpha));
+        });
+
+        content.add(new H3("Articles by state"), cards,
+                new H3("Sentences decided per curator"), BarChart.of(progress.decidedPerCurator(), Map.of()),
+                new H3("Labels chosen by curators"), BarChart.of(distribution, colors),
+                new H3("Agreement"), new Paragraph("Each label as a yes/no decision per sentence, over the "
+                        + figures.sentences() + " sentences that at least two curators submitted. Overall α: "
+                        + number(figures.overallAlpha()) + "."),
+                table, BarChart.of(alphas, colors));
+    }
+
+    private static AgreementRow row(Label label, AgreementFigures figures) {
+        var pairs = figures.cohenKappaPairs().stream()
+                .map(pair -> pair.a() + "–" + pair.b() + ": " + number(pair.kappa()))
+                .collect(Collectors.joining(", "));
+        return new AgreementRow(label.name(), figures.krippendorffAlpha(), figures.fleissKappa(),
+                pairs.isEmpty() ? "—" : pairs, figures.items());
+    }
+
+    private static Div card(String title, int value) {
+        var number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        var card = new Div(number, new Span(title));
+        card.addClassName("stat-card");
+        return card;
+    }
+
+    static String number(@Nullable Double value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%.3f", value);
+    }
+}

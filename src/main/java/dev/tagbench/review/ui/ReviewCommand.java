@@ -1,0 +1,42 @@
+package dev.tagbench.review.ui;
+
+import java.util.Optional;
+
+/** What a key press asks the review view to do. */
+sealed interface ReviewCommand {
+
+    record Move(int by) implements ReviewCommand {}
+
+    record NextOpen() implements ReviewCommand {}
+
+    /** Toggles the final label with this hotkey. */
+    record Toggle(String hotkey) implements ReviewCommand {}
+
+    /** Final labels: none. */
+    record Clear() implements ReviewCommand {}
+
+    /** Takes the labels of the curator in this column (0 = first). */
+    record Accept(int curator) implements ReviewCommand {}
+
+    record Comment() implements ReviewCommand {}
+
+    static Optional<ReviewCommand> fromKey(String key, boolean ctrl, boolean alt, boolean meta) {
+        if (ctrl || alt || meta) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(switch (key) {
+            case "j", "ArrowDown" -> new Move(1);
+            case "k", "ArrowUp" -> new Move(-1);
+            case "n" -> new NextOpen();
+            case "0", "Backspace", "Delete" -> new Clear();
+            case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
+            case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
+            case "m" -> new Comment();
+            default -> null;
+        });
+    }
+
+    String FILTER = "['j','k','n','ArrowDown','ArrowUp','0','1','2','3','4','5','6','7','8','9','Backspace','Delete',"
+            + "'a','b','c','d','e','m'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
+            + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest('input,textarea'))";
+}

@@ -1,0 +1,56 @@
+package dev.tagbench.user;
+
+import dev.tagbench.base.ForbiddenException;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Accounts, managed by administrators. */
+@RestController
+@RequestMapping("/api/v1/users")
+class UserController {
+
+    private final UserService users;
+    private final CurrentUser currentUser;
+
+    UserController(UserService users, CurrentUser currentUser) {
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Created create(@RequestBody NewUser body) {
+        requireAdmin();
+        var user = users.create(nonNull(body.username()), nonNull(body.password()),
+                body.displayName() == null ? "" : body.displayName(), Boolean.TRUE.equals(body.admin()));
+        return new Created(user.id(), user.username());
+    }
+
+    @GetMapping
+    List<AppUser> list() {
+        requireAdmin();
+        return users.all();
+    }
+
+    private void requireAdmin() {
+        if (!currentUser.require().admin()) {
+            throw new ForbiddenException("Only administrators manage accounts.");
+        }
+    }
+
+    private static String nonNull(@Nullable String value) {
+        return value == null ? "" : value;
+    }
+
+    record NewUser(@Nullable String username, @Nullable String password, @Nullable String displayName,
+            @Nullable Boolean admin) {}
+
+    record Created(long id, String username) {}
+}
