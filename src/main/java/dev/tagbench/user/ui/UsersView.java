@@ -1,0 +1,63 @@
+package dev.tagbench.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.user.AppUser;
+import dev.tagbench.user.UserService;
+import jakarta.annotation.security.RolesAllowed;
+
+/** Administrators create accounts; managers then add them to projects under Members. */
+@Route("admin/users")
+@PageTitle("Users · Tagbench")
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout {
+
+    private final UserService users;
+    private final Grid<AppUser> grid = new Grid<>();
+
+    public UsersView(UserService users) {
+        this.users = users;
+        grid.addColumn(AppUser::username).setHeader("User").setAutoWidth(true);
+        grid.addColumn(AppUser::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(user -> user.admin() ? "administrator" : "").setHeader("").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        var username = new TextField("Username");
+        var displayName = new TextField("Name");
+        var password = new PasswordField("Password");
+        var admin = new Checkbox("Administrator");
+        var create = new Button("Create user", click -> {
+            try {
+                users.create(username.getValue().strip(), password.getValue(), displayName.getValue(), admin.getValue());
+                Notification.show("Created " + username.getValue().strip() + ".");
+                username.clear();
+                displayName.clear();
+                password.clear();
+                admin.clear();
+                refresh();
+            } catch (InvalidInputException | ConflictException e) {
+                Notification.show(e.getMessage());
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(username, displayName, password, admin, create);
+        form.setAlignItems(Alignment.BASELINE);
+        add(new H2("Users"), form, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(users.all());
+    }
+}
