@@ -1,0 +1,67 @@
+package dev.tagbench.review.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.Span;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.article.ArticleState;
+import dev.tagbench.article.ArticleWorkflow;
+import dev.tagbench.project.ProjectRole;
+import dev.tagbench.review.ui.ReviewCommand.Accept;
+import dev.tagbench.review.ui.ReviewCommand.Clear;
+import dev.tagbench.review.ui.ReviewCommand.Toggle;
+import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
+import dev.tagbench.user.UserService;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The review view's logic without a browser: opening starts the review, keys set final labels. */
+@TagbenchIntegrationTest
+@WithUserDetails("reviewer1")
+class ReviewViewIT extends SpringBrowserlessTest {
+
+    @Autowired TestData data;
+    @Autowired UserService users;
+    @Autowired AnnotationService annotations;
+    @Autowired AssignmentService assignments;
+    @Autowired ArticleWorkflow workflow;
+
+    @Test
+    void opening_an_annotated_article_starts_its_review_and_keys_decide_final_labels() {
+        var project = data.project();
+        var reviewer = users.findByUsername("reviewer1").orElseThrow();
+        var a = data.user("a");
+        var b = data.user("b");
+        data.member(project, reviewer, ProjectRole.REVIEWER);
+        data.member(project, a, ProjectRole.ANNOTATOR);
+        data.member(project, b, ProjectRole.ANNOTATOR);
+        var articleId = data.article(project);
+        var sentences = data.sentenceIds(articleId);
+        for (var i = 0; i < sentences.size(); i++) {
+            annotations.setLabels(a, sentences.get(i), i == 0 ? List.of("pledge") : List.of(), null, ChangeSource.API);
+            annotations.setLabels(b, sentences.get(i), i == 0 ? List.of("troop_claim") : List.of(), null, ChangeSource.API);
+        }
+        assignments.submit(a, articleId);
+        assignments.submit(b, articleId);
+
+        var view = navigate("review/" + articleId, ReviewView.class);
+        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(view.rows()).hasSize(4);
+        assertThat(view.rows().getFirst().row().agreed()).isFalse();
+        assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentences without final labels");
+
+        view.run(new Accept(1));
+        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("troop_claim");
+        view.run(new Toggle("1"));
+        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("pledge", "troop_claim");
+        view.run(new Clear());
+        assertThat(view.rows().getFirst().row().finalLabels()).isEmpty();
+        assertThat($(Span.class).id("review-open").getText()).isEqualTo("0 sentences without final labels");
+    }
+}
