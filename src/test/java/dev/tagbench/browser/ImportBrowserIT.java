@@ -4,34 +4,16 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.options.FilePayload;
 import dev.tagbench.support.Browser;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.BrowserTest;
 import dev.tagbench.support.TestData;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A manager drops files on the import view and reads the report; an admin sees the plugins. */
-@TagbenchIntegrationTest
-class ImportBrowserIT {
-
-    static Browser browser;
+class ImportBrowserIT extends BrowserTest {
 
     @Autowired TestData data;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_manager_uploads_files_and_gets_a_report_per_file() {

@@ -8,41 +8,22 @@ import dev.tagbench.article.ArticleSort;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.support.Browser;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.BrowserTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.user.UserService;
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The curator's main flow in a real headless Chromium: sign in, tag by keyboard, reload, still tagged. */
-@TagbenchIntegrationTest
-class KeyboardTaggingBrowserIT {
+class KeyboardTaggingBrowserIT extends BrowserTest {
 
-    static Browser browser;
-
-    @LocalServerPort int port;
     @Autowired ProjectService projects;
     @Autowired ArticleService articles;
     @Autowired AnnotationService annotations;
     @Autowired UserService users;
     @Autowired TestData data;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_curator_tags_two_seed_sentences_by_keyboard_and_they_survive_a_reload() throws Exception {

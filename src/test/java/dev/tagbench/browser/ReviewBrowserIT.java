@@ -9,39 +9,21 @@ import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.review.ReviewService;
 import dev.tagbench.support.Browser;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.BrowserTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The team flow in a real browser: two curators tag and submit, a reviewer settles and approves. */
-@TagbenchIntegrationTest
-class ReviewBrowserIT {
-
-    static Browser browser;
+class ReviewBrowserIT extends BrowserTest {
 
     @Autowired TestData data;
     @Autowired ArticleWorkflow workflow;
     @Autowired ReviewService reviews;
     @Autowired UserService users;
-
-    @BeforeAll
-    static void startBrowser(@LocalServerPort int port) {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void two_curators_tag_a_reviewer_resolves_their_disagreement_and_approves() {
