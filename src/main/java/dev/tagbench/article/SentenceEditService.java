@@ -1,5 +1,6 @@
 package dev.tagbench.article;
 
+import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.project.ProjectRole;
@@ -22,9 +23,11 @@ public class SentenceEditService {
     private final ArticleRepository articles;
     private final ProjectService projects;
     private final ApplicationEventPublisher events;
+    private final ArticleWorkflow workflow;
 
     SentenceEditService(SentenceEditRepository edits, ArticleRepository articles, ProjectService projects,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, ArticleWorkflow workflow) {
+        this.workflow = workflow;
         this.edits = edits;
         this.articles = articles;
         this.projects = projects;
@@ -40,6 +43,7 @@ public class SentenceEditService {
     public long split(AppUser actor, long sentenceId, int at) {
         requireManager(actor, sentenceId);
         var sentence = edits.lock(sentenceId).orElseThrow(() -> notFound(sentenceId));
+        requireEditable(sentence.articleId());
         var article = articles.find(sentence.articleId()).orElseThrow();
         var text = article.text();
         if (at <= sentence.start() || at >= sentence.end()) {
@@ -72,6 +76,7 @@ public class SentenceEditService {
     public void mergeWithNext(AppUser actor, long sentenceId) {
         requireManager(actor, sentenceId);
         var sentence = edits.lock(sentenceId).orElseThrow(() -> notFound(sentenceId));
+        requireEditable(sentence.articleId());
         var next = edits.next(sentence)
                 .orElseThrow(() -> new InvalidInputException("sentenceId", "The last sentence has no next one to merge with."));
         var article = articles.find(sentence.articleId()).orElseThrow();
@@ -91,6 +96,15 @@ public class SentenceEditService {
                 CleanText.of(text, sentence.start(), next.end(), article.removals()));
         edits.countSentences(sentence.articleId(), -1);
         edits.record(sentence.articleId(), "MERGE", sentence.id(), next.id(), next.start(), actor.id());
+    }
+
+    /** Boundaries are fixed while curators work; once review starts the sentences are what is reviewed. */
+    private void requireEditable(long articleId) {
+        var state = workflow.lock(articleId).state();
+        if (state == ArticleState.IN_REVIEW || state == ArticleState.APPROVED) {
+            throw new ConflictException("The article is " + ArticleWorkflow.describe(state)
+                    + "; its sentences can no longer be split or merged.");
+        }
     }
 
     private void requireManager(AppUser actor, long sentenceId) {

@@ -39,6 +39,7 @@ class WorkflowIT {
     @Autowired ArticleService articles;
     @Autowired TestData data;
     @Autowired JdbcClient jdbc;
+    @Autowired dev.tagbench.article.SentenceEditService sentenceEdits;
 
     Project project;
     AppUser curator1;
@@ -126,6 +127,17 @@ class WorkflowIT {
         reviews.start(reviewer, articleId);
         assertThatThrownBy(() -> assignments.reopen(curator1, articleId)).isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Review has started");
+    }
+
+    @Test
+    void sentences_of_an_article_in_review_can_no_longer_be_split_or_merged() {
+        var manager = data.user("mgr");
+        data.member(project, manager, ProjectRole.MANAGER);
+        annotateAndSubmitBoth();
+        reviews.start(reviewer, articleId);
+        assertThatThrownBy(() -> sentenceEdits.mergeWithNext(manager, sentences.get(0)))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("in review");
+        assertThat(data.sentenceIds(articleId)).isEqualTo(sentences);
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -19,13 +18,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
-import dev.tagbench.annotation.AssignmentStatus;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.StaleLabelsException;
 import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
@@ -77,26 +74,18 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private List<Label> schema = List.of();
     private int focus;
     private boolean canAnnotate;
-    private boolean canEditSentences;
     private @Nullable DomListenerRegistration keys;
     private @Nullable ShortcutHelp help;
 
-    private final SentenceEditService sentenceEdits;
-    private final AssignmentService assignments;
-    private final ArticleWorkflow workflow;
-    private final Div editBar = new Div();
-    private final Span workStatus = new Span();
-    private final Paragraph rejection = new Paragraph();
-    private final Button submit = new Button("Submit article", click -> submit());
-    private final Button reopen = new Button("Reopen my submission", click -> reopen());
-    private final Button next = new Button("Next article", click -> nextArticle());
+    private final SentenceBoundaryBar boundaries;
+    private final SubmissionBar submission;
 
     public AnnotateView(ArticleService articles, AnnotationService annotations, ProjectService projects,
             SentenceEditService sentenceEdits, AssignmentService assignments, ArticleWorkflow workflow,
             CurrentUser currentUser) {
-        this.sentenceEdits = sentenceEdits;
-        this.assignments = assignments;
-        this.workflow = workflow;
+        this.boundaries = new SentenceBoundaryBar(sentenceEdits, currentUser,
+                () -> rows.isEmpty() ? null : rows.get(focus).sentence(), this::reloadAfterEdit);
+        this.submission = new SubmissionBar(assignments, workflow, currentUser);
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
@@ -113,22 +102,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var heading = new Div(title, meta);
         heading.addClassName("article-heading");
-        workStatus.setId("work-status");
-        workStatus.addClassName("work-status");
-        rejection.addClassName("rejection-comment");
-        submit.setId("submit-article");
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var status = new Div(progress, workStatus, submit, reopen, next, helpButton);
+        var status = new Div(progress, submission, helpButton);
         status.addClassName("article-status");
-        editBar.addClassName("edit-bar");
-        var split = new Button("Split sentence…", click -> openSplit());
-        var merge = new Button("Merge with next", click -> mergeWithNext());
-        split.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        merge.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        editBar.add(new Span("Fix sentence boundaries:"), split, merge);
-        add(heading, rejection, status, labelBar, editBar, list, removed);
+        add(heading, submission.rejection, status, labelBar, boundaries, list, removed);
     }
 
     @Override
@@ -149,8 +125,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         schema = project.labels();
         var roles = projects.rolesOf(actor, project.id());
         canAnnotate = roles.contains(ProjectRole.ANNOTATOR);
-        canEditSentences = actor.admin() || roles.contains(ProjectRole.MANAGER);
-        editBar.setVisible(canEditSentences);
+        boundaries.setVisible(actor.admin() || roles.contains(ProjectRole.MANAGER));
         title.setText(loaded.title());
         var date = loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
         meta.setText(loaded.source() == null ? date : date + " · " + loaded.source());
@@ -172,7 +147,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 .ifPresent(row -> focus = rows.indexOf(row));
         focus(focus);
         updateProgress();
-        updateWorkStatus(actor);
+        submission.show(loaded.id(), project.id(), canAnnotate);
         if (!canAnnotate) {
             Notification.show("You are not a curator in this project, so you can read but not label.");
         }
@@ -308,85 +283,26 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 : annotations.withdraw(actor, sentenceId, expected), false);
     }
 
-    private void updateWorkStatus(AppUser actor) {
-        var mine = assignments.statusOf(actor, article.id());
-        var state = workflow.state(article.id()).state();
-        var submitted = mine.filter(status -> status == AssignmentStatus.SUBMITTED).isPresent();
-        workStatus.setText("Article " + state.name().toLowerCase().replace('_', ' ')
-                + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
-        submit.setVisible(canAnnotate && !submitted);
-        reopen.setVisible(canAnnotate && submitted
-                && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
-        next.setVisible(canAnnotate);
-        var comment = state == ArticleState.REJECTED || mine.isPresent()
-                ? workflow.rejectionComment(article.id()).filter(c -> state != ArticleState.APPROVED) : java.util.Optional.<String>empty();
-        rejection.setVisible(comment.isPresent() && !submitted);
-        comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));
-    }
-
+    /** The Submit button's action, for tests. */
     void submit() {
-        var actor = currentUser.require();
-        try {
-            assignments.submit(actor, article.id());
-            Notification.show("Submitted. Thank you!");
-        } catch (ConflictException | ForbiddenException | dev.tagbench.base.NotFoundException e) {
-            showError(e.getMessage());
-        }
-        updateWorkStatus(actor);
-    }
-
-    void reopen() {
-        var actor = currentUser.require();
-        try {
-            assignments.reopen(actor, article.id());
-            Notification.show("Reopened: you can change your labels again.");
-        } catch (ConflictException | ForbiddenException e) {
-            showError(e.getMessage());
-        }
-        updateWorkStatus(actor);
-    }
-
-    private void nextArticle() {
-        var next = assignments.nextArticle(currentUser.require(), article.projectId());
-        if (next.isEmpty()) {
-            Notification.show("No article needs you right now.");
-        } else {
-            getUI().ifPresent(ui -> ui.navigate("articles/" + next.get()));
-        }
-    }
-
-    void openSplit() {
-        if (canEditSentences && !rows.isEmpty()) {
-            new SplitDialog(rows.get(focus).sentence(), this::splitAt).open();
-        }
+        submission.submit();
     }
 
     void splitAt(int offset) {
-        editSentences(() -> sentenceEdits.split(currentUser.require(), rows.get(focus).sentence().id(), offset),
-                "Sentence split in two.");
+        boundaries.splitAt(offset);
     }
 
     void mergeWithNext() {
-        if (canEditSentences && !rows.isEmpty()) {
-            editSentences(() -> sentenceEdits.mergeWithNext(currentUser.require(), rows.get(focus).sentence().id()),
-                    "Sentence merged with the next.");
-        }
+        boundaries.mergeWithNext();
     }
 
-    /** Runs a boundary edit, then reloads the article; the undo history no longer applies. */
-    private void editSentences(Runnable edit, String done) {
+    /** After a boundary edit: reload the article, keep the focus; the undo history no longer applies. */
+    private void reloadAfterEdit() {
         var keep = focus;
-        try {
-            edit.run();
-        } catch (InvalidInputException | ForbiddenException | dev.tagbench.base.NotFoundException | ConflictException e) {
-            showError(e.getMessage());
-            return;
-        }
         var actor = currentUser.require();
         load(actor, articles.get(actor, article.id()));
         undo.clear();
         focus(keep);
-        Notification.show(done);
     }
 
     private @Nullable SentenceLabels currentDecision() {

@@ -1,0 +1,103 @@
+package dev.tagbench.annotation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.AssignmentStatus;
+import dev.tagbench.article.ArticleState;
+import dev.tagbench.article.ArticleWorkflow;
+import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.ForbiddenException;
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.user.CurrentUser;
+import java.util.Optional;
+
+/**
+ * The curator's part in an article: where it stands, Submit, Reopen and Next article, and the
+ * reviewer's comment when the article was sent back.
+ */
+final class SubmissionBar extends Div {
+
+    private final AssignmentService assignments;
+    private final ArticleWorkflow workflow;
+    private final CurrentUser currentUser;
+    private final Span status = new Span();
+    private final Button submit = new Button("Submit article", click -> submit());
+    private final Button reopen = new Button("Reopen my submission", click -> reopen());
+    private final Button next = new Button("Next article", click -> next());
+    final Paragraph rejection = new Paragraph();
+    private long articleId;
+    private long projectId;
+    private boolean curator;
+
+    SubmissionBar(AssignmentService assignments, ArticleWorkflow workflow, CurrentUser currentUser) {
+        this.assignments = assignments;
+        this.workflow = workflow;
+        this.currentUser = currentUser;
+        addClassName("submission-bar");
+        status.setId("work-status");
+        status.addClassName("work-status");
+        rejection.addClassName("rejection-comment");
+        submit.setId("submit-article");
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        add(status, submit, reopen, next);
+    }
+
+    void show(long articleId, long projectId, boolean curator) {
+        this.articleId = articleId;
+        this.projectId = projectId;
+        this.curator = curator;
+        refresh();
+    }
+
+    void refresh() {
+        var actor = currentUser.require();
+        var mine = assignments.statusOf(actor, articleId);
+        var state = workflow.state(articleId).state();
+        var submitted = mine.filter(s -> s == AssignmentStatus.SUBMITTED).isPresent();
+        status.setText("Article " + state.name().toLowerCase().replace('_', ' ')
+                + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
+        submit.setVisible(curator && !submitted);
+        reopen.setVisible(curator && submitted && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
+        next.setVisible(curator);
+        var comment = mine.isPresent() && state != ArticleState.APPROVED && !submitted
+                ? workflow.rejectionComment(articleId) : Optional.<String>empty();
+        rejection.setVisible(comment.isPresent());
+        comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));
+    }
+
+    void submit() {
+        act(() -> assignments.submit(currentUser.require(), articleId), "Submitted. Thank you!");
+    }
+
+    void reopen() {
+        act(() -> assignments.reopen(currentUser.require(), articleId), "Reopened: you can change your labels again.");
+    }
+
+    private void next() {
+        var article = assignments.nextArticle(currentUser.require(), projectId);
+        if (article.isEmpty()) {
+            Notification.show("No article needs you right now.");
+        } else {
+            getUI().ifPresent(ui -> ui.navigate("articles/" + article.get()));
+        }
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            Notification.show(done);
+        } catch (ConflictException | ForbiddenException | NotFoundException e) {
+            Notification.show(e.getMessage(), 8000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+}
