@@ -5,6 +5,7 @@ import dev.tagbench.project.Label;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,16 +32,21 @@ public class AgreementService {
     }
 
     public ProjectAgreement forArticle(AppUser actor, long projectId, long articleId) {
-        return compute(actor, projectId, articleId);
+        return compute(actor, projectId, List.of(articleId));
     }
 
-    private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Long articleId) {
+    /** Agreement over some articles of a project only, such as those of a dataset export. */
+    public ProjectAgreement forArticles(AppUser actor, long projectId, Collection<Long> articleIds) {
+        return compute(actor, projectId, articleIds);
+    }
+
+    private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Collection<Long> articleIds) {
         var keys = projects.get(actor, projectId).labels().stream().map(Label::key).toList();
         var perLabel = new HashMap<String, List<RatedItem>>();
         keys.forEach(key -> perLabel.put(key, new ArrayList<>()));
         var pooled = new ArrayList<RatedItem>();
         var sentences = new int[] {0};
-        annotations.forEachSubmittedSentence(actor, projectId, articleId, (sentenceId, byCurator) -> {
+        annotations.forEachSubmittedSentence(actor, projectId, articleIds, (sentenceId, byCurator) -> {
             sentences[0]++;
             for (var key : keys) {
                 var ratings = new HashMap<String, Object>();

@@ -127,7 +127,7 @@ class AnnotationRepository {
      * Streams submitted decisions of a project (or one article) sentence by sentence, for agreement:
      * each call gets a sentence id and username → labels, for sentences at least two curators submitted.
      */
-    void forEachSubmittedSentence(long projectId, @Nullable Long articleId,
+    void forEachSubmittedSentence(long projectId, @Nullable Collection<Long> articleIds,
             java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
         var current = new long[] {-1};
         var decisions = new java.util.TreeMap<String, List<String>>();
@@ -137,9 +137,11 @@ class AnnotationRepository {
                         join article ar on ar.id = s.article_id
                         join assignment g on g.article_id = s.article_id and g.user_id = a.user_id and g.status = 'SUBMITTED'
                         join app_user u on u.id = a.user_id
-                        where ar.project_id = :project and (cast(:article as bigint) is null or s.article_id = :article)
+                        where ar.project_id = :project
+                          and (cast(:articles as bigint[]) is null or s.article_id = any(:articles))
                         order by a.sentence_id, u.username""")
-                .param("project", projectId).param("article", articleId)
+                .param("project", projectId)
+                .param("articles", articleIds == null ? null : articleIds.toArray(Long[]::new))
                 .query(rs -> {
                     var sentenceId = rs.getLong(1);
                     if (sentenceId != current[0] && decisions.size() >= 2) {

@@ -58,10 +58,10 @@ public class AnnotationService {
      * two of them submitted: the input of agreement figures. Reviewers and managers only.
      */
     @Transactional(readOnly = true)
-    public void forEachSubmittedSentence(AppUser actor, long projectId, @Nullable Long articleId,
+    public void forEachSubmittedSentence(AppUser actor, long projectId, @Nullable Collection<Long> articleIds,
             java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        annotations.forEachSubmittedSentence(projectId, articleId, consumer);
+        annotations.forEachSubmittedSentence(projectId, articleIds, consumer);
     }
 
     /** Decided sentences per curator, and how often each label was chosen: the dashboard's figures. */

@@ -1,0 +1,56 @@
+package dev.tagbench.export;
+
+import dev.tagbench.user.CurrentUser;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Dataset downloads. Access and settings are checked before the response starts; the body then
+ * streams straight from the database cursor, so clients see bytes at once, at any size.
+ */
+@RestController
+@RequestMapping("/api/v1/projects/{projectId}")
+class ExportController {
+
+    private final ExportService exports;
+    private final CurrentUser currentUser;
+
+    ExportController(ExportService exports, CurrentUser currentUser) {
+        this.exports = exports;
+        this.currentUser = currentUser;
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(@PathVariable long projectId,
+            @RequestParam(defaultValue = "jsonl") String format, @RequestParam(defaultValue = "80,10,10") String split,
+            @RequestParam(defaultValue = "42") long seed) {
+        return download(exports.prepare(currentUser.require(), projectId, format, split, seed));
+    }
+
+    @GetMapping("/exports")
+    List<Snapshot> snapshots(@PathVariable long projectId) {
+        return exports.snapshots(currentUser.require(), projectId);
+    }
+
+    @GetMapping("/exports/{snapshotId}/download")
+    ResponseEntity<StreamingResponseBody> again(@PathVariable long projectId, @PathVariable long snapshotId) {
+        return download(exports.prepareSnapshot(currentUser.require(), projectId, snapshotId));
+    }
+
+    private ResponseEntity<StreamingResponseBody> download(ExportPlan plan) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(plan.exporter().mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(plan.fileName())
+                        .build().toString())
+                .body(out -> exports.write(plan, out));
+    }
+}
