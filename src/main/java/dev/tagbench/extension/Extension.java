@@ -5,8 +5,9 @@ package dev.tagbench.extension;
  *
  * <p>Implementations are plain Spring beans. Built-in and third-party plugins register them the same
  * way: in an {@code @AutoConfiguration} listed in
- * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, guarded by
- * {@code @ConditionalOnProperty(prefix = "tagbench.plugins.<id>", name = "enabled", matchIfMissing = true)}.
+ * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}. The
+ * registry of the extension point leaves a plugin unused when {@code tagbench.plugins.<id>.enabled}
+ * is {@code false}, and still lists it for administrators.
  */
 public interface Extension {
 

@@ -1,0 +1,116 @@
+package dev.tagbench.plugins.datasets;
+
+import static dev.tagbench.plugins.datasets.ExportFixtures.description;
+import static dev.tagbench.plugins.datasets.ExportFixtures.export;
+import static dev.tagbench.plugins.datasets.ExportFixtures.rows;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.tagbench.export.ExportRow;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class CsvExporterTest {
+
+    private static final String HEADER = "id,article_id,article_title,sentence_index,start,end,text,labels,split,"
+            + "annotators,reviewer,approved_at,schema_version\n";
+
+    private final CsvExporter exporter = new CsvExporter();
+
+    @Test
+    void writes_a_header_and_quotes_cells_with_quotes_commas_and_line_breaks() throws IOException {
+        var text = new String(export(exporter, rows()), StandardCharsets.UTF_8);
+
+        assertThat(text).isEqualTo(HEADER
+                + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
+                + "attack|casualty,train,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
+                + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice=,rita,"
+                + "2024-05-01T10:15:30Z,2\n"
+                + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,2\n");
+    }
+
+    @Test
+    void writes_empty_cells_for_a_row_without_reviewer_or_approval() throws IOException {
+        var record = parse(export(exporter, List.of(ExportFixtures.testRowWithoutReviewer()))).getFirst();
+
+        assertThat(record.get("reviewer")).isEmpty();
+        assertThat(record.get("approved_at")).isEmpty();
+        assertThat(record.get("annotators")).isEmpty();
+    }
+
+    @Test
+    void prefixes_cells_a_spreadsheet_would_run_as_formulas_with_an_apostrophe() throws IOException {
+        var rows = List.of(withText("=cmd|' /C calc'!A0"), withText("@SUM(1)"), withText("-2+3"), withText("+1"),
+                withText("\tleading tab"), withText("\rleading return"), withText("a = b"));
+
+        var texts = parse(export(exporter, rows)).stream().map(record -> record.get("text")).toList();
+
+        assertThat(texts).containsExactly("'=cmd|' /C calc'!A0", "'@SUM(1)", "'-2+3", "'+1", "'\tleading tab",
+                "'\rleading return", "a = b");
+    }
+
+    @Test
+    void neutralises_formulas_in_titles_annotators_and_reviewers_too() throws IOException {
+        var row = new ExportRow(1, 1, "=HYPERLINK(\"x\")", 0, 0, 1, "x", List.of(), "train",
+                Map.of("=evil", List.of()), "@rita", null, 1);
+
+        var record = parse(export(exporter, List.of(row))).getFirst();
+
+        assertThat(record.get("article_title")).isEqualTo("'=HYPERLINK(\"x\")");
+        assertThat(record.get("annotators")).isEqualTo("'=evil=");
+        assertThat(record.get("reviewer")).isEqualTo("'@rita");
+    }
+
+    @Test
+    void writes_utf8_without_a_byte_order_mark() throws IOException {
+        var bytes = export(exporter, rows());
+
+        assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).isEqualTo("id,");
+        assertThat(bytes).containsSequence("Café".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_same_rows_give_byte_identical_output() throws IOException {
+        assertThat(export(exporter, rows())).isEqualTo(export(exporter, rows()));
+    }
+
+    @Test
+    void writes_only_the_header_when_there_are_no_rows() throws IOException {
+        assertThat(new String(export(exporter, List.of()), StandardCharsets.UTF_8)).isEqualTo(HEADER);
+    }
+
+    @Test
+    void leaves_the_output_stream_open() throws IOException {
+        var out = new ExportFixtures.CloseTrackingStream();
+
+        exporter.export(description(), rows().iterator(), out);
+
+        assertThat(out.closed).isFalse();
+        assertThat(out.toString(StandardCharsets.UTF_8)).startsWith(HEADER);
+    }
+
+    @Test
+    void describes_itself_as_csv() {
+        assertThat(exporter.id()).isEqualTo("csv");
+        assertThat(exporter.name()).isEqualTo("CSV");
+        assertThat(exporter.fileExtension()).isEqualTo("csv");
+        assertThat(exporter.mediaType()).isEqualTo("text/csv");
+    }
+
+    private static ExportRow withText(String text) {
+        return new ExportRow(1, 1, "t", 0, 0, text.length(), text, List.of(), "train", Map.of(), null, null, 1);
+    }
+
+    private static List<CSVRecord> parse(byte[] csv) throws IOException {
+        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (var parser = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)), format)) {
+            return parser.getRecords();
+        }
+    }
+}
