@@ -120,13 +120,13 @@ class ExportIT {
 
     @Test
     void csv_cells_that_look_like_formulas_are_neutralised() throws Exception {
-        var id = data.article(project, "Formula test article here\n\n=cmd|' /C calc'!A0 was typed by a reader.\n");
+        var id = data.article(project, "Formula test article here\n\n=SUM(A1:A9)*cmd|' /C calc' was typed by a reader.\n");
         annotate(id, "pledge");
         reviews.start(reviewer, id);
         reviews.setFinal(reviewer, id, data.sentenceIds(id).getFirst(), List.of("pledge"), null);
         reviews.approve(reviewer, id);
         var csv = new String(download("csv", "100,0,0", 1), StandardCharsets.UTF_8);
-        assertThat(csv).contains("'=cmd|' /C calc'!A0 was typed by a reader.");
+        assertThat(csv).contains("'=SUM(A1:A9)*cmd|' /C calc' was typed by a reader.");
         assertThat(csv.lines().filter(line -> line.startsWith("=")).count()).isZero();
     }
 
