@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 
@@ -38,6 +39,28 @@ public class AgreementService {
     /** Agreement over some articles of a project only, such as those of a dataset export. */
     public ProjectAgreement forArticles(AppUser actor, long projectId, Collection<Long> articleIds) {
         return compute(actor, projectId, articleIds);
+    }
+
+    /**
+     * Krippendorff's alpha per label key (and {@code "overall"}) over some articles, in constant
+     * memory: the figure for dataset cards of exports of any size.
+     */
+    public Map<String, @Nullable Double> alphaForArticles(AppUser actor, long projectId, Collection<Long> articleIds) {
+        var keys = projects.get(actor, projectId).labels().stream().map(Label::key).toList();
+        var perLabel = new LinkedHashMap<String, BinaryAlpha>();
+        keys.forEach(key -> perLabel.put(key, new BinaryAlpha()));
+        var overall = new BinaryAlpha();
+        annotations.forEachSubmittedSentence(actor, projectId, articleIds, (sentenceId, byCurator) -> {
+            for (var key : keys) {
+                var ratings = byCurator.values().stream().map(labels -> labels.contains(key)).toList();
+                perLabel.get(key).add(ratings);
+                overall.add(ratings);
+            }
+        });
+        var alphas = new LinkedHashMap<String, @Nullable Double>();
+        perLabel.forEach((key, alpha) -> alphas.put(key, alpha.alpha()));
+        alphas.put("overall", overall.alpha());
+        return alphas;
     }
 
     private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Collection<Long> articleIds) {

@@ -141,10 +141,7 @@ public class ExportService {
             articlesPerSplit.put(name, (long) ids.size());
         });
         var all = bySplit.values().stream().flatMap(List::stream).sorted().toList();
-        var figures = agreement.forArticles(actor, project.id(), all);
-        var alphas = new LinkedHashMap<String, Double>();
-        project.labels().forEach(label -> alphas.put(label.key(), figures.perLabel().get(label.key()).krippendorffAlpha()));
-        alphas.put("overall", figures.overallAlpha());
+        var alphas = agreement.alphaForArticles(actor, project.id(), all);
         var settings = new LinkedHashMap<String, String>();
         settings.put("format", exporter.id());
         settings.put("split", split);
