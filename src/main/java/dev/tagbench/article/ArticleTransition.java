@@ -11,6 +11,7 @@ import java.util.Set;
  *                  ▲    ▲                          │                          │
  *                  │    └──────── REOPEN ──────────┘                          │
  *                  └──────── RESUME ◀── REJECTED ◀──────── REJECT ────────────┘
+ * NEW ──IMPORT_APPROVED──▶ APPROVED   (a labelled dataset imported back, labels kept)
  * </pre>
  */
 public enum ArticleTransition {
@@ -27,7 +28,9 @@ public enum ArticleTransition {
     /** The reviewer sends it back to the curators with a comment. */
     REJECT(ArticleState.REJECTED, ArticleState.IN_REVIEW),
     /** A curator starts reworking a rejected article. */
-    RESUME(ArticleState.IN_PROGRESS, ArticleState.REJECTED);
+    RESUME(ArticleState.IN_PROGRESS, ArticleState.REJECTED),
+    /** A manager imports an already labelled article (a dataset coming back): approved as imported. */
+    IMPORT_APPROVED(ArticleState.APPROVED, ArticleState.NEW);
 
     private final ArticleState target;
     private final Set<ArticleState> from;

@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Collects prepared articles of one file and stores them a batch at a time, one transaction per
@@ -35,6 +36,8 @@ final class ArticleBatch {
     private final Project project;
     private final String fileName;
     private final String importerId;
+    private final TransactionOperations transactions;
+    private final StoredHook afterStore;
     private final List<PreparedArticle> pending = new ArrayList<>();
     private final List<String> pendingNames = new ArrayList<>();
     private long pendingCharacters;
@@ -45,7 +48,15 @@ final class ArticleBatch {
     final List<ImportReport.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
     final List<ImportReport.Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    ArticleBatch(ArticleService articles, AppUser actor, Project project, String fileName, String importerId) {
+    /** Runs inside a batch's transaction once its articles are stored, to store what belongs to them. */
+    interface StoredHook {
+        void stored(List<PreparedArticle> prepared, List<java.util.Optional<Long>> ids);
+    }
+
+    ArticleBatch(ArticleService articles, AppUser actor, Project project, String fileName, String importerId,
+            TransactionOperations transactions, StoredHook afterStore) {
+        this.transactions = transactions;
+        this.afterStore = afterStore;
         this.articles = articles;
         this.actor = actor;
         this.project = project;
@@ -94,17 +105,25 @@ final class ArticleBatch {
     private void store(List<PreparedArticle> prepared, List<String> names) {
         var batch = prepared.stream().map(this::toNewArticle).toList();
         try {
-            record(prepared, articles.createAll(actor, project.id(), batch));
-        } catch (DataAccessException e) {
+            record(prepared, storeAll(prepared, batch));
+        } catch (DataAccessException | dev.tagbench.base.InvalidInputException e) {
             log.warn("Storing a batch of {} articles from {} failed; storing them one by one", batch.size(), fileName, e);
             for (var i = 0; i < batch.size(); i++) {
                 try {
-                    record(List.of(prepared.get(i)), articles.createAll(actor, project.id(), List.of(batch.get(i))));
-                } catch (DataAccessException single) {
+                    record(List.of(prepared.get(i)), storeAll(List.of(prepared.get(i)), List.of(batch.get(i))));
+                } catch (DataAccessException | dev.tagbench.base.InvalidInputException single) {
                     problems.add(new ImportReport.Problem(names.get(i), "could not be stored; nothing of it was kept"));
                 }
             }
         }
+    }
+
+    private List<java.util.Optional<Long>> storeAll(List<PreparedArticle> prepared, List<NewArticle> batch) {
+        return transactions.execute(status -> {
+            var ids = articles.createAll(actor, project.id(), batch);
+            afterStore.stored(prepared, ids);
+            return ids;
+        });
     }
 
     private void record(List<PreparedArticle> prepared, List<java.util.Optional<Long>> ids) {

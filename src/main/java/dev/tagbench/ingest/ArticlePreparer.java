@@ -69,6 +69,36 @@ final class ArticlePreparer {
                 List.copyOf(cleanTexts), ContentHash.of(text));
     }
 
+    /**
+     * An article whose labels came with it: the whole text is one unit, kept exactly as it is
+     * labelled, so neither cleaners nor the segmenter change what the labels apply to.
+     */
+    PreparedArticle prepareLabelled(ImportedArticle article, List<String> validLabels) {
+        var text = article.text();
+        var start = 0;
+        var end = text.length();
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            throw new ImportRejectedException("the text is empty");
+        }
+        for (var label : article.labels()) {
+            if (!validLabels.contains(label)) {
+                throw new ImportRejectedException("unknown label '" + label + "'; this project's labels are " + validLabels);
+            }
+        }
+        var clean = CleanText.of(text, start, end, List.of());
+        var title = article.title() != null && !article.title().isBlank() ? article.title() : clean;
+        // Rows of a dataset may share a text (a quote repeated in two articles); their source id keeps them apart.
+        var identity = text + "\u0000" + article.metadata().getOrDefault("id", "");
+        return new PreparedArticle(article, shorten(title), List.of(), List.of(new TextSpan(start, end)), List.of(clean),
+                ContentHash.of(identity));
+    }
+
     /** The first heading line of four or more words that comes before any content: the headline. */
     private static @Nullable SourcedRemoval headline(String text, List<SourcedRemoval> removals) {
         var firstContent = ContentBlocks.of(text, cutting(removals))

@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
@@ -29,14 +30,15 @@ class ImportController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFiles(@PathVariable long projectId,
-            @RequestPart(name = "file", required = false) List<MultipartFile> files) {
+            @RequestPart(name = "file", required = false) List<MultipartFile> files,
+            @RequestParam(defaultValue = "false") boolean keepLabels) {
         if (files == null || files.isEmpty()) {
             throw new InvalidInputException("file", "Send one or more files as multipart parts named 'file'.");
         }
         var actor = currentUser.require();
         var reports = new ArrayList<ImportReport>();
         for (var file : files) {
-            reports.addAll(imports.importUpload(actor, projectId, new UploadedFile(file)));
+            reports.addAll(imports.importUpload(actor, projectId, new UploadedFile(file), keepLabels));
         }
         return ImportResult.of(reports);
     }

@@ -10,11 +10,14 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.tagbench.review.ReviewService;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Brings files into a project: picks the importer, cleans and splits each article and stores it.
@@ -35,10 +38,14 @@ public class ImportService {
     private final ProjectService projects;
     private final ArticleService articles;
     private final IngestProperties properties;
+    private final ReviewService reviews;
+    private final TransactionOperations transactions;
 
     ImportService(ExtensionRegistry<ArticleImporter> importers, ExtensionRegistry<TextCleaner> cleaners,
             ExtensionRegistry<SentenceSegmenter> segmenters, ProjectService projects, ArticleService articles,
-            IngestProperties properties) {
+            IngestProperties properties, ReviewService reviews, TransactionOperations transactions) {
+        this.reviews = reviews;
+        this.transactions = transactions;
         this.importers = importers;
         this.cleaners = cleaners;
         this.segmenters = segmenters;
@@ -52,6 +59,15 @@ public class ImportService {
      * bad file never stops the others; each gets its own report.
      */
     public List<ImportReport> importUpload(AppUser actor, long projectId, ImportSource upload) {
+        return importUpload(actor, projectId, upload, false);
+    }
+
+    /**
+     * As {@link #importUpload(AppUser, long, ImportSource)}; with {@code keepLabels}, records that
+     * carry labels (a labelled dataset, such as Tagbench's JSONL export) become approved articles
+     * with those labels as their final labels, each record one sentence.
+     */
+    public List<ImportReport> importUpload(AppUser actor, long projectId, ImportSource upload, boolean keepLabels) {
         projects.requireRole(actor, projectId, ProjectRole.MANAGER);
         byte[] head;
         try {
@@ -60,7 +76,7 @@ public class ImportService {
             return List.of(ImportReport.rejected(upload.fileName(), "the upload could not be read"));
         }
         if (!ArchiveReader.isArchive(upload.fileName(), head)) {
-            return List.of(importFile(actor, projectId, upload));
+            return List.of(importFile(actor, projectId, upload, keepLabels));
         }
         if (upload.size() > properties.maxArchiveSize().toBytes()) {
             return List.of(ImportReport.rejected(upload.fileName(),
@@ -72,7 +88,7 @@ public class ImportService {
                 var name = upload.fileName() + " › " + entry.name();
                 switch (entry) {
                     case ArchiveReader.FileEntry file ->
-                            reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes())));
+                            reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes()), keepLabels));
                     case ArchiveReader.RefusedEntry refused -> reports.add(ImportReport.rejected(name, refused.reason()));
                 }
             });
@@ -85,6 +101,10 @@ public class ImportService {
 
     /** Imports one file into a project; managers only. */
     public ImportReport importFile(AppUser actor, long projectId, ImportSource source) {
+        return importFile(actor, projectId, source, false);
+    }
+
+    private ImportReport importFile(AppUser actor, long projectId, ImportSource source, boolean keepLabels) {
         var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
         var limit = properties.maxFileSize().toBytes();
         if (source.size() > limit) {
@@ -98,7 +118,7 @@ public class ImportService {
             if (importer == null) {
                 return ImportReport.rejected(source.fileName(), "not a supported file type");
             }
-            return read(actor, project, source, importer);
+            return read(actor, project, source, importer, keepLabels);
         } catch (ImportRejectedException e) {
             return ImportReport.rejected(source.fileName(), e.getMessage());
         } catch (IOException e) {
@@ -113,13 +133,13 @@ public class ImportService {
         }
     }
 
-    private ImportReport read(AppUser actor, Project project, ImportSource source, ArticleImporter importer)
-            throws IOException {
+    private ImportReport read(AppUser actor, Project project, ImportSource source, ArticleImporter importer,
+            boolean keepLabels) throws IOException {
         var preparer = preparer(project);
-        var batch = new ArticleBatch(articles, actor, project, source.fileName(), importer.id());
+        var batch = newBatch(actor, project, source.fileName(), importer.id());
         var articleNumber = new int[] {0};
         try {
-            readInto(importer, source, preparer, batch, articleNumber);
+            readInto(importer, source, preparer, batch, articleNumber, keepLabels ? project : null);
         } catch (IOException | RuntimeException e) {
             // Whatever was stored before the failure stays stored, so the report must say so.
             batch.finish();
@@ -140,13 +160,17 @@ public class ImportService {
     }
 
     private void readInto(ArticleImporter importer, ImportSource source, ArticlePreparer preparer, ArticleBatch batch,
-            int[] articleNumber) throws IOException {
+            int[] articleNumber, @Nullable Project keepLabelsOf) throws IOException {
+        var labelKeys = keepLabelsOf == null ? List.<String>of()
+                : keepLabelsOf.labels().stream().map(dev.tagbench.project.Label::key).toList();
         importer.read(source, new ImportSink() {
             @Override
             public void article(ImportedArticle article) {
                 var where = "article " + ++articleNumber[0];
                 try {
-                    batch.add(preparer.prepare(article, importer.id()), where);
+                    batch.add(keepLabelsOf != null && article.labels() != null
+                            ? preparer.prepareLabelled(article, labelKeys)
+                            : preparer.prepare(article, importer.id()), where);
                 } catch (ImportRejectedException e) {
                     batch.problems.add(new ImportReport.Problem(where, e.getMessage()));
                 }
@@ -169,7 +193,7 @@ public class ImportService {
         var cleanTitle = title.strip().replaceAll("\\s+", " ");
         var article = new ImportedArticle(text, cleanTitle.isEmpty() ? null : cleanTitle, null, null, null,
                 java.util.Map.of(), List.of());
-        var batch = new ArticleBatch(articles, actor, project, name, PASTED);
+        var batch = newBatch(actor, project, name, PASTED);
         try {
             batch.add(preparer(project).prepare(article, PASTED), "the text");
         } catch (ImportRejectedException e) {
@@ -177,6 +201,19 @@ public class ImportService {
         }
         batch.finish();
         return new ImportReport(name, batch.imported, batch.duplicates, batch.problems, null);
+    }
+
+    private ArticleBatch newBatch(AppUser actor, Project project, String fileName, String importerId) {
+        return new ArticleBatch(articles, actor, project, fileName, importerId, transactions, (prepared, ids) -> {
+            for (var i = 0; i < prepared.size(); i++) {
+                var labels = prepared.get(i).imported().labels();
+                var id = ids.get(i);
+                if (labels != null && id.isPresent() && prepared.get(i).sentences().size() == 1) {
+                    var sentence = articles.get(actor, id.get()).sentences().getFirst().id();
+                    reviews.approveImported(actor, id.get(), java.util.Map.of(sentence, labels));
+                }
+            }
+        });
     }
 
     private ArticlePreparer preparer(Project project) {

@@ -145,6 +145,19 @@ public class ReviewService {
         assignments.returnToCurators(articleId);
     }
 
+    /**
+     * Approves a freshly imported article whose labels came with it (a labelled dataset imported
+     * back): the labels become the final labels of its sentences, the importing manager the approver.
+     * Runs inside the import's transaction, so an article is stored labelled or not at all.
+     */
+    @Transactional
+    public void approveImported(AppUser actor, long articleId, Map<Long, List<String>> labelsBySentence) {
+        var project = projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
+        labelsBySentence.forEach((sentenceId, labels) ->
+                reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
+        workflow.apply(articleId, ArticleTransition.IMPORT_APPROVED, actor.id(), "imported with its labels");
+    }
+
     /** Makes sure the actor holds the review, starting it if the article is waiting for one. */
     private ReviewHold holdFor(AppUser actor, long articleId, Project project) {
         var hold = workflow.lock(articleId);

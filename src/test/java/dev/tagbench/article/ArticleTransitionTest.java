@@ -17,6 +17,7 @@ class ArticleTransitionTest {
         assertThat(from(ArticleTransition.APPROVE)).containsExactly(ArticleState.IN_REVIEW);
         assertThat(from(ArticleTransition.REJECT)).containsExactly(ArticleState.IN_REVIEW);
         assertThat(from(ArticleTransition.RESUME)).containsExactly(ArticleState.REJECTED);
+        assertThat(from(ArticleTransition.IMPORT_APPROVED)).containsExactly(ArticleState.NEW);
     }
 
     @Test

@@ -131,6 +131,34 @@ class ExportIT {
     }
 
     @Test
+    void a_jsonl_export_imported_with_its_labels_exports_the_same_texts_and_labels() throws Exception {
+        var exported = download("jsonl", "80,10,10", 42);
+        var copy = data.project();
+        data.member(copy, manager, ProjectRole.MANAGER);
+        var api = new dev.tagbench.support.ApiClient(port, manager.username(), TestData.PASSWORD);
+        var imported = api.upload("/api/v1/projects/" + copy.id() + "/articles?keepLabels=true",
+                java.util.Map.of("dataset.jsonl", exported));
+        assertThat(imported.status()).isEqualTo(200);
+        assertThat(imported.json().get("errors")).isEmpty();
+        assertThat(imported.json().get("imported")).hasSize(approved.size() * 4);
+
+        var response = get("/api/v1/projects/" + copy.id() + "/export?format=jsonl&split=80,10,10&seed=42", manager);
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(textsAndLabels(response.body())).isEqualTo(textsAndLabels(exported));
+        var again = api.upload("/api/v1/projects/" + copy.id() + "/articles?keepLabels=true",
+                java.util.Map.of("dataset.jsonl", exported));
+        assertThat(again.json().get("duplicates")).hasSize(approved.size() * 4);
+    }
+
+    /** Each row's text with its labels, in a stable order, for comparing datasets. */
+    private static List<String> textsAndLabels(byte[] jsonl) {
+        return new String(jsonl, StandardCharsets.UTF_8).lines().map(line -> {
+            var row = JSON.readTree(line);
+            return row.get("text").asString() + " => " + row.get("labels").toString();
+        }).sorted().toList();
+    }
+
+    @Test
     void only_managers_of_the_project_export() throws Exception {
         var path = "/api/v1/projects/" + project.id() + "/export?format=jsonl";
         assertThat(get(path, curatorA).statusCode()).isEqualTo(403);

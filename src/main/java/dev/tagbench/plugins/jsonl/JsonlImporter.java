@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
@@ -125,14 +126,24 @@ public class JsonlImporter implements ArticleImporter {
 
     private ImportedArticle toArticle(JsonNode object, String text) {
         var fields = new ArticleFields();
+        List<String> labels = null;
         for (var property : object.properties()) {
             var value = property.getValue();
             if (property.getKey().equals("text")
                     || value.isNull() && ArticleFields.KNOWN.contains(property.getKey())) {
                 continue;
             }
+            if (property.getKey().equals("labels") && value.isArray()) {
+                // A labelled dataset (such as Tagbench's own JSONL export) brings its labels along.
+                labels = new java.util.ArrayList<>();
+                for (var label : value) {
+                    labels.add(label.isString() ? label.asString() : json.writeValueAsString(label));
+                }
+                continue;
+            }
             fields.add(property.getKey(), value.isString() ? value.asString() : json.writeValueAsString(value));
         }
-        return fields.toArticle(text);
+        var article = fields.toArticle(text);
+        return labels == null ? article : article.withLabels(labels);
     }
 }

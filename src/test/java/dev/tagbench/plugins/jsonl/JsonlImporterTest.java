@@ -185,4 +185,15 @@ class JsonlImporterTest {
         assertThat(importer.accepts("news.ndjson", new byte[0])).isTrue();
         assertThat(importer.accepts("news.json", new byte[0])).isFalse();
     }
+
+    @Test
+    void labels_of_a_labelled_dataset_come_along_and_stay_out_of_the_metadata() throws Exception {
+        var sink = new dev.tagbench.ingest.CollectingSink();
+        new JsonlImporter().read(new dev.tagbench.ingest.InMemorySource("d.jsonl",
+                "{\"id\": 7, \"text\": \"Aid was pledged.\", \"labels\": [\"pledge\", \"troop_claim\"]}\n{\"text\": \"No labels.\"}\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), sink);
+        org.assertj.core.api.Assertions.assertThat(sink.articles).extracting(a -> a.labels())
+                .containsExactly(java.util.List.of("pledge", "troop_claim"), null);
+        org.assertj.core.api.Assertions.assertThat(sink.articles.getFirst().metadata()).containsOnlyKeys("id");
+    }
 }
