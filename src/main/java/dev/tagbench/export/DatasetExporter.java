@@ -19,6 +19,15 @@ public interface DatasetExporter extends Extension {
     String mediaType();
 
     /**
+     * Whether this exporter writes a dataset card and so needs the agreement figures in the
+     * {@link DatasetDescription}; computing them costs a pass over every curator's labels, which
+     * plain row formats are spared.
+     */
+    default boolean writesDatasetCard() {
+        return false;
+    }
+
+    /**
      * Writes the dataset. The same rows and description must give byte-identical output, so never
      * write the current time, random values or hash-map order.
      *

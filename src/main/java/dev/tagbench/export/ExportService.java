@@ -141,7 +141,8 @@ public class ExportService {
             articlesPerSplit.put(name, (long) ids.size());
         });
         var all = bySplit.values().stream().flatMap(List::stream).sorted().toList();
-        var alphas = agreement.alphaForArticles(actor, project.id(), all);
+        Map<String, @org.jspecify.annotations.Nullable Double> alphas = exporter.writesDatasetCard()
+                ? agreement.alphaForArticles(actor, project.id(), all) : Map.of();
         var settings = new LinkedHashMap<String, String>();
         settings.put("format", exporter.id());
         settings.put("split", split);

@@ -30,6 +30,11 @@ public class HuggingFaceExporter implements DatasetExporter {
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0, 2);
 
     @Override
+    public boolean writesDatasetCard() {
+        return true;
+    }
+
+    @Override
     public String id() {
         return ID;
     }
