@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,16 +90,7 @@ public class ExportService {
         var digest = new DigestOutputStream(counting, sha256());
         var streams = new ArrayList<Stream<ExportRow>>();
         try {
-            var rows = DatasetDescription.SPLITS.stream().flatMap(split -> {
-                var ids = plan.articlesBySplit().get(split);
-                if (ids.isEmpty()) {
-                    return Stream.<ExportRow>empty();
-                }
-                var stream = sentences.rows(ids, split);
-                streams.add(stream);
-                return stream;
-            });
-            plan.exporter().export(plan.description(), rows.iterator(), digest);
+            plan.exporter().export(plan.description(), rows(plan, streams), digest);
             digest.flush();
         } finally {
             streams.forEach(Stream::close);
@@ -117,6 +109,39 @@ public class ExportService {
         var id = sentences.record(plan.project().id(), plan.actor().id(), plan.exporter().id(), plan.split(),
                 plan.seed(), plan.articleIds(), total, counts, sha, counting.count);
         return new ExportResult(id, sha, counting.count, total);
+    }
+
+    /**
+     * The rows of every split, one cursor after the other. Built by hand: an iterator over
+     * {@code Stream.flatMap} would buffer each split's whole result in memory.
+     */
+    private Iterator<ExportRow> rows(ExportPlan plan, List<Stream<ExportRow>> opened) {
+        var splits = DatasetDescription.SPLITS.iterator();
+        return new Iterator<>() {
+            private Iterator<ExportRow> current = java.util.Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && splits.hasNext()) {
+                    var split = splits.next();
+                    var ids = plan.articlesBySplit().get(split);
+                    if (!ids.isEmpty()) {
+                        var stream = sentences.rows(ids, split);
+                        opened.add(stream);
+                        current = stream.iterator();
+                    }
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public ExportRow next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
     }
 
     @Transactional(readOnly = true)

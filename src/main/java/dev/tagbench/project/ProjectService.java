@@ -39,6 +39,15 @@ public class ProjectService {
         return actor.admin() ? projects.findAll() : projects.findByMember(actor.id());
     }
 
+    /** The projects where the actor holds the role; admins count as managers of every project. */
+    @Transactional(readOnly = true)
+    public List<Project> withRole(AppUser actor, ProjectRole role) {
+        return visibleTo(actor).stream()
+                .filter(project -> actor.admin() && role == ProjectRole.MANAGER
+                        || projects.roles(project.id(), actor.id()).contains(role))
+                .toList();
+    }
+
     /** The project, if the actor is a member (any role) or an admin. */
     @Transactional(readOnly = true)
     public Project get(AppUser actor, long projectId) {

@@ -110,9 +110,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var actor = currentUser.require();
-        var managed = projects.visibleTo(actor).stream()
-                .filter(project -> actor.admin() || projects.rolesOf(actor, project.id()).contains(ProjectRole.MANAGER))
-                .toList();
+        var managed = projects.withRole(actor, ProjectRole.MANAGER);
         projectChooser.setItems(managed);
         var requested = event.getLocation().getQueryParameters().getSingleParameter("project")
                 .flatMap(id -> managed.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());

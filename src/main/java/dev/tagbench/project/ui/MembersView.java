@@ -82,8 +82,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var actor = currentUser.require();
-        var managed = projects.visibleTo(actor).stream()
-                .filter(p -> actor.admin() || projects.rolesOf(actor, p.id()).contains(ProjectRole.MANAGER)).toList();
+        var managed = projects.withRole(actor, ProjectRole.MANAGER);
         projectChooser.setItems(managed);
         if (!managed.isEmpty()) {
             projectChooser.setValue(managed.getFirst());

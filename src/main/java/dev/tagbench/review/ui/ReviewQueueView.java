@@ -51,11 +51,9 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     public void beforeEnter(BeforeEnterEvent event) {
         var actor = currentUser.require();
         var items = new ArrayList<Item>();
-        for (var project : projects.visibleTo(actor)) {
-            if (projects.rolesOf(actor, project.id()).contains(ProjectRole.REVIEWER)) {
-                articles.inStates(actor, project.id(), List.of(ArticleState.ANNOTATED, ArticleState.IN_REVIEW))
-                        .forEach(a -> items.add(new Item(a.id(), project.name(), a.title(), a.state())));
-            }
+        for (var project : projects.withRole(actor, ProjectRole.REVIEWER)) {
+            articles.inStates(actor, project.id(), List.of(ArticleState.ANNOTATED, ArticleState.IN_REVIEW))
+                    .forEach(a -> items.add(new Item(a.id(), project.name(), a.title(), a.state())));
         }
         grid.setItems(items);
     }
