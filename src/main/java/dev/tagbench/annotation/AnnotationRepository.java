@@ -138,7 +138,8 @@ class AnnotationRepository {
                         join assignment g on g.article_id = s.article_id and g.user_id = a.user_id and g.status = 'SUBMITTED'
                         join app_user u on u.id = a.user_id
                         where ar.project_id = :project
-                          and (cast(:articles as bigint[]) is null or s.article_id = any(:articles))
+                          and (cast(:articles as bigint[]) is null
+                               or s.article_id in (select unnest(cast(:articles as bigint[]))))
                         order by a.sentence_id, u.username""")
                 .param("project", projectId)
                 .param("articles", articleIds == null ? null : articleIds.toArray(Long[]::new))

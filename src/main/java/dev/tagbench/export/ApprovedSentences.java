@@ -46,12 +46,14 @@ class ApprovedSentences {
     }
 
     int curators(List<Long> articleIds) {
-        return jdbc.sql("select count(distinct user_id) from assignment where status = 'SUBMITTED' and article_id = any(:ids)")
+        // "in (select unnest(…))" lets PostgreSQL hash the ids; "= any(…)" would scan the array per row.
+        return jdbc.sql("select count(distinct user_id) from assignment where status = 'SUBMITTED' "
+                        + "and article_id in (select unnest(cast(:ids as bigint[])))")
                 .param("ids", articleIds.toArray(Long[]::new)).query(Integer.class).single();
     }
 
     Optional<LocalDate> latestApproval(List<Long> articleIds) {
-        return jdbc.sql("select max(approved_at) from article where id = any(:ids)")
+        return jdbc.sql("select max(approved_at) from article where id in (select unnest(cast(:ids as bigint[])))")
                 .param("ids", articleIds.toArray(Long[]::new))
                 .query((rs, row) -> rs.getTimestamp(1)).optional()
                 .filter(java.util.Objects::nonNull)

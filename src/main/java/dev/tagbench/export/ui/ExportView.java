@@ -68,6 +68,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         status.setId("export-status");
         var download = new Anchor(streamHandler(this::plan), "Download dataset");
         download.setId("export-download");
+        // Poll while a download runs, so its progress and result reach the page.
+        download.getElement().addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
         download.getElement().setAttribute("download", true);
         var form = new HorizontalLayout(projectChooser, format, split, seed);
         form.setAlignItems(Alignment.BASELINE);
@@ -83,6 +85,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         snapshots.addComponentColumn(s -> {
             var again = new Anchor(streamHandler(() -> exports.prepareSnapshot(currentUser.require(), projectId(), s.id())),
                     "download again");
+            again.getElement().addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
             again.getElement().setAttribute("download", true);
             return again;
         }).setAutoWidth(true);
@@ -135,7 +138,6 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             ui.access(() -> {
                 progress.setVisible(true);
                 status.setText("Exporting " + plan.description().sentences() + " sentences…");
-                ui.setPollInterval(500);
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
