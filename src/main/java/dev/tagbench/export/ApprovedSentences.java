@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,19 +30,39 @@ class ApprovedSentences {
         this.jdbc = jdbc;
     }
 
-    /** Every approved article of the project with its sentence and final-label counts. */
+    /** Every approved article of the project with its sentence and final-label counts, in one grouped pass. */
     List<ArticleStats> articles(long projectId) {
         var stats = new ArrayList<ArticleStats>();
+        var current = new long[] {-1};
+        var sentenceCount = new int[] {0};
+        var counts = new java.util.TreeMap<String, Integer>();
         jdbc.sql("""
-                        select a.id, a.sentence_count,
-                               coalesce((select json_object_agg(label, n)::text from (
-                                   select unnest(f.labels) as label, count(*) as n from final_label f
-                                   join sentence s on s.id = f.sentence_id where s.article_id = a.id group by 1) t), '{}')
-                        from article a where a.project_id = :project and a.state = 'APPROVED' order by a.id""")
+                        select a.id, a.sentence_count, l.label, count(l.label)
+                        from article a
+                        left join sentence s on s.article_id = a.id
+                        left join final_label f on f.sentence_id = s.id
+                        left join lateral unnest(f.labels) as l(label) on true
+                        where a.project_id = :project and a.state = 'APPROVED'
+                        group by a.id, a.sentence_count, l.label
+                        order by a.id""")
                 .param("project", projectId)
                 .query(rs -> {
-                    stats.add(new ArticleStats(rs.getLong(1), rs.getInt(2), counts(rs.getString(3))));
+                    var id = rs.getLong(1);
+                    if (id != current[0]) {
+                        if (current[0] >= 0) {
+                            stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
+                        }
+                        current[0] = id;
+                        sentenceCount[0] = rs.getInt(2);
+                        counts.clear();
+                    }
+                    if (rs.getString(3) != null) {
+                        counts.put(rs.getString(3), rs.getInt(4));
+                    }
                 });
+        if (current[0] >= 0) {
+            stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
+        }
         return stats;
     }
 
@@ -106,20 +127,6 @@ class ApprovedSentences {
 
     private static List<String> keys(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
-    }
-
-    private static java.util.Map<String, Integer> counts(String json) {
-        var counts = new java.util.TreeMap<String, Integer>();
-        var body = json.strip();
-        if (body.length() <= 2) {
-            return counts;
-        }
-        // {"pledge" : 3, "troop_claim" : 1}: keys are validated label keys, so a small parse is safe.
-        for (var pair : body.substring(1, body.length() - 1).split(",")) {
-            var parts = pair.split(":");
-            counts.put(parts[0].strip().replace("\"", ""), Integer.parseInt(parts[1].strip()));
-        }
-        return counts;
     }
 
     long record(long projectId, long userId, String format, String split, long seed, List<Long> articleIds,
