@@ -3,6 +3,7 @@ package dev.tagbench.ingest.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -60,6 +61,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ImportRow> rows = new ArrayList<>();
     private final TextField pastedTitle = new TextField("Title (optional)");
     private final TextArea pastedText = new TextArea("Text");
+    private final Checkbox keepLabels = new Checkbox("Keep labels of labelled datasets (JSONL rows with \"labels\" "
+            + "become approved sentences)");
     private int queued;
     private int finished;
 
@@ -103,7 +106,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 new Paragraph("Files up to " + limits.maxFileSize().toMegabytes() + " MB, ZIP archives up to "
                         + limits.maxArchiveSize().toMegabytes() + " MB. Articles already in the project are "
                         + "recognised and skipped."),
-                upload, progress, progressText, new H3("Or paste text"), pastedTitle, pastedText, importPasted,
+                keepLabels, upload, progress, progressText, new H3("Or paste text"), pastedTitle, pastedText, importPasted,
                 new H3("Report"), report);
     }
 
@@ -135,6 +138,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private void importInBackground(UploadMetadata metadata, File file) {
         var project = projectChooser.getValue();
         var actor = currentUser.require();
+        var keep = keepLabels.getValue();
         var ui = UI.getCurrent();
         ui.access(() -> {
             queued++;
@@ -144,7 +148,7 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             List<ImportReport> reports;
             try {
                 reports = project == null ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
-                        : imports.importUpload(actor, project.id(), new FileSource(metadata.fileName(), file.toPath()));
+                        : imports.importUpload(actor, project.id(), new FileSource(metadata.fileName(), file.toPath()), keep);
             } catch (RuntimeException e) {
                 reports = List.of(ImportReport.rejected(metadata.fileName(), e instanceof ForbiddenException
                         ? e.getMessage() : "the import failed because of a server error; it has been logged"));
