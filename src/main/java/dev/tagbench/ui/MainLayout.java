@@ -41,6 +41,7 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("Profile", "profile", VaadinIcon.KEY.create()));
         currentUser.find().ifPresent(actor -> {
             var roles = java.util.EnumSet.noneOf(ProjectRole.class);
             projects.visibleTo(actor).forEach(project -> roles.addAll(projects.rolesOf(actor, project.id())));

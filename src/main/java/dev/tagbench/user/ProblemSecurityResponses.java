@@ -16,7 +16,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tagbench\"");
-        write(response, 401, "Unauthorized", "Sign in with HTTP Basic or an API token.");
+        write(response, 401, "Unauthorized", "Sign in with an API token (Authorization: Bearer …) or HTTP Basic.");
     }
 
     @Override

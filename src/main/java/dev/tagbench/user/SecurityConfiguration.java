@@ -10,10 +10,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains: the REST API is stateless (HTTP Basic, no session, no CSRF because no cookie
- * authenticates it) and answers in problem details; the Vaadin UI uses form login with a session and
+ * Two filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
+ * because no cookie authenticates it) and answers in problem details; the Vaadin UI uses form login with a session and
  * Vaadin's CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
@@ -28,9 +29,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService users)
+            throws Exception {
         var problems = new ProblemSecurityResponses();
         return http.securityMatcher("/api/**")
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))

@@ -49,6 +49,10 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+    }
+
     /** Posts files as multipart {@code file} parts, in the map's order. */
     public Response upload(String path, Map<String, byte[]> files) {
         var parts = new LinkedMultiValueMap<String, Object>();

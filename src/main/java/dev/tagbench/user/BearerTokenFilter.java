@@ -1,0 +1,52 @@
+package dev.tagbench.user;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/** Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401. */
+class BearerTokenFilter extends OncePerRequestFilter {
+
+    private final ApiTokenService tokens;
+    private final DatabaseUserDetailsService users;
+    private final AuthenticationEntryPoint entryPoint;
+
+    BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+        this.tokens = tokens;
+        this.users = users;
+        this.entryPoint = entryPoint;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var username = tokens.authenticate(header.substring(7).strip());
+        if (username.isEmpty()) {
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
+            return;
+        }
+        var principal = users.loadUserByUsername(username.get());
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+                principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+}

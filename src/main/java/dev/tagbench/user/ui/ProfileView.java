@@ -1,0 +1,84 @@
+package dev.tagbench.user.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.NotFoundException;
+import dev.tagbench.user.ApiToken;
+import dev.tagbench.user.ApiTokenService;
+import dev.tagbench.user.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+
+/** The signed-in user's personal API tokens: create (shown once), see when each was last used, revoke. */
+@Route("profile")
+@PageTitle("Profile · Tagbench")
+@PermitAll
+public class ProfileView extends VerticalLayout {
+
+    private final ApiTokenService tokens;
+    private final CurrentUser currentUser;
+    private final Grid<ApiToken> grid = new Grid<>();
+    private final TextField created = new TextField("Your new token (copy it now: it is shown only once)");
+
+    public ProfileView(ApiTokenService tokens, CurrentUser currentUser) {
+        this.tokens = tokens;
+        this.currentUser = currentUser;
+        var name = new TextField("Token name");
+        name.setPlaceholder("e.g. nightly pre-annotation");
+        var create = new Button("Create token", click -> {
+            try {
+                var token = tokens.create(currentUser.require(), name.getValue());
+                created.setValue(token.token());
+                created.setVisible(true);
+                name.clear();
+                refresh();
+            } catch (InvalidInputException e) {
+                Notification.show(e.getMessage());
+            }
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        created.setReadOnly(true);
+        created.setWidth("40rem");
+        created.setVisible(false);
+        created.setId("new-token");
+        grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
+        grid.addColumn(token -> token.prefix() + "…").setHeader("Token").setAutoWidth(true);
+        grid.addColumn(ApiToken::createdAt).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null ? "never" : token.lastUsedAt().toString())
+                .setHeader("Last used").setAutoWidth(true);
+        grid.addComponentColumn(token -> {
+            if (token.revokedAt() != null) {
+                return new Paragraph("revoked");
+            }
+            return new Button("Revoke", click -> {
+                try {
+                    tokens.revoke(currentUser.require(), token.id());
+                } catch (NotFoundException e) {
+                    Notification.show(e.getMessage());
+                }
+                refresh();
+            });
+        }).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        var form = new HorizontalLayout(name, create);
+        form.setAlignItems(Alignment.BASELINE);
+        add(new H2("Profile"), new H3("API tokens"), new Paragraph("Use a token instead of your password for the "
+                + "REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer need."),
+                form, created, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        grid.setItems(tokens.list(currentUser.require()));
+    }
+}
