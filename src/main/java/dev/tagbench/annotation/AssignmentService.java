@@ -65,9 +65,22 @@ public class AssignmentService {
         if (open.isPresent()) {
             return open;
         }
-        var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle());
-        next.ifPresent(articleId -> take(articleId, actor.id(), actor.id()));
-        return next;
+        // The row lock comes from a query whose counts were read before it waited; once locked,
+        // count again with a fresh statement, so a slot taken by a concurrent request is never handed out twice.
+        var passedOver = new java.util.ArrayList<Long>();
+        while (true) {
+            var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver);
+            if (next.isEmpty()) {
+                return next;
+            }
+            var articleId = next.get();
+            if (assignments.status(articleId, actor.id()).isEmpty()
+                    && assignments.count(articleId) < project.annotatorsPerArticle()) {
+                take(articleId, actor.id(), actor.id());
+                return next;
+            }
+            passedOver.add(articleId);
+        }
     }
 
     /** Marks the curator's annotation of the article as done; every sentence needs a decision. */
