@@ -220,19 +220,27 @@ class WorkflowIT {
 
     @Test
     void two_curators_asking_at_once_never_share_the_last_slot() throws Exception {
-        label(curator1, "pledge", "", "", "");
-        var third = data.user("c3");
-        data.member(project, third, ProjectRole.ANNOTATOR);
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var a = pool.submit(() -> { start.await(); return assignments.nextArticle(curator2, project.id()); });
-            var b = pool.submit(() -> { start.await(); return assignments.nextArticle(third, project.id()); });
-            start.countDown();
-            var results = List.of(a.get(), b.get());
-            assertThat(results).filteredOn(r -> r.isPresent() && r.get() == articleId).hasSize(1);
+        for (var round = 0; round < 8; round++) {
+            var project = data.project();
+            var first = data.user("first");
+            var second = data.user("second");
+            var third = data.user("third");
+            for (var curator : List.of(first, second, third)) {
+                data.member(project, curator, ProjectRole.ANNOTATOR);
+            }
+            var article = data.article(project);
+            annotations.setLabels(first, data.sentenceIds(article).getFirst(), List.of("pledge"), null, ChangeSource.UI);
+            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+                var start = new java.util.concurrent.CountDownLatch(1);
+                var a = pool.submit(() -> { start.await(); return assignments.nextArticle(second, project.id()); });
+                var b = pool.submit(() -> { start.await(); return assignments.nextArticle(third, project.id()); });
+                start.countDown();
+                var results = List.of(a.get(), b.get());
+                assertThat(results).filteredOn(r -> r.isPresent() && r.get() == article).hasSize(1);
+            }
+            assertThat(jdbc.sql("select count(*) from assignment where article_id = :a").param("a", article)
+                    .query(Integer.class).single()).isEqualTo(2);
         }
-        assertThat(jdbc.sql("select count(*) from assignment where article_id = :a").param("a", articleId)
-                .query(Integer.class).single()).isEqualTo(2);
     }
 
     @Test
