@@ -26,9 +26,12 @@ public class AnnotationService {
     private final ArticleService articles;
     private final ProjectService projects;
     private final AssignmentService assignments;
+    private final io.micrometer.core.instrument.Timer writes;
 
     AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectService projects,
-            AssignmentService assignments) {
+            AssignmentService assignments, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.writes = io.micrometer.core.instrument.Timer.builder("tagbench.label.writes")
+                .description("Label writes of curators (UI and API)").register(meters);
         this.annotations = annotations;
         this.articles = articles;
         this.projects = projects;
@@ -94,6 +97,16 @@ public class AnnotationService {
      */
     @Transactional
     public SentenceLabels setLabels(AppUser actor, long sentenceId, Collection<String> labels,
+            @Nullable Integer expectedVersion, ChangeSource source) {
+        var started = System.nanoTime();
+        try {
+            return write(actor, sentenceId, labels, expectedVersion, source);
+        } finally {
+            writes.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private SentenceLabels write(AppUser actor, long sentenceId, Collection<String> labels,
             @Nullable Integer expectedVersion, ChangeSource source) {
         var ref = sentence(sentenceId);
         var project = annotatorProject(actor, ref);

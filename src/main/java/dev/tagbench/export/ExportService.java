@@ -41,8 +41,12 @@ public class ExportService {
     private final ProjectService projects;
     private final AgreementService agreement;
 
+    private final io.micrometer.core.instrument.Timer exportTimer;
+
     ExportService(ApprovedSentences sentences, ExtensionRegistry<DatasetExporter> exporters, ProjectService projects,
-            AgreementService agreement) {
+            AgreementService agreement, io.micrometer.core.instrument.MeterRegistry meters) {
+        this.exportTimer = io.micrometer.core.instrument.Timer.builder("tagbench.exports")
+                .description("Dataset exports written").register(meters);
         this.sentences = sentences;
         this.exporters = exporters;
         this.projects = projects;
@@ -86,6 +90,15 @@ public class ExportService {
      */
     @Transactional
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        var started = System.nanoTime();
+        try {
+            return stream(plan, out);
+        } finally {
+            exportTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private ExportResult stream(ExportPlan plan, OutputStream out) throws IOException {
         var counting = new CountingOutputStream(out);
         var digest = new DigestOutputStream(counting, sha256());
         var streams = new ArrayList<Stream<ExportRow>>();

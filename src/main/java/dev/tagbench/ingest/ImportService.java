@@ -40,10 +40,14 @@ public class ImportService {
     private final IngestProperties properties;
     private final ReviewService reviews;
     private final TransactionOperations transactions;
+    private final io.micrometer.core.instrument.Timer imports;
 
     ImportService(ExtensionRegistry<ArticleImporter> importers, ExtensionRegistry<TextCleaner> cleaners,
             ExtensionRegistry<SentenceSegmenter> segmenters, ProjectService projects, ArticleService articles,
-            IngestProperties properties, ReviewService reviews, TransactionOperations transactions) {
+            IngestProperties properties, ReviewService reviews, TransactionOperations transactions,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.imports = io.micrometer.core.instrument.Timer.builder("tagbench.imports")
+                .description("Uploads imported (files and archives)").register(meters);
         this.reviews = reviews;
         this.transactions = transactions;
         this.importers = importers;
@@ -68,6 +72,15 @@ public class ImportService {
      * with those labels as their final labels, each record one sentence.
      */
     public List<ImportReport> importUpload(AppUser actor, long projectId, ImportSource upload, boolean keepLabels) {
+        var started = System.nanoTime();
+        try {
+            return upload(actor, projectId, upload, keepLabels);
+        } finally {
+            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private List<ImportReport> upload(AppUser actor, long projectId, ImportSource upload, boolean keepLabels) {
         projects.requireRole(actor, projectId, ProjectRole.MANAGER);
         byte[] head;
         try {
