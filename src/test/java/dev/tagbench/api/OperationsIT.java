@@ -51,6 +51,20 @@ class OperationsIT {
         assertThat(anonymous("/actuator/prometheus").statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void pages_carry_security_headers() throws Exception {
+        var login = anonymous("/login");
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
+        assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(login.headers().firstValue("X-Frame-Options")).hasValueSatisfying(
+                value -> assertThat(value).isIn("DENY", "SAMEORIGIN"));
+        var api = new ApiClient(port, "admin", "admin-password");
+        assertThat(api.get("/api/v1/projects").status()).isEqualTo(200);
+        assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
+    }
+
     private HttpResponse<String> anonymous(String path) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
