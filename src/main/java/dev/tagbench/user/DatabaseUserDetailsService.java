@@ -9,15 +9,18 @@ import org.springframework.stereotype.Component;
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
+    private final LoginThrottle throttle;
 
-    DatabaseUserDetailsService(UserRepository users) {
+    DatabaseUserDetailsService(UserRepository users, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
+        var locked = throttle.isLocked(username);
         return users.findByUsername(username)
-                .map(stored -> new TagbenchPrincipal(stored.user(), stored.passwordHash(), stored.enabled()))
+                .map(stored -> new TagbenchPrincipal(stored.user(), stored.passwordHash(), stored.enabled(), locked))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
     }
 }

@@ -7,7 +7,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /** The signed-in user as Spring Security holds it, carrying the {@link AppUser} so no lookup repeats. */
-record TagbenchPrincipal(AppUser user, String passwordHash, boolean enabled) implements UserDetails {
+record TagbenchPrincipal(AppUser user, String passwordHash, boolean enabled, boolean locked) implements UserDetails {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
@@ -29,5 +29,11 @@ record TagbenchPrincipal(AppUser user, String passwordHash, boolean enabled) imp
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    /** Locked for a while after repeated wrong passwords ({@link LoginThrottle}). */
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }
