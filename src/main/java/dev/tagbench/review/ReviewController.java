@@ -44,9 +44,8 @@ class ReviewController {
         if (body.labels() == null) {
             throw new InvalidInputException("labels", "Give the final labels as a list; an empty list means no label.");
         }
-        var version = reviews.setFinal(currentUser.require(), articleId, sentenceId, body.labels(), body.version());
-        return new FinalJson(sentenceId, reviews.sheet(currentUser.require(), articleId).sentences().stream()
-                .filter(row -> row.sentenceId() == sentenceId).findFirst().orElseThrow().finalLabels(), version);
+        var saved = reviews.setFinal(currentUser.require(), articleId, sentenceId, body.labels(), body.version());
+        return new FinalJson(sentenceId, saved.labels(), saved.version());
     }
 
     @PostMapping("/review/sentences/{sentenceId}/comments")

@@ -85,9 +85,12 @@ public class ReviewService {
         holdFor(actor, articleId, project);
     }
 
+    /** A sentence's final labels in schema order and their version. */
+    public record FinalLabels(List<String> labels, int version) {}
+
     /** Sets the final labels of a sentence; with {@code expectedVersion} a stale change is refused. */
     @Transactional
-    public int setFinal(AppUser actor, long articleId, long sentenceId, Collection<String> labels,
+    public FinalLabels setFinal(AppUser actor, long articleId, long sentenceId, Collection<String> labels,
             @Nullable Integer expectedVersion) {
         var project = reviewerProject(actor, articleId);
         requireSentenceOf(actor, articleId, sentenceId);
@@ -100,9 +103,9 @@ public class ReviewService {
                     + version + "); reload and try again.");
         }
         if (current.isPresent() && current.get().labels().equals(canonical)) {
-            return version;
+            return new FinalLabels(canonical, version);
         }
-        return reviews.upsertFinal(sentenceId, canonical, actor.id());
+        return new FinalLabels(canonical, reviews.upsertFinal(sentenceId, canonical, actor.id()));
     }
 
     @Transactional

@@ -172,10 +172,11 @@ class WorkflowIT {
         assertThat(sheet.heldByMe()).isFalse();
         assertThatThrownBy(() -> reviews.setFinal(other, articleId, sentences.get(1), List.of(), null))
                 .isInstanceOf(ConflictException.class).hasMessageContaining(reviewer.username() + " is reviewing");
-        var version = reviews.setFinal(reviewer, articleId, sentences.get(1), List.of("pledge"), 0);
+        var version = reviews.setFinal(reviewer, articleId, sentences.get(1), List.of("pledge"), 0).version();
         assertThatThrownBy(() -> reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), 0))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("changed elsewhere");
-        assertThat(reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), version)).isEqualTo(version + 1);
+        assertThat(reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), version).version())
+                .isEqualTo(version + 1);
     }
 
     @Test
@@ -203,6 +204,11 @@ class WorkflowIT {
                 .isEqualTo("pledge");
         assertThat(review.json().get("sentences").get(1).has("final")).isTrue();
         assertThat(reviewerApi.post("/api/v1/articles/" + articleId + "/approve", "{}").status()).isEqualTo(409);
+        var put = reviewerApi.put("/api/v1/articles/" + articleId + "/review/sentences/" + sentences.get(1),
+                "{\"labels\": [\"troop_claim\", \"pledge\", \"pledge\"]}");
+        assertThat(put.status()).isEqualTo(200);
+        assertThat(put.json().get("final").toString()).isEqualTo("[\"pledge\",\"troop_claim\"]");
+        assertThat(put.json().get("version").asInt()).isEqualTo(1);
         assertThat(reviewerApi.post("/api/v1/articles/" + articleId + "/reject", "{}").status()).isEqualTo(400);
     }
 
