@@ -13,7 +13,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Security headers on every response, including the pages Vaadin serves outside Spring Security's
  * filter chain (the login view and static resources). Vaadin's client needs inline scripts and
- * eval; everything else is locked to this origin.
+ * eval; everything else is locked to this origin, and no page may be framed.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -30,6 +30,11 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
         response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
+        response.setHeader("X-Frame-Options", "DENY");
+        if (request.isSecure()) {
+            // Over TLS (directly or through a proxy that says so), browsers must never fall back to HTTP.
+            response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
+        }
         chain.doFilter(request, response);
     }
 }

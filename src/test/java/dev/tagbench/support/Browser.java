@@ -36,10 +36,21 @@ public final class Browser implements AutoCloseable {
 
     /** A new page signed in as the user. */
     public Page signIn(String username, String password) {
+        var page = anonymousPage();
+        page.navigate(url("/login"));
+        return signIn(page, username, password);
+    }
+
+    /** A page in a fresh browser context, with no cookies. */
+    public Page anonymousPage() {
         var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(20_000);
-        page.navigate(url("/login"));
+        return page;
+    }
+
+    /** Signs in through the login form the page shows. */
+    public static Page signIn(Page page, String username, String password) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
         page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
