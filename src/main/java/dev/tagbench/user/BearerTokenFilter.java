@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -39,6 +40,12 @@ class BearerTokenFilter extends OncePerRequestFilter {
             return;
         }
         var principal = users.loadUserByUsername(username.get());
+        if (!principal.isEnabled()) {
+            // A disabled account's tokens stop working with it.
+            SecurityContextHolder.clearContext();
+            entryPoint.commence(request, response, new DisabledException("Account disabled"));
+            return;
+        }
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

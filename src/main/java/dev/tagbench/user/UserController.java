@@ -5,7 +5,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -34,9 +36,21 @@ class UserController {
     }
 
     @GetMapping
-    List<AppUser> list() {
+    List<UserAccount> list() {
         requireAdmin();
         return users.all();
+    }
+
+    @PutMapping("/{username}")
+    UserAccount update(@PathVariable String username, @RequestBody AccountChanges changes) {
+        return users.update(currentUser.require(), username, changes);
+    }
+
+    /** Own password with the current one, or anyone's by an administrator. */
+    @PutMapping("/{username}/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
+        users.changePassword(currentUser.require(), username, body.currentPassword(), nonNull(body.password()));
     }
 
     private void requireAdmin() {
@@ -53,4 +67,6 @@ class UserController {
             @Nullable Boolean admin) {}
 
     record Created(long id, String username) {}
+
+    record NewPassword(@Nullable String currentPassword, @Nullable String password) {}
 }

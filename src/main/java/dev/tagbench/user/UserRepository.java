@@ -25,10 +25,37 @@ class UserRepository {
                 .optional();
     }
 
-    java.util.List<AppUser> all() {
-        return jdbc.sql("select id, username, display_name, admin from app_user order by username")
-                .query((rs, row) -> new AppUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+    java.util.List<UserAccount> all() {
+        return jdbc.sql("select id, username, display_name, admin, enabled from app_user order by username")
+                .query((rs, row) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5)))
                 .list();
+    }
+
+    /** Locks the row, so two administrators changing one account apply one after the other. */
+    Optional<StoredUser> lockByUsername(String username) {
+        return jdbc.sql("select id from app_user where username = :username for update")
+                .param("username", username).query(Long.class).optional()
+                .flatMap(id -> findByUsername(username));
+    }
+
+    void update(long id, String displayName, boolean admin, boolean enabled) {
+        jdbc.sql("""
+                        update app_user set display_name = :displayName, admin = :admin, enabled = :enabled,
+                            version = version + 1
+                        where id = :id""")
+                .param("displayName", displayName).param("admin", admin).param("enabled", enabled).param("id", id)
+                .update();
+    }
+
+    void updatePassword(long id, String passwordHash) {
+        jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
+                .param("hash", passwordHash).param("id", id).update();
+    }
+
+    boolean isEnabled(long id) {
+        return jdbc.sql("select enabled from app_user where id = :id").param("id", id).query(Boolean.class)
+                .optional().orElse(false);
     }
 
     boolean exists(String username) {

@@ -1,15 +1,21 @@
 package dev.tagbench.user;
 
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.NotFoundException;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Accounts: creating users and looking them up. Passwords are only ever stored hashed. */
+/**
+ * Accounts: creating, changing, disabling and looking up users. Passwords are only ever stored
+ * hashed. Accounts are disabled rather than deleted, because their annotations and reviews stay.
+ */
 @Service
 public class UserService {
 
@@ -30,10 +36,7 @@ public class UserService {
             throw new InvalidInputException("username",
                     "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
-        }
+        checkPassword(password);
         var name = displayName.isBlank() ? username : displayName.strip();
         try {
             return users.insert(username, passwordEncoder.encode(password), name, admin);
@@ -48,8 +51,70 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<AppUser> all() {
+    public java.util.List<UserAccount> all() {
         return users.all();
+    }
+
+    /**
+     * An administrator changes an account. Administrators cannot disable themselves or take away
+     * their own administrator role, so there is always someone left who can manage accounts.
+     */
+    @Transactional
+    public UserAccount update(AppUser actor, String username, AccountChanges changes) {
+        requireAdmin(actor);
+        var stored = users.lockByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        var user = stored.user();
+        var displayName = changes.displayName() == null ? user.displayName() : changes.displayName().strip();
+        if (displayName.isEmpty() || displayName.length() > 200) {
+            throw new InvalidInputException("displayName", "A name has 1 to 200 characters.");
+        }
+        var admin = changes.admin() == null ? user.admin() : changes.admin();
+        var enabled = changes.enabled() == null ? stored.enabled() : changes.enabled();
+        if (user.id() == actor.id() && (!admin || !enabled)) {
+            throw new ConflictException("You cannot disable your own account or give up your own administrator role;"
+                    + " ask another administrator.");
+        }
+        users.update(user.id(), displayName, admin, enabled);
+        return new UserAccount(user.id(), user.username(), displayName, admin, enabled);
+    }
+
+    /**
+     * Sets a password: users change their own by giving the current one; administrators reset
+     * anyone's without it.
+     */
+    @Transactional
+    public void changePassword(AppUser actor, String username, @Nullable String currentPassword, String newPassword) {
+        var self = actor.username().equals(username);
+        if (!self) {
+            requireAdmin(actor);
+        }
+        var stored = users.lockByUsername(username)
+                .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        if (self && (currentPassword == null || !passwordEncoder.matches(currentPassword, stored.passwordHash()))) {
+            throw new InvalidInputException("currentPassword", "The current password is not right.");
+        }
+        checkPassword(newPassword);
+        users.updatePassword(stored.user().id(), passwordEncoder.encode(newPassword));
+    }
+
+    /** Whether the account still exists and may be used; signed-in sessions of disabled accounts end. */
+    @Transactional(readOnly = true)
+    public boolean isEnabled(AppUser user) {
+        return users.isEnabled(user.id());
+    }
+
+    private static void requireAdmin(AppUser actor) {
+        if (!actor.admin()) {
+            throw new ForbiddenException("Only administrators manage accounts.");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException("password",
+                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+        }
     }
 
     @Transactional(readOnly = true)

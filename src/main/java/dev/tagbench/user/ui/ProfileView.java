@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -17,9 +18,13 @@ import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.CurrentUser;
+import dev.tagbench.user.UserService;
 import jakarta.annotation.security.PermitAll;
 
-/** The signed-in user's personal API tokens: create (shown once), see when each was last used, revoke. */
+/**
+ * The signed-in user's own account: change the password, and personal API tokens (created and shown
+ * once, with when each was last used, revocable).
+ */
 @Route("profile")
 @PageTitle("Profile · Tagbench")
 @PermitAll
@@ -30,7 +35,7 @@ public class ProfileView extends VerticalLayout {
     private final Grid<ApiToken> grid = new Grid<>();
     private final TextField created = new TextField("Your new token (copy it now: it is shown only once)");
 
-    public ProfileView(ApiTokenService tokens, CurrentUser currentUser) {
+    public ProfileView(ApiTokenService tokens, CurrentUser currentUser, UserService users) {
         this.tokens = tokens;
         this.currentUser = currentUser;
         var name = new TextField("Token name");
@@ -72,10 +77,35 @@ public class ProfileView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         var form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
-        add(new H2("Profile"), new H3("API tokens"), new Paragraph("Use a token instead of your password for the "
+        add(new H2("Profile"), new H3("Password"), passwordForm(users), new H3("API tokens"), new Paragraph("Use a token instead of your password for the "
                 + "REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer need."),
                 form, created, grid);
         refresh();
+    }
+
+    private HorizontalLayout passwordForm(UserService users) {
+        var current = new PasswordField("Current password");
+        var next = new PasswordField("New password");
+        var repeat = new PasswordField("New password again");
+        var change = new Button("Change password", click -> {
+            if (!next.getValue().equals(repeat.getValue())) {
+                Notification.show("The new passwords differ; type the same one twice.");
+                return;
+            }
+            try {
+                var user = currentUser.require();
+                users.changePassword(user, user.username(), current.getValue(), next.getValue());
+                Notification.show("Password changed.");
+                current.clear();
+                next.clear();
+                repeat.clear();
+            } catch (InvalidInputException e) {
+                Notification.show(e.getMessage());
+            }
+        });
+        var form = new HorizontalLayout(current, next, repeat, change);
+        form.setAlignItems(Alignment.BASELINE);
+        return form;
     }
 
     private void refresh() {

@@ -14,24 +14,32 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.InvalidInputException;
-import dev.tagbench.user.AppUser;
+import dev.tagbench.user.CurrentUser;
+import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
 import jakarta.annotation.security.RolesAllowed;
 
-/** Administrators create accounts; managers then add them to projects under Members. */
+/**
+ * Administrators create accounts, change them, reset passwords and disable accounts of people who
+ * left; managers then add accounts to projects under Members.
+ */
 @Route("admin/users")
 @PageTitle("Users · Tagbench")
 @RolesAllowed("ADMIN")
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
-    private final Grid<AppUser> grid = new Grid<>();
+    private final Grid<UserAccount> grid = new Grid<>();
 
-    public UsersView(UserService users) {
+    public UsersView(UserService users, CurrentUser currentUser) {
         this.users = users;
-        grid.addColumn(AppUser::username).setHeader("User").setAutoWidth(true);
-        grid.addColumn(AppUser::displayName).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
+        grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(user -> user.admin() ? "administrator" : "").setHeader("").setAutoWidth(true);
+        grid.addColumn(user -> user.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
+        grid.addComponentColumn(user -> new Button("Edit",
+                click -> new AccountDialog(users, currentUser.require(), user, this::refresh).open()))
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var username = new TextField("Username");
         var displayName = new TextField("Name");

@@ -1,0 +1,82 @@
+package dev.tagbench.user.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
+import dev.tagbench.user.UserAccount;
+import dev.tagbench.user.UserService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+/** The Users view disables accounts through its dialog; the Profile view changes the own password. */
+@TagbenchIntegrationTest
+class AccountViewsIT extends SpringBrowserlessTest {
+
+    private static final String PROFILE_USER = "profile-owner";
+
+    @Autowired TestData data;
+    @Autowired UserService users;
+    @Autowired JdbcClient jdbc;
+    @Autowired PasswordEncoder encoder;
+
+    @BeforeEach
+    void profileOwner() {
+        if (!users.exists(PROFILE_USER)) {
+            users.create(PROFILE_USER, TestData.PASSWORD, "", false);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void an_administrator_disables_an_account_from_the_users_view() {
+        var leaver = data.user("view-leaver");
+        navigate(UsersView.class);
+        Grid<UserAccount> grid = $(Grid.class).single();
+        var row = -1;
+        for (var i = 0; i < test(grid).size(); i++) {
+            if (test(grid).getRow(i).username().equals(leaver.username())) {
+                row = i;
+            }
+        }
+        assertThat(row).as("listed").isNotNegative();
+        test((Button) test(grid).getCellComponent(row, 4)).click();
+        test($(Checkbox.class).withCaption("May sign in").single()).click();
+        test($(Button.class).withText("Save").single()).click();
+
+        assertThat(enabled(leaver.username())).isFalse();
+        assertThat(test(grid).getCellText(row, 3)).isEqualTo("disabled");
+    }
+
+    @Test
+    @WithUserDetails(value = PROFILE_USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_user_changes_their_password_in_the_profile() {
+        navigate(ProfileView.class);
+        test($(PasswordField.class).withCaption("Current password").single()).setValue(TestData.PASSWORD);
+        test($(PasswordField.class).withCaption("New password").single()).setValue("changed-in-profile");
+        test($(PasswordField.class).withCaption("New password again").single()).setValue("changed-in-profile");
+        test($(Button.class).withText("Change password").single()).click();
+
+        var hash = jdbc.sql("select password_hash from app_user where username = :u").param("u", PROFILE_USER)
+                .query(String.class).single();
+        assertThat(encoder.matches("changed-in-profile", hash)).isTrue();
+        jdbc.sql("update app_user set password_hash = :h where username = :u")
+                .param("h", encoder.encode(TestData.PASSWORD)).param("u", PROFILE_USER).update();
+    }
+
+    private boolean enabled(String username) {
+        return jdbc.sql("select enabled from app_user where username = :u").param("u", username)
+                .query(Boolean.class).single();
+    }
+}
