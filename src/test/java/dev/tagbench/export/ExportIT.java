@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Dataset export over HTTP: approved sentences only, whole articles per split, same bytes every time. */
@@ -82,13 +83,17 @@ class ExportIT {
         for (var line : lines) {
             var row = JSON.readTree(line);
             assertThat(row.propertyNames()).containsExactly("id", "article_id", "article_title", "sentence_index",
-                    "start", "end", "text", "labels", "split", "annotators", "reviewer", "approved_at", "schema_version");
+                    "start", "end", "text", "labels", "split", "annotators", "annotator_labels", "reviewer", "approved_at",
+                    "schema_version");
             var article = row.get("article_id").asLong();
             assertThat(approved).contains(article);
             var previous = splitOfArticle.putIfAbsent(article, row.get("split").asString());
             assertThat(previous == null || previous.equals(row.get("split").asString())).as("article in one split").isTrue();
             assertThat(row.get("reviewer").asString()).isEqualTo(reviewer.username());
-            assertThat(row.get("annotators").propertyNames()).containsExactly(curatorA.username(), curatorB.username());
+            assertThat(row.get("annotators").valueStream().map(JsonNode::asString))
+                    .containsExactly(curatorA.username(), curatorB.username());
+            assertThat(row.get("annotator_labels").propertyNames())
+                    .containsExactly(curatorA.username(), curatorB.username());
             assertThat(row.get("labels")).hasSize(1);
         }
         assertThat(new HashSet<>(splitOfArticle.values())).containsExactlyInAnyOrder("train", "validation", "test");

@@ -18,8 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * CSV (RFC 4180 quoting, {@code \n} line ends, UTF-8 without BOM) with a header row and one row per
- * approved sentence. Labels are joined with {@code |}; annotators are written as
- * {@code alice=a|b;bob=}. Cells a spreadsheet would run as a formula are defused with a leading
+ * approved sentence. Labels are joined with {@code |}; annotators as {@code alice;bob}, and their
+ * own labels as {@code alice=a|b;bob=}. Cells a spreadsheet would run as a formula are defused with a leading
  * apostrophe.
  */
 public class CsvExporter implements DatasetExporter {
@@ -30,7 +30,7 @@ public class CsvExporter implements DatasetExporter {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setRecordSeparator("\n")
             .setHeader("id", "article_id", "article_title", "sentence_index", "start", "end", "text", "labels",
-                    "split", "annotators", "reviewer", "approved_at", "schema_version")
+                    "split", "annotators", "annotator_labels", "reviewer", "approved_at", "schema_version")
             .get();
 
     @Override
@@ -62,13 +62,14 @@ public class CsvExporter implements DatasetExporter {
                 var row = rows.next();
                 csv.printRecord(row.id(), row.articleId(), cell(row.articleTitle()), row.sentenceIndex(), row.start(),
                         row.end(), cell(row.text()), cell(String.join("|", row.labels())), cell(row.split()),
-                        cell(annotators(row.annotators())), cell(row.reviewer()),
+                        cell(String.join(";", row.annotators().keySet())), cell(annotatorLabels(row.annotators())),
+                        cell(row.reviewer()),
                         row.approvedAt() == null ? "" : row.approvedAt().toString(), row.schemaVersion());
             }
         }
     }
 
-    private static String annotators(Map<String, List<String>> annotators) {
+    private static String annotatorLabels(Map<String, List<String>> annotators) {
         // The map is already in username order, which the joined cell keeps.
         return annotators.entrySet().stream()
                 .map(annotator -> annotator.getKey() + "=" + String.join("|", annotator.getValue()))

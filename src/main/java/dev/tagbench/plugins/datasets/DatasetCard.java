@@ -38,7 +38,8 @@ final class DatasetCard {
         line("Sentences from the news articles of the Tagbench project \"" + CardText.markdown(dataset.projectName())
                 + "\", each labelled with the labels of schema version " + dataset.schemaVersion()
                 + " and approved by a reviewer. Each split is a JSON Lines file, one sentence per line: "
-                + "`labels` holds the final labels, `annotators` each curator's own labels.");
+                + "`labels` holds the final labels, `annotators` the curators who labelled the sentence and "
+                + "`annotator_labels` each curator's own labels.");
         labels();
         labelCounts();
         splits();

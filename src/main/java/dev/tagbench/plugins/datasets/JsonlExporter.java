@@ -10,8 +10,9 @@ import java.util.Iterator;
 /**
  * JSON Lines: one object per approved sentence, UTF-8, lines ended by {@code \n}. Keys, in this
  * order: {@code id, article_id, article_title, sentence_index, start, end, text, labels, split,
- * annotators, reviewer, approved_at, schema_version}; {@code annotators} maps each curator's username
- * to their labels, {@code approved_at} is an ISO-8601 instant or null.
+ * annotators, annotator_labels, reviewer, approved_at, schema_version}; {@code annotators} lists the
+ * curators' usernames, {@code annotator_labels} maps each of them to their own labels,
+ * {@code approved_at} is an ISO-8601 instant or null.
  */
 public class JsonlExporter implements DatasetExporter {
 

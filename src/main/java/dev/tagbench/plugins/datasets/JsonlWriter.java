@@ -42,8 +42,10 @@ final class JsonlWriter implements AutoCloseable {
             json.writeName("labels");
             writeArray(row.labels());
             json.writeStringProperty("split", row.split());
-            json.writeObjectPropertyStart("annotators");
             // The row's map is already in username order; iterating it keeps that order.
+            json.writeName("annotators");
+            writeArray(List.copyOf(row.annotators().keySet()));
+            json.writeObjectPropertyStart("annotator_labels");
             for (var annotator : row.annotators().entrySet()) {
                 json.writeName(annotator.getKey());
                 writeArray(annotator.getValue());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CsvExporterTest {
 
     private static final String HEADER = "id,article_id,article_title,sentence_index,start,end,text,labels,split,"
-            + "annotators,reviewer,approved_at,schema_version\n";
+            + "annotators,annotator_labels,reviewer,approved_at,schema_version\n";
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -29,10 +29,10 @@ class CsvExporterTest {
 
         assertThat(text).isEqualTo(HEADER
                 + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
-                + "attack|casualty,train,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
-                + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice=,rita,"
+                + "attack|casualty,train,alice;bob,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
+                + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,alice=,rita,"
                 + "2024-05-01T10:15:30Z,2\n"
-                + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,2\n");
+                + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,,2\n");
     }
 
     @Test
@@ -42,6 +42,7 @@ class CsvExporterTest {
         assertThat(record.get("reviewer")).isEmpty();
         assertThat(record.get("approved_at")).isEmpty();
         assertThat(record.get("annotators")).isEmpty();
+        assertThat(record.get("annotator_labels")).isEmpty();
     }
 
     @Test
@@ -63,7 +64,8 @@ class CsvExporterTest {
         var record = parse(export(exporter, List.of(row))).getFirst();
 
         assertThat(record.get("article_title")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(record.get("annotators")).isEqualTo("'=evil=");
+        assertThat(record.get("annotators")).isEqualTo("'=evil");
+        assertThat(record.get("annotator_labels")).isEqualTo("'=evil=");
         assertThat(record.get("reviewer")).isEqualTo("'@rita");
     }
 
