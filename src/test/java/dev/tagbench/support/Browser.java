@@ -34,11 +34,17 @@ public final class Browser implements AutoCloseable {
                         "--no-first-run")));
     }
 
-    /** A new page signed in as the user. */
-    public Page signIn(String username, String password) {
+    /** A new page, not signed in. */
+    public Page newPage() {
         var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(20_000);
+        return page;
+    }
+
+    /** A new page signed in as the user. */
+    public Page signIn(String username, String password) {
+        var page = newPage();
         page.navigate(url("/login"));
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
