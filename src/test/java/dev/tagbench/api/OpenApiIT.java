@@ -31,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 class OpenApiIT {
 
     /** The endpoints the API contract names; docs/api.md and the document must both have them. */
-    static final List<String> CONTRACT = List.of(
+    private static final List<String> CONTRACT = List.of(
             "POST /api/v1/users",
             "PUT /api/v1/projects/{projectId}/members/{username}",
             "POST /api/v1/tokens",
