@@ -1,6 +1,7 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -26,6 +27,8 @@ class AssignmentController {
 
     /** The caller's next article: 200 with its id, or 204 when nothing needs a curator. */
     @PostMapping("/projects/{projectId}/next-article")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The article to work on.")
+    @ApiResponse(responseCode = "204", description = "Nothing needs the caller now.")
     ResponseEntity<NextArticle> next(@PathVariable long projectId) {
         return assignments.nextArticle(currentUser.require(), projectId)
                 .map(id -> ResponseEntity.ok(new NextArticle(id)))
@@ -33,11 +36,15 @@ class AssignmentController {
     }
 
     @PostMapping("/articles/{articleId}/submit")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Submitted.")
+    @ApiResponse(responseCode = "409", description = "A sentence has no decision yet.")
     StatusJson submit(@PathVariable long articleId) {
         return new StatusJson(articleId, assignments.submit(currentUser.require(), articleId));
     }
 
     @PostMapping("/articles/{articleId}/reopen")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Reopened.")
+    @ApiResponse(responseCode = "409", description = "Review has started.")
     StatusJson reopen(@PathVariable long articleId) {
         return new StatusJson(articleId, assignments.reopen(currentUser.require(), articleId));
     }
@@ -55,6 +62,7 @@ class AssignmentController {
     }
 
     @DeleteMapping("/articles/{articleId}/assignments/{username}")
+    @ApiResponse(responseCode = "204", description = "Unassigned.")
     ResponseEntity<Void> unassign(@PathVariable long articleId, @PathVariable String username) {
         assignments.unassign(currentUser.require(), articleId, username);
         return ResponseEntity.noContent().build();

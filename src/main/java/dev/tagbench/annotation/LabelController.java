@@ -2,6 +2,7 @@ package dev.tagbench.annotation;
 
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,6 +35,9 @@ class LabelController {
     }
 
     @PutMapping("/sentences/{sentenceId}/labels")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Stored durably.")
+    @ApiResponse(responseCode = "400", description = "An unknown label key, or no labels list.")
+    @ApiResponse(responseCode = "409", description = "The sentence changed since the given version.")
     SentenceLabels put(@PathVariable long sentenceId, @RequestBody LabelsBody body,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         var expected = body.version() != null ? body.version() : parseVersion(ifMatch);

@@ -1,6 +1,11 @@
 package dev.tagbench.export;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
 import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,6 +35,7 @@ class ExportController {
     }
 
     @GetMapping("/export")
+    @DatasetDownload
     ResponseEntity<StreamingResponseBody> export(@PathVariable long projectId,
             @RequestParam(defaultValue = "jsonl") String format, @RequestParam(defaultValue = "80,10,10") String split,
             @RequestParam(defaultValue = "42") long seed) {
@@ -42,9 +48,18 @@ class ExportController {
     }
 
     @GetMapping("/exports/{snapshotId}/download")
+    @DatasetDownload
     ResponseEntity<StreamingResponseBody> again(@PathVariable long projectId, @PathVariable long snapshotId) {
         return download(exports.prepareSnapshot(currentUser.require(), projectId, snapshotId));
     }
+
+    /** The streamed body as the OpenAPI document shows it: a file in one of the built-in formats. */
+    @Retention(RetentionPolicy.RUNTIME)
+    @ApiResponse(responseCode = "200", description = "The dataset, streamed (a plugin may add formats).", content = {
+            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))})
+    @interface DatasetDownload {}
 
     private ResponseEntity<StreamingResponseBody> download(ExportPlan plan) {
         return ResponseEntity.ok()

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,6 +41,8 @@ class ReviewController {
     }
 
     @PutMapping("/review/sentences/{sentenceId}")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The final labels are set.")
+    @ApiResponse(responseCode = "409", description = "A stale version, or someone else holds the review.")
     FinalJson setFinal(@PathVariable long articleId, @PathVariable long sentenceId, @RequestBody LabelsBody body) {
         if (body.labels() == null) {
             throw new InvalidInputException("labels", "Give the final labels as a list; an empty list means no label.");
@@ -54,12 +57,17 @@ class ReviewController {
     }
 
     @PostMapping("/approve")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Approved.")
+    @ApiResponse(responseCode = "403", description = "The caller annotated this article.")
+    @ApiResponse(responseCode = "409", description = "A sentence has no final labels yet.")
     StateJson approve(@PathVariable long articleId) {
         reviews.approve(currentUser.require(), articleId);
         return new StateJson(articleId, ArticleState.APPROVED);
     }
 
     @PostMapping("/reject")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Back to the annotators.")
+    @ApiResponse(responseCode = "400", description = "No comment.")
     StateJson reject(@PathVariable long articleId, @RequestBody CommentBody body) {
         reviews.reject(currentUser.require(), articleId, body.comment());
         return new StateJson(articleId, ArticleState.REJECTED);

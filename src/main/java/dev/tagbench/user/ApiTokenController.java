@@ -1,5 +1,6 @@
 package dev.tagbench.user;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -39,6 +40,7 @@ class ApiTokenController {
     }
 
     @DeleteMapping("/{tokenId}")
+    @ApiResponse(responseCode = "204", description = "Revoked; the token stops working at once.")
     ResponseEntity<Void> revoke(@PathVariable long tokenId) {
         tokens.revoke(currentUser.require(), tokenId);
         return ResponseEntity.noContent().build();

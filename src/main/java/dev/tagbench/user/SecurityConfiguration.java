@@ -13,9 +13,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
- * Two filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
+ * Three filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
  * because no cookie authenticates it) and answers in problem details; the Vaadin UI uses form login with a session and
- * Vaadin's CSRF protection.
+ * Vaadin's CSRF protection. The API's OpenAPI document and Swagger UI are read-only and public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,8 +45,20 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** The API's description and Swagger UI are public, so anyone can read how to call the API. */
     @Bean
     @Order(2)
+    SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
+        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
+                        "/swagger-ui/**")
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());

@@ -1,6 +1,7 @@
 package dev.tagbench.user;
 
 import dev.tagbench.base.ForbiddenException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -28,6 +29,8 @@ class UserController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
+    @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Created.")
+    @ApiResponse(responseCode = "409", description = "The username is taken.")
     Created create(@RequestBody NewUser body) {
         requireAdmin();
         var user = users.create(nonNull(body.username()), nonNull(body.password()),

@@ -36,13 +36,13 @@ public final class Browser implements AutoCloseable {
 
     /** A new page signed in as the user. */
     public Page signIn(String username, String password) {
-        var page = anonymousPage();
+        var page = newPage();
         page.navigate(url("/login"));
         return signIn(page, username, password);
     }
 
-    /** A page in a fresh browser context, with no cookies. */
-    public Page anonymousPage() {
+    /** A new page in a fresh browser context, with no cookies: not signed in. */
+    public Page newPage() {
         var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
                 .setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(20_000);

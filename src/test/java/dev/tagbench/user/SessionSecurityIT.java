@@ -29,7 +29,7 @@ class SessionSecurityIT extends BrowserTest {
     @Test
     void signing_in_issues_a_new_session_id_and_the_old_one_stays_anonymous() throws Exception {
         var user = data.user("fixation");
-        var page = browser.anonymousPage();
+        var page = browser.newPage();
         page.navigate(browser.url("/login"));
         var before = sessionCookie(page.context().cookies());
         assertThat(answer("/", before.value).statusCode()).as("not signed in yet").isEqualTo(302);

@@ -1,0 +1,92 @@
+package dev.tagbench.base;
+
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document at {@code /v3/api-docs}: springdoc generates the paths from the controllers
+ * (which ones is set in {@code application.properties}); this adds what it cannot see. Either way of
+ * signing in works for every call, and every error is a problem details document.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiDocsConfiguration {
+
+    private static final String PROBLEM = "Problem";
+
+    @Bean
+    OpenAPI tagbenchOpenApi(ObjectProvider<BuildProperties> build) {
+        // build-info.properties is written by the Maven build; a run from an IDE may lack it.
+        var info = build.getIfAvailable();
+        var version = info != null && info.getVersion() != null ? info.getVersion() : "development";
+        return new OpenAPI()
+                .info(new Info().title("Tagbench API").version(version).description(
+                        "Automation for Tagbench: bulk import, labels from external models, review and dataset "
+                                + "pulls. Errors are RFC 9457 problem details (application/problem+json)."))
+                .components(new Components()
+                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("basic").description("A Tagbench username and password."))
+                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                                .scheme("bearer").bearerFormat("tbk_…")
+                                .description("A personal API token, created under Profile or with POST /api/v1/tokens.")))
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * Errors come from the exception handler and the security filters, which springdoc does not
+     * read, so it gives error responses the operation's own body: every error is a problem document
+     * instead, and any operation can answer 401. A 204 has no body.
+     */
+    @Bean
+    OpenApiCustomizer problemResponses() {
+        var problem = new Content().addMediaType("application/problem+json",
+                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        return api -> {
+            api.getComponents().addSchemas(PROBLEM, problemSchema());
+            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
+                var responses = operation.getResponses();
+                responses.putIfAbsent("401", new ApiResponse().description("No or wrong credentials."));
+                responses.putIfAbsent("default", new ApiResponse().description(
+                        "Any other error: 400 invalid input, 403 not allowed, 404 not found or not yours, 409 conflict."));
+                responses.forEach((code, response) -> {
+                    if (code.equals("204")) {
+                        response.setContent(null);
+                    } else if (!code.startsWith("2")) {
+                        response.setContent(problem);
+                    }
+                });
+            }));
+        };
+    }
+
+    @Bean
+    NullableRecordComponents nullableRecordComponents() {
+        return new NullableRecordComponents();
+    }
+
+    private static Schema<?> problemSchema() {
+        var error = new ObjectSchema().addProperty("field", new StringSchema()).addProperty("file", new StringSchema())
+                .addProperty("message", new StringSchema());
+        return new ObjectSchema().description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+                .addProperty("instance", new StringSchema())
+                .addProperty("errors", new ArraySchema().items(error).description("What was wrong, where useful."));
+    }
+}

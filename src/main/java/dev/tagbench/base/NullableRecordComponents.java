@@ -1,0 +1,59 @@
+package dev.tagbench.base;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.media.Schema;
+import java.lang.reflect.RecordComponent;
+import java.util.Iterator;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.Nullness;
+
+/**
+ * Marks a record's {@code @Nullable} components as nullable in the OpenAPI schemas, so clients
+ * generated from the document accept the nulls the API sends. swagger-core reads declaration
+ * annotations only and so misses JSpecify's type-use {@code @Nullable}.
+ */
+final class NullableRecordComponents implements ModelConverter {
+
+    @Override
+    public @Nullable Schema<?> resolve(AnnotatedType type, ModelConverterContext context,
+            Iterator<ModelConverter> chain) {
+        if (!chain.hasNext()) {
+            return null;
+        }
+        Schema<?> schema = chain.next().resolve(type, context, chain);
+        var javaClass = Json.mapper().constructType(type.getType()).getRawClass();
+        if (schema == null || !javaClass.isRecord()) {
+            return schema;
+        }
+        // A named model comes back as a reference; its properties live in the context.
+        var model = schema.get$ref() == null ? schema
+                : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        if (model == null || model.getProperties() == null) {
+            return schema;
+        }
+        for (var component : javaClass.getRecordComponents()) {
+            var property = model.getProperties().get(jsonName(component));
+            if (property != null && Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
+                markNullable(property);
+            }
+        }
+        return schema;
+    }
+
+    private static void markNullable(Schema<?> property) {
+        if (property.getTypes() != null) {
+            property.addType("null"); // OpenAPI 3.1: type: [string, "null"]
+        } else if (property.get$ref() == null) {
+            property.setNullable(true); // OpenAPI 3.0
+        }
+    }
+
+    private static String jsonName(RecordComponent component) {
+        var renamed = component.getAccessor().getAnnotation(JsonProperty.class);
+        return renamed != null && !renamed.value().isEmpty() ? renamed.value() : component.getName();
+    }
+}
