@@ -15,6 +15,7 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
+import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
@@ -131,6 +132,11 @@ class ApiDocsIT {
         assertThat(Files.mismatch(dir.resolve("dataset.zip"), dir.resolve("again.zip"))).isEqualTo(-1L);
         assertThat(exports.snapshots(user("mira"), projectId)).extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
+        assertThat(users.all()).filteredOn(account -> account.username().equals("ben")).singleElement()
+                .satisfies(ben -> assertThat(ben.enabled()).isFalse())
+                .satisfies(ben -> assertThat(ben.displayName()).isEqualTo("Ben (left the team)"));
+        assertThat(new ApiClient(port, "ana", "a-longer-secret").get("/api/v1/projects").status()).isEqualTo(200);
+        assertThat(new ApiClient(port, "ben", "ben-password").get("/api/v1/projects").status()).isEqualTo(401);
     }
 
     private static List<Block> runnableBlocks(String page) {
