@@ -5,6 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means "the database cannot be reached right now" rather than a bug:
@@ -32,6 +33,12 @@ public final class DatabaseUnavailable {
                     || cause instanceof SQLTransientConnectionException
                     || cause instanceof SQLNonTransientConnectionException
                     || cause instanceof SQLException sql && lostServer(sql.getSQLState())) {
+                return true;
+            }
+            // A transaction cut off by the lost server then fails to roll back on the dead
+            // connection, and Spring reports that failure with the original one attached.
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && isCause(rollback.getApplicationException())) {
                 return true;
             }
         }
