@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.microsoft.playwright.Locator;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.AppNode;
@@ -117,9 +118,14 @@ class DatabaseOutageIT {
 
             page.keyboard().press("1");
             assertThat(page.locator("vaadin-notification-card").filter(
-                    new com.microsoft.playwright.Locator.FilterOptions().setHasText("The database is unavailable")))
+                    new Locator.FilterOptions().setHasText("The database is unavailable")))
                     .isVisible();
             assertThat(page.locator("#sentence-0 .chip[data-label='pledge']")).hasCount(0);
+            var worklist = page.context().newPage();
+            worklist.navigate(browser.url("/"));
+            assertThat(worklist.getByText("Database unavailable")).isVisible();
+            assertThat(worklist.locator("body")).not().containsText("Exception");
+            Browser.screenshot(worklist, "database-unavailable");
             var signIn = browser.open("/login");
             signIn.locator("input[name='username']").fill(curator.username());
             signIn.locator("input[name='password']").fill(TestData.PASSWORD);
@@ -145,6 +151,8 @@ class DatabaseOutageIT {
             assertThat(api.get(labels).json().get(0).get("labels").get(0).asString()).isEqualTo("pledge");
             // The same page, without a reload, saves again (on the next sentence: the first one now
             // holds the label written through the API, and the page would rightly refuse to overwrite it).
+            worklist.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Try again")).click();
+            assertThat(worklist.locator("vaadin-grid")).isVisible();
             page.keyboard().press("j");
             page.keyboard().press("3");
             assertThat(page.locator("#sentence-1 .chip[data-label='troop_claim']")).isVisible();
