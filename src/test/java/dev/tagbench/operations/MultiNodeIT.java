@@ -2,7 +2,9 @@ package dev.tagbench.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.ApiClient;
@@ -88,6 +90,9 @@ class MultiNodeIT {
         assertThat(viaA.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\"]}").status())
                 .isEqualTo(200);
         assertThat(labelsOf(viaB, articleId)).isEqualTo("pledge");
+        // What the workbench on node B reads.
+        assertThat(nodeB.bean(AnnotationService.class).labelsOf(curator, articleId))
+                .extracting(SentenceLabels::labels).containsExactly(List.of("pledge"));
 
         assertThat(viaB.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"attack_report\"]}")
                 .status()).isEqualTo(200);
