@@ -49,13 +49,13 @@ public class AssignmentService {
     AssignmentService(AssignmentRepository assignments, AnnotationRepository annotations, ArticleWorkflow workflow,
             ArticleService articles, ProjectService projects, UserService users, JobRuns jobRuns,
             @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
-        this.jobRuns = jobRuns;
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
         this.articles = articles;
         this.projects = projects;
         this.users = users;
+        this.jobRuns = jobRuns;
         this.abandonAfter = abandonAfter;
     }
 
