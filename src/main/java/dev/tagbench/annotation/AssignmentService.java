@@ -7,6 +7,7 @@ import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
+import dev.tagbench.job.JobRuns;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class AssignmentService {
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
+    static final String RELEASE_JOB = "release-abandoned-slots";
 
     private final AssignmentRepository assignments;
     private final AnnotationRepository annotations;
@@ -40,10 +43,11 @@ public class AssignmentService {
     private final ArticleService articles;
     private final ProjectService projects;
     private final UserService users;
+    private final JobRuns jobRuns;
     private final Duration abandonAfter;
 
     AssignmentService(AssignmentRepository assignments, AnnotationRepository annotations, ArticleWorkflow workflow,
-            ArticleService articles, ProjectService projects, UserService users,
+            ArticleService articles, ProjectService projects, UserService users, JobRuns jobRuns,
             @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
         this.assignments = assignments;
         this.annotations = annotations;
@@ -51,6 +55,7 @@ public class AssignmentService {
         this.articles = articles;
         this.projects = projects;
         this.users = users;
+        this.jobRuns = jobRuns;
         this.abandonAfter = abandonAfter;
     }
 
@@ -209,13 +214,26 @@ public class AssignmentService {
         assignments.reopenAll(articleId);
     }
 
-    @Scheduled(fixedDelayString = "${tagbench.assignment.release-interval:PT5M}", initialDelayString = "PT1M")
+    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
     @Transactional
-    public void releaseAbandoned() {
+    public int releaseAbandoned() {
         var released = assignments.releaseAbandoned(abandonAfter);
         if (!released.isEmpty()) {
             log.info("Released {} article slots idle for more than {}", released.size(), abandonAfter);
         }
+        return released.size();
+    }
+
+    /**
+     * The scheduled release. The lock is held for one interval from the start, whether the run
+     * ends early or its node dies, so all nodes together release once per interval.
+     */
+    @Scheduled(fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
+            initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
+    @SchedulerLock(name = RELEASE_JOB, lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
+            lockAtMostFor = "${tagbench.assignment.release-interval:PT5M}")
+    public void releaseAbandonedOnSchedule() {
+        jobRuns.run(RELEASE_JOB, this::releaseAbandoned);
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -48,16 +47,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), errors);
     }
 
-    @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<ProblemDetail> databaseDown(DataAccessResourceFailureException e) {
-        log.error("Database unavailable", e);
-        return problem(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database is not reachable; nothing was changed. Try again shortly.", List.of());
-    }
-
-    /** Anything unexpected: a 500 with a neutral message; the details go to the log only. */
+    /**
+     * Anything unexpected: a 500 with a neutral message, the details in the log only. A database
+     * out of reach is no bug but an outage: 503 with a hint to retry. It is recognised by cause,
+     * since Spring wraps it differently depending on where the request lost the connection.
+     */
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (DatabaseUnavailable.isCause(e)) {
+            // One line, not a stack trace per request: during an outage every request fails alike.
+            log.warn("Database unavailable: {}", e.getMessage());
+            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, DatabaseUnavailable.DETAIL);
+            problem.setType(URI.create("about:blank"));
+            problem.setTitle(DatabaseUnavailable.TITLE);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
+        }
         log.error("Unexpected error in an API call", e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server; the request may not have been carried out. It has been logged.",

@@ -165,6 +165,15 @@ class ApprovedSentences {
                 .optional();
     }
 
+    /** Deletes snapshots older than {@code age}, except the newest of each project; how many. */
+    int deleteSnapshotsOlderThan(java.time.Duration age) {
+        return jdbc.sql("""
+                        delete from export_snapshot e
+                        where e.created_at < now() - make_interval(secs => :seconds)
+                          and e.id <> (select max(n.id) from export_snapshot n where n.project_id = e.project_id)""")
+                .param("seconds", age.toSeconds()).update();
+    }
+
     /** What is needed to export a snapshot again. */
     record StoredSnapshot(String format, String split, long seed, List<Long> articleIds, String sha256) {}
 

@@ -1,5 +1,6 @@
 package dev.tagbench.user;
 
+import dev.tagbench.base.ConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Creates the {@code admin} account on first start: with {@code TAGBENCH_ADMIN_PASSWORD} when set,
- * otherwise with a random password that is printed once. There is never a default password.
+ * otherwise with a random password that is printed once. There is never a default password. When
+ * several nodes start on an empty database at once, one of them creates it.
  */
 @Component
 @Order(0)
@@ -34,7 +36,12 @@ class AdminAccountInitializer implements ApplicationRunner {
         }
         var generated = configuredPassword.isBlank();
         var password = generated ? PasswordGenerator.generate() : configuredPassword;
-        users.create(ADMIN, password, "Administrator", true);
+        try {
+            users.create(ADMIN, password, "Administrator", true);
+        } catch (ConflictException e) {
+            // Several nodes started at once on an empty database, and another one was first.
+            return;
+        }
         if (generated) {
             log.warn("Created account 'admin' with password: {}  (shown only now; set TAGBENCH_ADMIN_PASSWORD to choose it)",
                     password);

@@ -1,5 +1,6 @@
 package dev.tagbench.user;
 
+import dev.tagbench.base.DatabaseUnavailable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,18 +9,24 @@ import java.io.IOException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401. */
+/**
+ * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a
+ * 401, a token that cannot be checked because the database is out of reach a 503.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
     private final DatabaseUserDetailsService users;
-    private final AuthenticationEntryPoint entryPoint;
+    private final ProblemSecurityResponses entryPoint;
+    private final SecurityContextHolderStrategy securityContext;
 
-    BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, ProblemSecurityResponses entryPoint,
+            SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
         this.tokens = tokens;
         this.users = users;
         this.entryPoint = entryPoint;
@@ -33,27 +40,36 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var username = tokens.authenticate(header.substring(7).strip());
-        if (username.isEmpty()) {
-            SecurityContextHolder.clearContext();
-            entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
+        UserDetails principal;
+        try {
+            var username = tokens.authenticate(header.substring(7).strip());
+            if (username.isEmpty()) {
+                securityContext.clearContext();
+                entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
+                return;
+            }
+            principal = users.loadUserByUsername(username.get());
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.isCause(e)) {
+                throw e;
+            }
+            entryPoint.databaseUnavailable(response);
             return;
         }
-        var principal = users.loadUserByUsername(username.get());
         if (!principal.isEnabled()) {
             // A disabled account's tokens stop working with it.
-            SecurityContextHolder.clearContext();
+            securityContext.clearContext();
             entryPoint.commence(request, response, new DisabledException("Account disabled"));
             return;
         }
-        var context = SecurityContextHolder.createEmptyContext();
+        var context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
-        SecurityContextHolder.setContext(context);
+        securityContext.setContext(context);
         try {
             chain.doFilter(request, response);
         } finally {
-            SecurityContextHolder.clearContext();
+            securityContext.clearContext();
         }
     }
 }

@@ -1,9 +1,12 @@
 package dev.tagbench.user;
 
+import dev.tagbench.job.JobRuns;
 import java.time.Duration;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
@@ -11,20 +14,25 @@ import org.springframework.stereotype.Component;
 /**
  * Locks a username for a while after repeated wrong passwords, in the database so every node
  * agrees. A successful sign-in clears the count. Unknown usernames are counted too, so the
- * answers never tell which accounts exist.
+ * answers never tell which accounts exist. Rows whose window and lock have passed count for
+ * nothing and are purged every hour, so guessing at many usernames cannot grow the table for ever.
  */
 @Component
 class LoginThrottle {
 
+    static final String PURGE_JOB = "purge-login-throttle";
+
     private final JdbcClient jdbc;
+    private final JobRuns jobRuns;
     private final int maxFailures;
     private final Duration window;
     private final Duration lockFor;
 
-    LoginThrottle(JdbcClient jdbc, @Value("${tagbench.login.max-failures:5}") int maxFailures,
+    LoginThrottle(JdbcClient jdbc, JobRuns jobRuns, @Value("${tagbench.login.max-failures:5}") int maxFailures,
             @Value("${tagbench.login.window:PT15M}") Duration window,
             @Value("${tagbench.login.lock-for:PT15M}") Duration lockFor) {
         this.jdbc = jdbc;
+        this.jobRuns = jobRuns;
         this.maxFailures = maxFailures;
         this.window = window;
         this.lockFor = lockFor;
@@ -56,6 +64,17 @@ class LoginThrottle {
     void succeeded(AuthenticationSuccessEvent event) {
         jdbc.sql("delete from login_throttle where username = :u").param("u", key(event.getAuthentication().getName()))
                 .update();
+    }
+
+    /** Held for the hour from the start of a run, so all nodes together purge once an hour. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
+    @SchedulerLock(name = PURGE_JOB, lockAtLeastFor = "PT1H", lockAtMostFor = "PT1H")
+    public void purgeExpired() {
+        jobRuns.run(PURGE_JOB, () -> jdbc.sql("""
+                        delete from login_throttle
+                        where window_start < now() - make_interval(secs => :window)
+                          and (locked_until is null or locked_until <= now())""")
+                .param("window", window.toSeconds()).update());
     }
 
     private static String key(String username) {

@@ -1,12 +1,15 @@
 package dev.tagbench.user;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -29,11 +32,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService users)
-            throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService users,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
         var problems = new ProblemSecurityResponses();
+        var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new BearerTokenFilter(tokens, users, problems), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, users, problems, strategy), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

@@ -23,9 +23,18 @@ public final class ApiClient {
     private final String authorization;
 
     public ApiClient(int port, String username, String password) {
+        this(port, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(int port, String authorization) {
         this.base = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** A client signed in with a personal API token. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient(port, "Bearer " + token);
     }
 
     /** A response with its status, content type and body parsed as JSON when there is one. */

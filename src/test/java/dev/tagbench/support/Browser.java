@@ -59,6 +59,15 @@ public final class Browser implements AutoCloseable {
         return page;
     }
 
+    /** A new page, not signed in, at {@code path}. */
+    public Page open(String path) {
+        var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setViewportSize(1280, 900)).newPage();
+        page.setDefaultTimeout(20_000);
+        page.navigate(url(path));
+        return page;
+    }
+
     public String url(String path) {
         return "http://localhost:" + port + path;
     }

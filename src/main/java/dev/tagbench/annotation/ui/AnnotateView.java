@@ -26,6 +26,7 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.DatabaseUnavailable;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.project.Label;
@@ -44,7 +45,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataAccessException;
-import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Every
@@ -327,9 +327,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
         } catch (ConflictException | InvalidInputException | ForbiddenException | dev.tagbench.base.NotFoundException e) {
             showError("Not saved: " + e.getMessage());
-        } catch (DataAccessResourceFailureException e) {
-            showError("Not saved: the database cannot be reached. Nothing was changed; try again in a moment.");
         } catch (DataAccessException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                // The session's error handler says so, in the same words as in every other view.
+                throw e;
+            }
             showError("Not saved: the server could not store the change. Nothing was changed; reload the article.");
         }
     }

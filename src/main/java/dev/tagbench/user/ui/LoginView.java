@@ -3,12 +3,16 @@ package dev.tagbench.user.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.tagbench.base.DatabaseUnavailable;
+import org.springframework.security.web.WebAttributes;
 
 /** Form login; the form posts to Spring Security's login processing URL. */
 @Route(value = "login", autoLayout = false)
@@ -30,6 +34,22 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed && databaseWasUnavailable()) {
+            // Spring Security reports any failed sign-in as ?error; "wrong password" would be untrue here.
+            var i18n = LoginI18n.createDefault();
+            i18n.getErrorMessage().setTitle(DatabaseUnavailable.TITLE);
+            i18n.getErrorMessage().setMessage(DatabaseUnavailable.DETAIL);
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
+    }
+
+    /** Whether the last sign-in failed because the database was out of reach (Spring Security keeps it in the session). */
+    private static boolean databaseWasUnavailable() {
+        var session = VaadinSession.getCurrent();
+        return session != null && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception failure
+                && DatabaseUnavailable.isCause(failure);
     }
 }
