@@ -10,6 +10,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /** Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401. */
@@ -18,6 +20,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final ApiTokenService tokens;
     private final DatabaseUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
+    // Streamed answers (exports) finish in an async dispatch that this filter skips; the stateless
+    // chain finds the user there only in this request attribute, as it does for HTTP Basic.
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
@@ -50,6 +55,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {
