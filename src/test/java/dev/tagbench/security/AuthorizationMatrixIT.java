@@ -96,7 +96,8 @@ class AuthorizationMatrixIT {
         assertThat(response.status()).as("%s %s as %s: %s", row.method(), row.expand(values), caller, response.body())
                 .isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(response.contentType()).as("a refusal is a problem detail").startsWith("application/problem+json");
+            assertThat(response.contentType()).as("a refusal is a problem detail")
+                    .startsWith("application/problem+json");
         }
         if (caller != Caller.ADMIN) {
             var foreign = caller == Caller.OTHER_PROJECT ? fixture.p : fixture.q;
