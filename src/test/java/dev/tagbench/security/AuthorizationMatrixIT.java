@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.DynamicContainer.dynamicContainer;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.project.ProjectRole;
 import dev.tagbench.security.AccessFixture.Caller;
 import dev.tagbench.security.EndpointTable.Endpoint;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
+import dev.tagbench.user.ApiTokenService;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -162,6 +167,39 @@ class AuthorizationMatrixIT {
         soft.assertThat(response.body()).doesNotContain(foreign.secret());
         soft.assertThat(footprint.of(projects, users)).as("rows of both projects after the requests").isEqualTo(before);
         soft.assertAll();
+    }
+
+    /** Blind mode is access control on data: curators never learn who else labels an article, or how. */
+    @Test
+    void in_a_blind_project_a_curator_sees_neither_the_other_curators_nor_their_labels() {
+        var data = context.getBean(TestData.class);
+        var project = data.project();
+        var curator = data.user("blind-curator");
+        var otherCurator = data.user("blind-other");
+        var manager = data.user("blind-manager");
+        data.member(project, curator, ProjectRole.ANNOTATOR);
+        data.member(project, otherCurator, ProjectRole.ANNOTATOR);
+        data.member(project, manager, ProjectRole.MANAGER);
+        var article = data.article(project);
+        var sentence = data.sentenceIds(article).getFirst();
+        var annotations = context.getBean(AnnotationService.class);
+        annotations.setLabels(curator, sentence, List.of("pledge"), null, ChangeSource.API);
+        annotations.setLabels(otherCurator, sentence, List.of("attack_report"), null, ChangeSource.API);
+        var tokens = context.getBean(ApiTokenService.class);
+        var asCurator = tokens.create(curator, "blind").token();
+        var client = new AccessClient(port);
+
+        for (var path : List.of("/api/v1/articles/" + article, "/api/v1/articles/" + article + "/labels",
+                "/api/v1/articles/" + article + "/assignments", "/api/v1/projects/" + project.id() + "/articles")) {
+            var response = client.send("GET", path, asCurator, null);
+            assertThat(response.status()).as(path).isEqualTo(200);
+            assertThat(response.body()).as(path).doesNotContain(otherCurator.username(), "attack_report");
+        }
+        assertThat(client.send("GET", "/api/v1/articles/" + article + "/assignments", asCurator, null).body())
+                .contains(curator.username());
+        assertThat(client.send("GET", "/api/v1/articles/" + article + "/assignments",
+                tokens.create(manager, "blind").token(), null).body())
+                .contains(curator.username(), otherCurator.username());
     }
 
     private static Map<String, String> with(Map<String, String> values, String variable, long id) {
