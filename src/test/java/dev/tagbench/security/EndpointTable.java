@@ -163,7 +163,17 @@ final class EndpointTable {
             row("POST", "/api/v1/users",                                         401, 403, 403, 403, 201, 403)
                     .body((f, side) -> Body.json("{\"username\": \"" + AccessFixture.unique("access-new")
                             + "\", \"password\": \"a long enough password\"}")),
+            row("PUT", "/api/v1/users/{username}",                               401, 403, 403, 403, 200, 403)
+                    .json("{\"displayName\": \"Spare account\"}"),
+            // Someone else's password: only administrators reset it (a user's own is the user tests' matter).
+            row("PUT", "/api/v1/users/{username}/password",                      401, 403, 403, 403, 204, 403)
+                    .json("{\"password\": \"another long password\"}"),
             row("GET", "/api/v1/plugins",                                        401, 200, 200, 200, 200, 200),
+            // The API's description is public by design; it names no data.
+            row("GET", "/v3/api-docs",                                           200, 200, 200, 200, 200, 200),
+            row("GET", "/v3/api-docs.yaml",                                      200, 200, 200, 200, 200, 200),
+            row("GET", "/v3/api-docs/swagger-config",                            200, 200, 200, 200, 200, 200),
+            row("GET", "/swagger-ui.html",                                       302, 302, 302, 302, 302, 302),
             row("GET", "/actuator/health",                                       200, 200, 200, 200, 200, 200),
             row("GET", "/actuator/health/liveness",                              200, 200, 200, 200, 200, 200),
             row("GET", "/actuator/health/readiness",                             200, 200, 200, 200, 200, 200),
