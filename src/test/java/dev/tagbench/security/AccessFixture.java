@@ -21,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +130,7 @@ final class AccessFixture {
 
     /** The ids of every user the fixture created. */
     List<Long> users() {
-        var ids = new java.util.TreeSet<Long>();
+        var ids = new TreeSet<Long>();
         callers.values().forEach(user -> ids.add(user.id()));
         for (var side : List.of(p, q)) {
             List.of(side.curator(), side.reviewer(), side.manager(), side.spare()).forEach(user -> ids.add(user.id()));
