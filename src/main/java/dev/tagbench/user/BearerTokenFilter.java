@@ -11,6 +11,8 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -23,6 +25,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     private final DatabaseUserDetailsService users;
     private final ProblemSecurityResponses entryPoint;
     private final SecurityContextHolderStrategy securityContext;
+    // Streamed answers (exports) finish in an async dispatch that this filter skips; the stateless
+    // chain finds the user there only in this request attribute, as it does for HTTP Basic.
+    private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
     BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, ProblemSecurityResponses entryPoint,
             SecurityContextHolderStrategy securityContext) {
@@ -66,6 +71,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));
         securityContext.setContext(context);
+        contexts.saveContext(context, request, response);
         try {
             chain.doFilter(request, response);
         } finally {

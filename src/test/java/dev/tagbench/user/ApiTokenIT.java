@@ -56,6 +56,19 @@ class ApiTokenIT {
         assertThat(basic.post("/api/v1/tokens", "{}").status()).isEqualTo(400);
     }
 
+    @Test
+    void a_token_downloads_a_streamed_export_to_its_end() throws Exception {
+        // A streamed body ends in an async dispatch, which must still see the token's user.
+        var project = data.project();
+        var manager = data.user("token-manager");
+        data.member(project, manager, dev.tagbench.project.ProjectRole.MANAGER);
+        var token = new ApiClient(port, manager.username(), TestData.PASSWORD)
+                .post("/api/v1/tokens", "{\"name\": \"export job\"}").json().get("token").asString();
+        var export = bearer(token, "/api/v1/projects/" + project.id() + "/export?format=jsonl");
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(bearer(token, "/api/v1/projects/" + project.id() + "/exports").body()).contains("\"format\":\"jsonl\"");
+    }
+
     private HttpResponse<String> bearer(String token, String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).GET().build();

@@ -102,6 +102,10 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         projectChooser.setItems(managed);
         if (!managed.isEmpty()) {
             projectChooser.setValue(managed.getFirst());
+        } else {
+            // Exports are managers' tools; others reach this page only by its URL.
+            removeAll();
+            add(new H2("Export a dataset"), new Paragraph("You manage no project, so there is nothing to export."));
         }
     }
 

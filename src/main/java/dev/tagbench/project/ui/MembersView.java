@@ -8,6 +8,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -86,6 +87,10 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         projectChooser.setItems(managed);
         if (!managed.isEmpty()) {
             projectChooser.setValue(managed.getFirst());
+        } else {
+            // The member and settings forms are managers' tools; others reach this page only by its URL.
+            removeAll();
+            add(new H2("Members"), new Paragraph("You manage no project, so there are no members to manage."));
         }
     }
 
