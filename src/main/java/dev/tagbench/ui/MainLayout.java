@@ -9,14 +9,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.CurrentUser;
-import dev.tagbench.user.UserService;
 import jakarta.annotation.security.PermitAll;
 
 /**
@@ -26,17 +23,9 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout implements BeforeEnterObserver {
+public class MainLayout extends AppLayout {
 
-    private final AuthenticationContext authentication;
-    private final CurrentUser currentUser;
-    private final UserService users;
-
-    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ProjectService projects,
-            UserService users) {
-        this.authentication = authentication;
-        this.currentUser = currentUser;
-        this.users = users;
+    public MainLayout(AuthenticationContext authentication, CurrentUser currentUser, ProjectService projects) {
         var title = new Span("Tagbench");
         title.addClassName("app-title");
         var user = new Span(authentication.getPrincipalName().orElse(""));
@@ -72,13 +61,5 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         });
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
-    }
-
-    /** An account disabled by an administrator loses its open sessions at the next navigation. */
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        if (currentUser.find().filter(user -> !users.isEnabled(user)).isPresent()) {
-            authentication.logout();
-        }
     }
 }

@@ -10,6 +10,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks a username for a while after repeated wrong passwords, in the database so every node
@@ -45,6 +47,12 @@ class LoginThrottle {
 
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
+        recordFailure(event.getAuthentication().getName());
+    }
+
+    /** Counts a wrong password; its own transaction, so the refusal that follows never rolls it back. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void recordFailure(String username) {
         jdbc.sql("""
                         insert into login_throttle (username, failures, window_start) values (:u, 1, now())
                         on conflict (username) do update set
@@ -52,11 +60,11 @@ class LoginThrottle {
                                             then 1 else login_throttle.failures + 1 end,
                             window_start = case when login_throttle.window_start < now() - make_interval(secs => :window)
                                                 then now() else login_throttle.window_start end""")
-                .param("u", key(event.getAuthentication().getName())).param("window", window.toSeconds()).update();
+                .param("u", key(username)).param("window", window.toSeconds()).update();
         jdbc.sql("""
                         update login_throttle set locked_until = now() + make_interval(secs => :lock)
                         where username = :u and failures >= :max and (locked_until is null or locked_until < now())""")
-                .param("u", key(event.getAuthentication().getName())).param("lock", lockFor.toSeconds())
+                .param("u", key(username)).param("lock", lockFor.toSeconds())
                 .param("max", maxFailures).update();
     }
 

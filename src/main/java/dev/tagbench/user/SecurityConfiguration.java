@@ -14,6 +14,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Three filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
@@ -63,7 +64,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain uiSecurity(HttpSecurity http, UserRepository users,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
+        var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        http.addFilterAfter(new SessionAccountFilter(users, strategy), SecurityContextHolderFilter.class);
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();

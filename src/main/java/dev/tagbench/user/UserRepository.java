@@ -53,9 +53,9 @@ class UserRepository {
                 .param("hash", passwordHash).param("id", id).update();
     }
 
-    boolean isEnabled(long id) {
-        return jdbc.sql("select enabled from app_user where id = :id").param("id", id).query(Boolean.class)
-                .optional().orElse(false);
+    java.util.List<Long> lockEnabledAdmins() {
+        return jdbc.sql("select id from app_user where admin and enabled order by id for update")
+                .query(Long.class).list();
     }
 
     boolean exists(String username) {

@@ -24,10 +24,12 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
     }
 
     @Transactional
@@ -62,6 +64,11 @@ public class UserService {
     @Transactional
     public UserAccount update(AppUser actor, String username, AccountChanges changes) {
         requireAdmin(actor);
+        // Every enabled administrator's row is locked first, in one order, so two administrators taking
+        // each other's rights at once go one after the other, and the second is no longer one.
+        if (!users.lockEnabledAdmins().contains(actor.id())) {
+            throw new ForbiddenException("Only administrators manage accounts.");
+        }
         var stored = users.lockByUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         var user = stored.user();
@@ -86,22 +93,23 @@ public class UserService {
     @Transactional
     public void changePassword(AppUser actor, String username, @Nullable String currentPassword, String newPassword) {
         var self = actor.username().equals(username);
-        if (!self) {
-            requireAdmin(actor);
+        if (!self && (!actor.admin() || !users.lockEnabledAdmins().contains(actor.id()))) {
+            throw new ForbiddenException("Only administrators manage accounts.");
         }
         var stored = users.lockByUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
-        if (self && (currentPassword == null || !passwordEncoder.matches(currentPassword, stored.passwordHash()))) {
-            throw new InvalidInputException("currentPassword", "The current password is not right.");
+        if (self) {
+            // Guessing the current password here counts like guessing it at sign-in.
+            if (throttle.isLocked(username)) {
+                throw new InvalidInputException("currentPassword", "Too many wrong passwords: try again later.");
+            }
+            if (currentPassword == null || !passwordEncoder.matches(currentPassword, stored.passwordHash())) {
+                throttle.recordFailure(username);
+                throw new InvalidInputException("currentPassword", "The current password is not right.");
+            }
         }
         checkPassword(newPassword);
         users.updatePassword(stored.user().id(), passwordEncoder.encode(newPassword));
-    }
-
-    /** Whether the account still exists and may be used; signed-in sessions of disabled accounts end. */
-    @Transactional(readOnly = true)
-    public boolean isEnabled(AppUser user) {
-        return users.isEnabled(user.id());
     }
 
     private static void requireAdmin(AppUser actor) {

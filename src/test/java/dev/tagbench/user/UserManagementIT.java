@@ -96,9 +96,60 @@ class UserManagementIT {
                 .isEqualTo(200);
     }
 
+    @Test
+    void guessing_the_current_password_counts_like_guessing_it_at_sign_in() throws Exception {
+        var user = data.user("guessed");
+        var token = new ApiClient(port, user.username(), TestData.PASSWORD).post("/api/v1/tokens", "{\"name\": \"t\"}")
+                .json().get("token").asString();
+        var path = "/api/v1/users/" + user.username() + "/password";
+        for (var i = 0; i < 5; i++) {
+            assertThat(bearer(token, "PUT", path, "{\"currentPassword\": \"guess-" + i + "\", \"password\": \"new-password-1\"}")
+                    .statusCode()).isEqualTo(400);
+        }
+        var locked = bearer(token, "PUT", path,
+                "{\"currentPassword\": \"" + TestData.PASSWORD + "\", \"password\": \"new-password-1\"}");
+        assertThat(locked.statusCode()).isEqualTo(400);
+        assertThat(locked.body()).contains("Too many wrong passwords");
+        assertThat(new ApiClient(port, user.username(), TestData.PASSWORD).get("/api/v1/projects").status())
+                .as("sign-in locked too").isEqualTo(401);
+    }
+
+    @Test
+    void two_administrators_taking_each_others_rights_at_once_leave_one_of_them() throws Exception {
+        var admin = new ApiClient(port, "admin", "admin-password");
+        for (var round = 0; round < 4; round++) {
+            var x = data.user("admin-x");
+            var y = data.user("admin-y");
+            admin.put("/api/v1/users/" + x.username(), "{\"admin\": true}");
+            admin.put("/api/v1/users/" + y.username(), "{\"admin\": true}");
+            var tokenX = token(x.username());
+            var tokenY = token(y.username());
+            try (var pool = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                var a = pool.submit(() -> bearer(tokenX, "PUT", "/api/v1/users/" + y.username(), "{\"admin\": false}"));
+                var b = pool.submit(() -> bearer(tokenY, "PUT", "/api/v1/users/" + x.username(), "{\"admin\": false}"));
+                assertThat(java.util.List.of(a.get().statusCode(), b.get().statusCode())).contains(200);
+            }
+            var admins = admin.get("/api/v1/users").json().valueStream()
+                    .filter(u -> u.get("admin").asBoolean())
+                    .map(u -> u.get("username").asString())
+                    .filter(name -> name.equals(x.username()) || name.equals(y.username())).toList();
+            assertThat(admins).as("round %d", round).hasSize(1);
+        }
+    }
+
+    private String token(String username) {
+        return new ApiClient(port, username, TestData.PASSWORD).post("/api/v1/tokens", "{\"name\": \"t\"}").json()
+                .get("token").asString();
+    }
+
     private HttpResponse<String> bearer(String token) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/v1/projects")).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return bearer(token, "GET", "/api/v1/projects", null);
+    }
+
+    private HttpResponse<String> bearer(String token, String method, String path, String json) throws Exception {
+        var body = json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

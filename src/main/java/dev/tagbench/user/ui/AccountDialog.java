@@ -28,6 +28,8 @@ class AccountDialog extends Dialog {
         enabled.setHelperText("Disabled accounts keep their annotations; their sessions and tokens stop working.");
         var password = new PasswordField("New password");
         password.setHelperText("Leave empty to keep the current password.");
+        // Your own password needs the current one, so it is changed under Profile.
+        password.setVisible(account.id() != actor.id());
         var save = new Button("Save", click -> {
             try {
                 users.update(actor, account.username(),

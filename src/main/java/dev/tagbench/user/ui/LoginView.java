@@ -34,7 +34,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("password-changed")) {
+            addComponentAtIndex(2, new Paragraph("Your password was changed: sign in with the new one."));
+        }
+        var failed = parameters.containsKey("error");
         if (failed && databaseWasUnavailable()) {
             // Spring Security reports any failed sign-in as ?error; "wrong password" would be untrue here.
             var i18n = LoginI18n.createDefault();

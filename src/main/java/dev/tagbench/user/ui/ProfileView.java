@@ -1,5 +1,6 @@
 package dev.tagbench.user.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -95,10 +96,8 @@ public class ProfileView extends VerticalLayout {
             try {
                 var user = currentUser.require();
                 users.changePassword(user, user.username(), current.getValue(), next.getValue());
-                Notification.show("Password changed.");
-                current.clear();
-                next.clear();
-                repeat.clear();
+                // A new password ends every session of the account, this one included.
+                UI.getCurrent().getPage().setLocation("login?password-changed");
             } catch (InvalidInputException e) {
                 Notification.show(e.getMessage());
             }

@@ -1,0 +1,64 @@
+package dev.tagbench.user;
+
+import dev.tagbench.base.DatabaseUnavailable;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Ends a UI session as soon as its account changed in a way that matters for access: disabled,
+ * administrator role given or taken, or password changed (a reset after a compromise must lock the
+ * intruder out). The session holds the account as it was at sign-in; the API needs no such check
+ * because it loads the account on every call.
+ */
+class SessionAccountFilter extends OncePerRequestFilter {
+
+    private final UserRepository users;
+    private final SecurityContextHolderStrategy securityContext;
+
+    SessionAccountFilter(UserRepository users, SecurityContextHolderStrategy securityContext) {
+        this.users = users;
+        this.securityContext = securityContext;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        // Vaadin's static bundle carries no data.
+        return request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = securityContext.getContext().getAuthentication();
+        if (authentication != null && authentication.getPrincipal() instanceof TagbenchPrincipal principal
+                && !unchanged(principal)) {
+            securityContext.clearContext();
+            var session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean unchanged(TagbenchPrincipal principal) {
+        try {
+            return users.findByUsername(principal.user().username())
+                    .filter(stored -> stored.user().id() == principal.user().id() && stored.enabled()
+                            && stored.user().admin() == principal.user().admin()
+                            && stored.passwordHash().equals(principal.passwordHash()))
+                    .isPresent();
+        } catch (RuntimeException e) {
+            if (DatabaseUnavailable.isCause(e)) {
+                // The page itself will say the database is unavailable; nothing can be read meanwhile.
+                return true;
+            }
+            throw e;
+        }
+    }
+}
