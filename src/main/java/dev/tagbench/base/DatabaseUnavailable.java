@@ -17,7 +17,8 @@ public final class DatabaseUnavailable {
 
     public static final String TITLE = "Database unavailable";
     public static final String DETAIL =
-            "Tagbench cannot reach its database right now, so nothing was changed. It reconnects by itself; try again shortly.";
+            "Tagbench cannot reach its database right now, so the change was most likely not saved. It reconnects by"
+            + " itself; try again shortly.";
     /** Seconds a client should wait before retrying (HTTP {@code Retry-After}). */
     public static final int RETRY_AFTER_SECONDS = 5;
 
