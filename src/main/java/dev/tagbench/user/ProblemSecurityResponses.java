@@ -24,7 +24,10 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
             databaseUnavailable(response);
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Tagbench\"");
+        // A Bearer challenge, never Basic: a Basic challenge makes browsers ask for a password and then send
+        // it along on every request to the API, cross-site ones included (a CSRF hole in a stateless API).
+        // Basic credentials sent up front still work.
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"Tagbench\"");
         write(response, 401, "Unauthorized", "Sign in with an API token (Authorization: Bearer …) or HTTP Basic.");
     }
 

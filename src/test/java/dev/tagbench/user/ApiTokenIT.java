@@ -48,6 +48,8 @@ class ApiTokenIT {
         var revoked = bearer(token, "/api/v1/projects");
         assertThat(revoked.statusCode()).isEqualTo(401);
         assertThat(revoked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(revoked.headers().firstValue("WWW-Authenticate")).as("no browser password prompt")
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer "));
     }
 
     @Test
