@@ -94,6 +94,18 @@ class AssignmentRepository {
      * Articles another curator is claiming right now are skipped, not waited for, and never handed
      * out twice.
      */
+    /** Whether an article the curator could take exists, locked by a claimer or not. */
+    boolean hasFreeSlot(long projectId, long userId, int perArticle, List<Long> passedOver) {
+        return jdbc.sql("""
+                        select exists (select 1 from article a
+                        where a.project_id = :project and a.state in ('NEW', 'IN_PROGRESS')
+                          and a.id <> all(:passed)
+                          and not exists (select 1 from assignment s where s.article_id = a.id and s.user_id = :user)
+                          and (select count(*) from assignment s where s.article_id = a.id) < :perArticle)""")
+                .param("project", projectId).param("user", userId).param("perArticle", perArticle)
+                .param("passed", passedOver.toArray(Long[]::new)).query(Boolean.class).single();
+    }
+
     Optional<Long> claimNext(long projectId, long userId, int perArticle, List<Long> passedOver) {
         return jdbc.sql("""
                         select a.id from article a

@@ -34,6 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssignmentService {
 
+    /** How often, and how long apart, Next article asks again while another curator holds the free slots. */
+    private static final int BUSY_RETRIES = 40;
+    private static final java.time.Duration BUSY_PAUSE = java.time.Duration.ofMillis(25);
+
     private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
     static final String RELEASE_JOB = "release-abandoned-slots";
 
@@ -73,9 +77,17 @@ public class AssignmentService {
         // The row lock comes from a query whose counts were read before it waited; once locked,
         // count again with a fresh statement, so a slot taken by a concurrent request is never handed out twice.
         var passedOver = new java.util.ArrayList<Long>();
+        var busyRetries = 0;
         while (true) {
             var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver);
             if (next.isEmpty()) {
+                // Nothing unlocked; if a free slot exists, another curator is claiming that article right
+                // now and will be done in moments: ask again rather than say there is no work.
+                if (busyRetries++ < BUSY_RETRIES
+                        && assignments.hasFreeSlot(projectId, actor.id(), project.annotatorsPerArticle(), passedOver)) {
+                    pause();
+                    continue;
+                }
                 return next;
             }
             var articleId = next.get();
@@ -85,6 +97,15 @@ public class AssignmentService {
                 return next;
             }
             passedOver.add(articleId);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(BUSY_PAUSE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a free article", e);
         }
     }
 
