@@ -14,7 +14,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the REST API, signed in with HTTP Basic as one user. */
+/** A real HTTP client for the REST API, signed in as one user with HTTP Basic or an API token. */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,9 +23,18 @@ public final class ApiClient {
     private final String authorization;
 
     public ApiClient(int port, String username, String password) {
+        this(port, "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private ApiClient(int port, String authorization) {
         this.base = "http://localhost:" + port;
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization = authorization;
+    }
+
+    /** Signed in with a personal API token: no password hashing per request. */
+    public static ApiClient withToken(int port, String token) {
+        return new ApiClient(port, "Bearer " + token);
     }
 
     /** A response with its status, content type and body parsed as JSON when there is one. */
