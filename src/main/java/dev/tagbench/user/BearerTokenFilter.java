@@ -11,16 +11,17 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401. */
+/**
+ * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401.
+ * One query finds the token's user, so no password check or login-throttle lookup runs per request.
+ */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final DatabaseUserDetailsService users;
     private final AuthenticationEntryPoint entryPoint;
 
-    BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, AuthenticationEntryPoint entryPoint) {
+    BearerTokenFilter(ApiTokenService tokens, AuthenticationEntryPoint entryPoint) {
         this.tokens = tokens;
-        this.users = users;
         this.entryPoint = entryPoint;
     }
 
@@ -32,13 +33,14 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        var username = tokens.authenticate(header.substring(7).strip());
-        if (username.isEmpty()) {
+        var user = tokens.authenticate(header.substring(7).strip());
+        if (user.isEmpty()) {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
             return;
         }
-        var principal = users.loadUserByUsername(username.get());
+        // No password behind a token sign-in; the login throttle guards passwords only.
+        var principal = new TagbenchPrincipal(user.get(), "", true, false);
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

@@ -84,6 +84,7 @@ class LoadBenchmark {
                 throughput       %,.0f writes/s
                 latency          p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms
                 CPU (cores)      server JVM %.2f, PostgreSQL %.2f, clients %.2f, machine %.2f of %d
+                CPU per write    server JVM %.2f ms, PostgreSQL %.2f ms
                 load average     %s
                 ======================
 
@@ -92,6 +93,7 @@ class LoadBenchmark {
                 latencies.length / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
                 millis(latencies, 0.999), millis(latencies, 1.0), used.server() / seconds, used.postgres() / seconds,
                 used.clients() / seconds, used.machine() / seconds, Runtime.getRuntime().availableProcessors(),
+                used.server() * 1000 / all.size(), used.postgres() * 1000 / all.size(),
                 Files.readString(Path.of("/proc/loadavg")).strip());
         assertThat(latencies).isNotEmpty();
         assertThat(errors).isEmpty();
