@@ -3,6 +3,7 @@ package dev.tagbench.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.support.AnnotatorTeam;
+import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.PackagedApp;
 import dev.tagbench.support.SimulatedAnnotator;
 import java.io.IOException;
@@ -29,9 +30,13 @@ class LoadBenchmark {
 
     static final int ANNOTATORS = Integer.getInteger("bench.load.annotators", 50);
     static final int SECONDS = Integer.getInteger("bench.load.seconds", 60);
-    /** Pause after each write, drawn from 0 to this; 0 makes every curator a client that never waits. */
-    static final int MAX_THINK_MILLIS = Integer.getInteger("bench.load.think-ms", 0);
-    static final int WARMUP_SECONDS = Integer.getInteger("bench.load.warmup-seconds", 10);
+    /**
+     * Pause after each write, drawn from 0 to this: by default half a second on average, a curator
+     * deciding two sentences a second, faster than anyone reads. 0 makes every curator a client
+     * that never waits, which measures capacity: with 50 such clients, latency is 50 / throughput.
+     */
+    static final int MAX_THINK_MILLIS = Integer.getInteger("bench.load.think-ms", 1000);
+    static final int WARMUP_SECONDS = Integer.getInteger("bench.load.warmup-seconds", 15);
     static final int ARTICLES_PER_PAIR = 20;
     static final int SENTENCES_PER_ARTICLE = 40;
     static final String ADMIN_PASSWORD = "load-benchmark-admin";
@@ -52,20 +57,32 @@ class LoadBenchmark {
     void fifty_curators_label_for_a_minute() throws Exception {
         FileSystemUtils.deleteRecursively(work);
         Files.createDirectories(work);
-        var options = new ArrayList<>(List.of("-Xmx512m"));
+        var gcLog = work.resolve("gc.log").toAbsolutePath();
+        var options = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog));
         // e.g. -Dbench.load.jvm-options=-XX:StartFlightRecording=filename=target/load.jfr to profile the server
         options.addAll(Arrays.stream(System.getProperty("bench.load.jvm-options", "").split(" "))
                 .filter(option -> !option.isBlank()).toList());
         app = PackagedApp.start(work.resolve("data"), work.resolve("app.log"), ADMIN_PASSWORD, options);
         var team = AnnotatorTeam.create(app, ADMIN_PASSWORD, ANNOTATORS, ARTICLES_PER_PAIR, SENTENCES_PER_ARTICLE);
 
-        // The JIT compiles the write path during the warm-up; its writes are not counted.
-        run(team, WARMUP_SECONDS, 1000);
+        // The JIT compiles the write path during a warm-up at full speed; its writes are not counted.
+        run(team, WARMUP_SECONDS, 0, 1000);
+        var metrics = new ApiClient(app.port(), "admin", ADMIN_PASSWORD);
+        var timerBefore = labelWriteTimer(metrics);
+        var gcLinesBefore = Files.readAllLines(gcLog).size();
+        var clientGcBefore = clientGcMillis();
         var before = Usage.now(app);
         var started = System.nanoTime();
-        var annotators = run(team, SECONDS, 0);
+        var annotators = run(team, SECONDS, MAX_THINK_MILLIS, 0);
         var seconds = (System.nanoTime() - started) / 1e9;
         var used = Usage.now(app).minus(before);
+        var timerAfter = labelWriteTimer(metrics);
+        var serverPauses = Files.readAllLines(gcLog).stream().skip(gcLinesBefore)
+                .map(GC_PAUSE::matcher).filter(java.util.regex.Matcher::find)
+                .mapToDouble(m -> Double.parseDouble(m.group(1))).summaryStatistics();
+        var clientGc = clientGcMillis() - clientGcBefore;
+        var serviceMillis = (timerAfter[1] - timerBefore[1]) * 1000 / (timerAfter[0] - timerBefore[0]);
+        var serviceMaxMillis = timerAfter[2] * 1000;
 
         var all = annotators.stream().flatMap(a -> a.writes().stream()).toList();
         var latencies = all.stream().filter(SimulatedAnnotator.Write::acknowledged)
@@ -83,33 +100,63 @@ class LoadBenchmark {
                 label writes     %,d acknowledged, errors %s
                 throughput       %,.0f writes/s
                 latency          p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms
-                CPU (cores)      server JVM %.2f, PostgreSQL %.2f, clients %.2f, machine %.2f of %d
+                                 (target p99 <= 25 ms: %s)
+                in the service   %.1f ms mean, %.0f ms max (AnnotationService.setLabels: transaction and commit)
+                CPU (cores)      server JVM %.2f, PostgreSQL %.2f, clients %.2f, other processes %.2f, machine %.2f of %d
                 CPU per write    server JVM %.2f ms, PostgreSQL %.2f ms
+                GC pauses        server JVM %d, longest %.0f ms, %.0f ms in all; clients %d ms in all
                 load average     %s
                 ======================
 
                 """, PackagedApp.jar().getFileName(), Files.getLastModifiedTime(PackagedApp.jar()), ANNOTATORS,
                 MAX_THINK_MILLIS, seconds, WARMUP_SECONDS, latencies.length, errors.isEmpty() ? "none" : errors,
                 latencies.length / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
-                millis(latencies, 0.999), millis(latencies, 1.0), used.server() / seconds, used.postgres() / seconds,
-                used.clients() / seconds, used.machine() / seconds, Runtime.getRuntime().availableProcessors(),
+                millis(latencies, 0.999), millis(latencies, 1.0), millis(latencies, 0.99) <= 25 ? "met" : "missed",
+                serviceMillis, serviceMaxMillis, used.server() / seconds, used.postgres() / seconds, used.clients() / seconds,
+                (used.machine() - used.server() - used.postgres() - used.clients()) / seconds,
+                used.machine() / seconds, Runtime.getRuntime().availableProcessors(),
                 used.server() * 1000 / all.size(), used.postgres() * 1000 / all.size(),
+                serverPauses.getCount(), serverPauses.getCount() == 0 ? 0 : serverPauses.getMax(), serverPauses.getSum(),
+                clientGc,
                 Files.readString(Path.of("/proc/loadavg")).strip());
         assertThat(latencies).isNotEmpty();
         assertThat(errors).isEmpty();
     }
 
-    private List<SimulatedAnnotator> run(AnnotatorTeam team, int seconds, int seedOffset) throws InterruptedException {
+    private List<SimulatedAnnotator> run(AnnotatorTeam team, int seconds, int maxThinkMillis, int seedOffset)
+            throws InterruptedException {
         var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         var annotators = new ArrayList<SimulatedAnnotator>();
         for (var i = 0; i < team.members().size(); i++) {
-            annotators.add(new SimulatedAnnotator(team.members().get(i), app.baseUrl(), deadline, MAX_THINK_MILLIS,
+            annotators.add(new SimulatedAnnotator(team.members().get(i), app.baseUrl(), deadline, maxThinkMillis,
                     false, seedOffset + i));
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             annotators.forEach(executor::submit);
         }
         return annotators;
+    }
+
+    private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause.* ([\\d.]+)ms$");
+
+    private static long clientGcMillis() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** Count, total and recent maximum seconds of the server's label write timer, from its Prometheus endpoint. */
+    private static double[] labelWriteTimer(ApiClient admin) {
+        var values = new double[3];
+        admin.get("/actuator/prometheus").body().lines().forEach(line -> {
+            if (line.startsWith("tagbench_label_writes_seconds_count")) {
+                values[0] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("tagbench_label_writes_seconds_sum")) {
+                values[1] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            } else if (line.startsWith("tagbench_label_writes_seconds_max")) {
+                values[2] = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        });
+        return values;
     }
 
     private static double millis(long[] sorted, double quantile) {
