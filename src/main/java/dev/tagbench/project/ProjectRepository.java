@@ -38,6 +38,40 @@ class ProjectRepository {
                 .param("id", id).query(this::project).optional().map(this::withLabels);
     }
 
+    /** A project with its labels and the roles a user holds in it, in one round trip (every label write asks). */
+    Optional<ProjectWithRoles> findWithRoles(long id, long userId) {
+        var rows = jdbc.sql("select " + PROJECT_COLUMNS + """
+                        , array(select m.role from project_member m where m.project_id = p.id and m.user_id = :user)
+                            as roles, l.key, l.name as label_name, l.color, l.hotkey, l.description
+                        from project p left join label l on l.project_id = p.id
+                        where p.id = :id order by l.position""")
+                .param("id", id).param("user", userId)
+                .query((rs, row) -> new LabelRow(project(rs, row), rolesOf(rs), rs.getString("key") == null ? null
+                        : new Label(rs.getString("key"), rs.getString("label_name"), rs.getString("color"),
+                                rs.getString("hotkey"), rs.getString("description"))))
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        var project = rows.getFirst().project();
+        var labels = rows.stream().map(LabelRow::label).filter(java.util.Objects::nonNull).toList();
+        return Optional.of(new ProjectWithRoles(new Project(project.id(), project.name(),
+                project.annotatorsPerArticle(), project.segmenterId(), project.schemaVersion(), project.blind(),
+                labels), rows.getFirst().roles()));
+    }
+
+    record ProjectWithRoles(Project project, Set<ProjectRole> roles) {}
+
+    private record LabelRow(Project project, Set<ProjectRole> roles, @org.jspecify.annotations.Nullable Label label) {}
+
+    private static Set<ProjectRole> rolesOf(ResultSet rs) throws SQLException {
+        var roles = EnumSet.noneOf(ProjectRole.class);
+        for (var role : (String[]) rs.getArray("roles").getArray()) {
+            roles.add(ProjectRole.valueOf(role));
+        }
+        return roles;
+    }
+
     Optional<Project> findByName(String name) {
         return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where p.name = :name")
                 .param("name", name).query(this::project).optional().map(this::withLabels);

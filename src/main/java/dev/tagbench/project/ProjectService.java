@@ -66,8 +66,9 @@ public class ProjectService {
      */
     @Transactional(readOnly = true)
     public Project requireRole(AppUser actor, long projectId, ProjectRole... anyOf) {
-        var project = projects.findById(projectId).orElseThrow(() -> notFound(projectId));
-        var roles = projects.roles(projectId, actor.id());
+        var found = projects.findWithRoles(projectId, actor.id()).orElseThrow(() -> notFound(projectId));
+        var project = found.project();
+        var roles = found.roles();
         var wanted = Set.of(anyOf);
         if (actor.admin() && wanted.contains(ProjectRole.MANAGER)) {
             return project;

@@ -40,14 +40,28 @@ class ApiTokenRepository {
                 .param("id", tokenId).param("user", userId).update() > 0;
     }
 
-    /** The owner of an unrevoked token with this hash, marking the token as used. */
-    Optional<String> useToken(String hash) {
+    /**
+     * The enabled owner of an unrevoked token with this hash, and whether the token's "last used"
+     * time is more than a minute old.
+     */
+    Optional<TokenOwner> owner(String hash) {
         return jdbc.sql("""
-                        update api_token t set last_used_at = now() from app_user u
-                        where t.token_hash = :hash and t.revoked_at is null and u.id = t.user_id and u.enabled
-                        returning u.username""")
-                .param("hash", hash).query(String.class).optional();
+                        select t.id, u.id as user_id, u.username, u.display_name, u.admin,
+                               t.last_used_at is null or t.last_used_at < now() - interval '1 minute' as stale
+                        from api_token t join app_user u on u.id = t.user_id
+                        where t.token_hash = :hash and t.revoked_at is null and u.enabled""")
+                .param("hash", hash)
+                .query((rs, row) -> new TokenOwner(rs.getLong("id"), new AppUser(rs.getLong("user_id"),
+                        rs.getString("username"), rs.getString("display_name"), rs.getBoolean("admin")),
+                        rs.getBoolean("stale")))
+                .optional();
     }
+
+    void markUsed(long tokenId) {
+        jdbc.sql("update api_token set last_used_at = now() where id = :id").param("id", tokenId).update();
+    }
+
+    record TokenOwner(long tokenId, AppUser user, boolean lastUseStale) {}
 
     private static ApiToken token(ResultSet rs, int row) throws SQLException {
         return new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("prefix"),

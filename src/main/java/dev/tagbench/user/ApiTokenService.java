@@ -55,10 +55,20 @@ public class ApiTokenService {
         }
     }
 
-    /** The username a presented token belongs to, if it is valid and not revoked. */
+    /**
+     * The user a presented token belongs to, if it is valid, not revoked and the user is enabled;
+     * checked in the database on every request, so a revocation takes effect at once on every node.
+     * The token's "last used" time is kept to the minute: writing it on every request would cost
+     * every API call a durable commit.
+     */
     @Transactional
-    public Optional<String> authenticate(String token) {
-        return token.startsWith(PREFIX) ? tokens.useToken(hash(token)) : Optional.empty();
+    public Optional<AppUser> authenticate(String token) {
+        if (!token.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        var owner = tokens.owner(hash(token));
+        owner.filter(ApiTokenRepository.TokenOwner::lastUseStale).ifPresent(o -> tokens.markUsed(o.tokenId()));
+        return owner.map(ApiTokenRepository.TokenOwner::user);
     }
 
     static String hash(String token) {

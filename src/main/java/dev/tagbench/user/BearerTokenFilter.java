@@ -6,34 +6,36 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
+<<<<<<< HEAD
  * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a
  * 401, a token that cannot be checked because the database is out of reach a 503.
+=======
+ * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401.
+ * One query finds the token's user, so no password check or login-throttle lookup runs per request.
+>>>>>>> load
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
     private final ApiTokenService tokens;
-    private final DatabaseUserDetailsService users;
     private final ProblemSecurityResponses entryPoint;
     private final SecurityContextHolderStrategy securityContext;
     // Streamed answers (exports) finish in an async dispatch that this filter skips; the stateless
     // chain finds the user there only in this request attribute, as it does for HTTP Basic.
     private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
-    BearerTokenFilter(ApiTokenService tokens, DatabaseUserDetailsService users, ProblemSecurityResponses entryPoint,
+    BearerTokenFilter(ApiTokenService tokens, ProblemSecurityResponses entryPoint,
             SecurityContextHolderStrategy securityContext) {
         this.securityContext = securityContext;
         this.tokens = tokens;
-        this.users = users;
         this.entryPoint = entryPoint;
     }
 
@@ -45,15 +47,10 @@ class BearerTokenFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        UserDetails principal;
+        Optional<AppUser> user;
         try {
-            var username = tokens.authenticate(header.substring(7).strip());
-            if (username.isEmpty()) {
-                securityContext.clearContext();
-                entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
-                return;
-            }
-            principal = users.loadUserByUsername(username.get());
+            // One query: the token's enabled owner (tokens of disabled accounts find nobody).
+            user = tokens.authenticate(header.substring(7).strip());
         } catch (RuntimeException e) {
             if (!DatabaseUnavailable.isCause(e)) {
                 throw e;
@@ -61,12 +58,13 @@ class BearerTokenFilter extends OncePerRequestFilter {
             entryPoint.databaseUnavailable(response);
             return;
         }
-        if (!principal.isEnabled()) {
-            // A disabled account's tokens stop working with it.
+        if (user.isEmpty()) {
             securityContext.clearContext();
-            entryPoint.commence(request, response, new DisabledException("Account disabled"));
+            entryPoint.commence(request, response, new BadCredentialsException("Unknown or revoked token"));
             return;
         }
+        // No password behind a token sign-in; the login throttle guards passwords only.
+        var principal = new TagbenchPrincipal(user.get(), "", true, false);
         var context = securityContext.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
                 principal.getAuthorities()));

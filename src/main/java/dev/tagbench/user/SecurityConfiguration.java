@@ -33,12 +33,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens, DatabaseUserDetailsService users,
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens,
             ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
         var problems = new ProblemSecurityResponses();
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/**", "/actuator/**")
-                .addFilterBefore(new BearerTokenFilter(tokens, users, problems, strategy), BasicAuthenticationFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, problems, strategy), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")

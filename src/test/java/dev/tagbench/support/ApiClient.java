@@ -14,7 +14,7 @@ import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real HTTP client for the REST API, signed in with HTTP Basic as one user. */
+/** A real HTTP client for the REST API, signed in as one user with HTTP Basic or an API token. */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -32,7 +32,7 @@ public final class ApiClient {
         this.authorization = authorization;
     }
 
-    /** A client signed in with a personal API token. */
+    /** Signed in with a personal API token: no password hashing per request. */
     public static ApiClient withToken(int port, String token) {
         return new ApiClient(port, "Bearer " + token);
     }

@@ -53,6 +53,31 @@ class ApiTokenIT {
     }
 
     @Test
+    void a_token_records_its_last_use_to_the_minute_not_on_every_request() throws Exception {
+        var user = data.user("busy-token-user");
+        var created = new ApiClient(port, user.username(), TestData.PASSWORD)
+                .post("/api/v1/tokens", "{\"name\": \"annotation script\"}").json();
+        var id = created.get("id").asLong();
+        var token = created.get("token").asString();
+
+        assertThat(bearer(token, "/api/v1/projects").statusCode()).isEqualTo(200);
+        var firstUse = lastUsed(id);
+        assertThat(firstUse).isNotNull();
+        assertThat(bearer(token, "/api/v1/projects").statusCode()).isEqualTo(200);
+        assertThat(lastUsed(id)).isEqualTo(firstUse);
+
+        jdbc.sql("update api_token set last_used_at = now() - interval '2 minutes' where id = :id").param("id", id)
+                .update();
+        assertThat(bearer(token, "/api/v1/projects").statusCode()).isEqualTo(200);
+        assertThat(lastUsed(id)).isAfter(firstUse);
+    }
+
+    private java.time.Instant lastUsed(long tokenId) {
+        return jdbc.sql("select last_used_at from api_token where id = :id").param("id", tokenId)
+                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
+    }
+
+    @Test
     void a_token_needs_a_name() {
         var basic = new ApiClient(port, data.user("nameless").username(), TestData.PASSWORD);
         assertThat(basic.post("/api/v1/tokens", "{}").status()).isEqualTo(400);
