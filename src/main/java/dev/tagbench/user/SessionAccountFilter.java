@@ -17,8 +17,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 class SessionAccountFilter extends OncePerRequestFilter {
 
+    /** After a failed check, how long requests skip it: each would wait for a connection in vain. */
+    private static final long OUTAGE_PAUSE_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+
     private final UserRepository users;
     private final SecurityContextHolderStrategy securityContext;
+    private volatile long skipUntil = System.nanoTime();
 
     SessionAccountFilter(UserRepository users, SecurityContextHolderStrategy securityContext) {
         this.users = users;
@@ -47,6 +51,9 @@ class SessionAccountFilter extends OncePerRequestFilter {
     }
 
     private boolean unchanged(TagbenchPrincipal principal) {
+        if (System.nanoTime() - skipUntil < 0) {
+            return true;
+        }
         try {
             return users.findByUsername(principal.user().username())
                     .filter(stored -> stored.user().id() == principal.user().id() && stored.enabled()
@@ -55,7 +62,9 @@ class SessionAccountFilter extends OncePerRequestFilter {
                     .isPresent();
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.isCause(e)) {
-                // The page itself will say the database is unavailable; nothing can be read meanwhile.
+                // The page itself will say the database is unavailable; nothing can be read or written
+                // meanwhile, so the check can wait until the database is back.
+                skipUntil = System.nanoTime() + OUTAGE_PAUSE_NANOS;
                 return true;
             }
             throw e;
