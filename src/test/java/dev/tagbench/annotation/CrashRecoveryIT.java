@@ -89,8 +89,10 @@ class CrashRecoveryIT {
     private static long loadAndThen(AnnotatorTeam team, Map<String, List<Write>> logs, Kill kill) throws Exception {
         var deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         var annotators = new ArrayList<SimulatedAnnotator>();
+        // A new client per round: connections pooled before a kill are dead after it.
+        var http = SimulatedAnnotator.httpClient();
         for (var i = 0; i < team.members().size(); i++) {
-            annotators.add(new SimulatedAnnotator(team.members().get(i), app.baseUrl(), deadline, 0, true,
+            annotators.add(new SimulatedAnnotator(team.members().get(i), http, app.baseUrl(), deadline, 0, true,
                     System.nanoTime() + i));
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {

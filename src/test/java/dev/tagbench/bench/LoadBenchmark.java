@@ -87,6 +87,9 @@ class LoadBenchmark {
         var all = annotators.stream().flatMap(a -> a.writes().stream()).toList();
         var latencies = all.stream().filter(SimulatedAnnotator.Write::acknowledged)
                 .mapToLong(SimulatedAnnotator.Write::latencyNanos).sorted().toArray();
+        // Slow writes bunched into a few moments point at a stall (GC, disk, scheduler); spread out, at queueing.
+        var slow = all.stream().filter(w -> w.latencyNanos() > 50_000_000).toList();
+        var slowSeconds = slow.stream().map(w -> (w.startedNanos() - started) / 1_000_000_000).distinct().count();
         var errors = new TreeMap<String, Long>();
         all.stream().filter(w -> !w.acknowledged()).forEach(w -> errors.merge(
                 w.status() == SimulatedAnnotator.NO_ANSWER ? "no answer" : String.valueOf(w.status()), 1L, Long::sum));
@@ -95,12 +98,12 @@ class LoadBenchmark {
 
                 === Load benchmark ===
                 app              %s (%s)
-                curators         %d, each with its own account, token and HTTP connection; think time 0-%d ms
+                curators         %d, each with its own account and token; think time 0-%d ms
                 duration         %.1f s (after a %d s warm-up)
                 label writes     %,d acknowledged, errors %s
                 throughput       %,.0f writes/s
                 latency          p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, p99.9 %.1f ms, max %.1f ms
-                                 (target p99 <= 25 ms: %s)
+                                 (target p99 <= 25 ms: %s); %d writes over 50 ms, started in %d distinct seconds
                 in the service   %.1f ms mean, %.0f ms max (AnnotationService.setLabels: transaction and commit)
                 CPU (cores)      server JVM %.2f, PostgreSQL %.2f, clients %.2f, other processes %.2f, machine %.2f of %d
                 CPU per write    server JVM %.2f ms, PostgreSQL %.2f ms
@@ -112,6 +115,7 @@ class LoadBenchmark {
                 MAX_THINK_MILLIS, seconds, WARMUP_SECONDS, latencies.length, errors.isEmpty() ? "none" : errors,
                 latencies.length / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
                 millis(latencies, 0.999), millis(latencies, 1.0), millis(latencies, 0.99) <= 25 ? "met" : "missed",
+                slow.size(), slowSeconds,
                 serviceMillis, serviceMaxMillis, used.server() / seconds, used.postgres() / seconds, used.clients() / seconds,
                 (used.machine() - used.server() - used.postgres() - used.clients()) / seconds,
                 used.machine() / seconds, Runtime.getRuntime().availableProcessors(),
@@ -127,8 +131,9 @@ class LoadBenchmark {
             throws InterruptedException {
         var deadline = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
         var annotators = new ArrayList<SimulatedAnnotator>();
+        var http = SimulatedAnnotator.httpClient();
         for (var i = 0; i < team.members().size(); i++) {
-            annotators.add(new SimulatedAnnotator(team.members().get(i), app.baseUrl(), deadline, maxThinkMillis,
+            annotators.add(new SimulatedAnnotator(team.members().get(i), http, app.baseUrl(), deadline, maxThinkMillis,
                     false, seedOffset + i));
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import java.util.regex.Pattern;
 
 /**
- * One curator tagging through the REST API with their token, on their own HTTP connection: picks a
+ * One curator tagging through the REST API with their token: picks a
  * sentence of their articles, PUTs random labels, waits a random think time, again, until the
  * deadline. Every write is logged in order with its outcome, so a test knows exactly what was
  * acknowledged and what was in flight.
@@ -27,7 +27,7 @@ public final class SimulatedAnnotator implements Runnable {
      * One write: the labels as a bit set over {@link AnnotatorTeam#LABELS}, the HTTP status (or
      * {@link #NO_ANSWER}), the stored version the server answered with, and how long it took.
      */
-    public record Write(long sentenceId, int labels, int status, int version, long latencyNanos) {
+    public record Write(long sentenceId, int labels, int status, int version, long startedNanos, long latencyNanos) {
         public boolean acknowledged() {
             return status == 200;
         }
@@ -38,8 +38,7 @@ public final class SimulatedAnnotator implements Runnable {
     }
 
     private final AnnotatorTeam.Member member;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final String base;
     private final long deadline;
     private final int maxThinkMillis;
@@ -48,13 +47,17 @@ public final class SimulatedAnnotator implements Runnable {
     private final List<Write> writes = new ArrayList<>();
 
     /**
+     * @param http               shared by the curators of a run: each request takes a connection of
+     *                           its own from the client's pool, and one client costs the machine one
+     *                           selector thread instead of one per curator
      * @param maxThinkMillis     pause after each write, uniformly drawn from 0 to this
      * @param stopAtFirstFailure stop after a write that was not acknowledged, so at most the last
      *                           write of the log has an unknown outcome
      */
-    public SimulatedAnnotator(AnnotatorTeam.Member member, String baseUrl, long deadlineNanos, int maxThinkMillis,
-            boolean stopAtFirstFailure, long seed) {
+    public SimulatedAnnotator(AnnotatorTeam.Member member, HttpClient http, String baseUrl, long deadlineNanos,
+            int maxThinkMillis, boolean stopAtFirstFailure, long seed) {
         this.member = member;
+        this.http = http;
         this.base = baseUrl;
         this.deadline = deadlineNanos;
         this.maxThinkMillis = maxThinkMillis;
@@ -73,23 +76,33 @@ public final class SimulatedAnnotator implements Runnable {
 
     @Override
     public void run() {
+        // Curators who think do not all press a key in the same instant: start at a random moment of
+        // the first pause, not as one burst of simultaneous writes.
+        if (!pause()) {
+            return;
+        }
         while (System.nanoTime() < deadline) {
             var sentenceId = member.sentenceIds().get(random.nextInt(member.sentenceIds().size()));
             var labels = random.nextInt(1 << AnnotatorTeam.LABELS.size());
             var write = put(sentenceId, labels);
             writes.add(write);
-            if (stopAtFirstFailure && !write.acknowledged()) {
+            if (stopAtFirstFailure && !write.acknowledged() || !pause()) {
                 return;
             }
-            if (maxThinkMillis > 0) {
-                try {
-                    Thread.sleep(random.nextInt(maxThinkMillis + 1));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
+        }
+    }
+
+    /** The think time; false when interrupted. */
+    private boolean pause() {
+        if (maxThinkMillis > 0) {
+            try {
+                Thread.sleep(random.nextInt(maxThinkMillis + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
             }
         }
+        return true;
     }
 
     private Write put(long sentenceId, int labels) {
@@ -106,13 +119,20 @@ public final class SimulatedAnnotator implements Runnable {
             var latency = System.nanoTime() - started;
             var version = VERSION.matcher(response.body());
             return new Write(sentenceId, labels, response.statusCode(),
-                    response.statusCode() == 200 && version.find() ? Integer.parseInt(version.group(1)) : 0, latency);
+                    response.statusCode() == 200 && version.find() ? Integer.parseInt(version.group(1)) : 0, started,
+                    latency);
         } catch (IOException e) {
-            return new Write(sentenceId, labels, NO_ANSWER, 0, System.nanoTime() - started);
+            return new Write(sentenceId, labels, NO_ANSWER, 0, started, System.nanoTime() - started);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Write(sentenceId, labels, NO_ANSWER, 0, System.nanoTime() - started);
+            return new Write(sentenceId, labels, NO_ANSWER, 0, started, System.nanoTime() - started);
         }
+    }
+
+    /** An HTTP/1.1 client for a run of curators. */
+    public static HttpClient httpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** The label keys of a bit set, in schema order (the order the server stores them in). */
