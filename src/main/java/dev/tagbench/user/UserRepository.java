@@ -14,15 +14,7 @@ class UserRepository {
     }
 
     Optional<StoredUser> findByUsername(String username) {
-        return jdbc.sql("""
-                        select id, username, display_name, admin, enabled, password_hash
-                        from app_user where username = :username""")
-                .param("username", username)
-                .query((rs, row) -> new StoredUser(
-                        new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
-                                rs.getBoolean("admin")),
-                        rs.getBoolean("enabled"), rs.getString("password_hash")))
-                .optional();
+        return storedUser(username, "");
     }
 
     java.util.List<UserAccount> all() {
@@ -34,9 +26,19 @@ class UserRepository {
 
     /** Locks the row, so two administrators changing one account apply one after the other. */
     Optional<StoredUser> lockByUsername(String username) {
-        return jdbc.sql("select id from app_user where username = :username for update")
-                .param("username", username).query(Long.class).optional()
-                .flatMap(id -> findByUsername(username));
+        return storedUser(username, " for update");
+    }
+
+    private Optional<StoredUser> storedUser(String username, String lock) {
+        return jdbc.sql("""
+                        select id, username, display_name, admin, enabled, password_hash
+                        from app_user where username = :username""" + lock)
+                .param("username", username)
+                .query((rs, row) -> new StoredUser(
+                        new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                                rs.getBoolean("admin")),
+                        rs.getBoolean("enabled"), rs.getString("password_hash")))
+                .optional();
     }
 
     void update(long id, String displayName, boolean admin, boolean enabled) {
