@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("dev.tagbench");
     }
 
@@ -33,38 +34,76 @@ class ArchitectureTest {
 
     @Test
     void repositories_are_used_only_by_services_of_their_own_feature() {
-        classes().that().areAnnotatedWith(Repository.class).should().bePackagePrivate().check(classes);
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
-                .areAnnotatedWith(Repository.class).check(classes);
-        noClasses().that().areAnnotatedWith(RestController.class).should().dependOnClassesThat()
-                .areAnnotatedWith(Repository.class).check(classes);
+        classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .bePackagePrivate()
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Repository.class)
+                .check(classes);
+        noClasses()
+                .that()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Repository.class)
+                .check(classes);
     }
 
     @Test
     void domain_code_never_depends_on_views() {
-        noClasses().that().resideOutsideOfPackage("dev.tagbench..ui..").should().dependOnClassesThat().resideInAPackage("dev.tagbench..ui..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.tagbench..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.tagbench..ui..")
                 .check(classes);
     }
 
     @Test
     void views_talk_to_services_not_to_jdbc() {
-        noClasses().that().resideInAPackage("..ui..").should().dependOnClassesThat()
-                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..").check(classes);
+        noClasses()
+                .that()
+                .resideInAPackage("..ui..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(classes);
     }
 
     @Test
     void plugins_use_only_the_public_extension_points_of_the_core() {
         // Label is part of the export SPI (a dataset card describes the schema); nothing else of the core.
-        var core = JavaClass.Predicates.resideInAnyPackage("dev.tagbench.article..", "dev.tagbench.annotation..",
-                "dev.tagbench.project..", "dev.tagbench.user..", "dev.tagbench.demo..", "dev.tagbench.review..");
-        noClasses().that().resideInAPackage("dev.tagbench.plugins..").should().dependOnClassesThat(
-                core.and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(Label.class))))
+        var core = JavaClass.Predicates.resideInAnyPackage(
+                "dev.tagbench.article..",
+                "dev.tagbench.annotation..",
+                "dev.tagbench.project..",
+                "dev.tagbench.user..",
+                "dev.tagbench.demo..",
+                "dev.tagbench.review..");
+        noClasses()
+                .that()
+                .resideInAPackage("dev.tagbench.plugins..")
+                .should()
+                .dependOnClassesThat(core.and(DescribedPredicate.not(JavaClass.Predicates.equivalentTo(Label.class))))
                 .check(classes);
     }
 
     @Test
     void the_core_does_not_depend_on_built_in_plugins() {
-        noClasses().that().resideOutsideOfPackage("dev.tagbench.plugins..").should().dependOnClassesThat()
-                .resideInAPackage("dev.tagbench.plugins..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("dev.tagbench.plugins..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.tagbench.plugins..")
+                .check(classes);
     }
 }

@@ -37,12 +37,15 @@ public final class AgreementCalculator {
      */
     public static AgreementFigures compute(List<RatedItem> items) {
         var table = RatingTable.of(items);
-        var alpha = defined(table.byRater(),
+        var alpha = defined(
+                table.byRater(),
                 study -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement());
         var fleissStudy = table.anonymousSlots();
-        var fleiss = fleissStudy.getItemCount() < MIN_ITEMS ? null
+        var fleiss = fleissStudy.getItemCount() < MIN_ITEMS
+                ? null
                 : defined(fleissStudy, study -> new FleissKappaAgreement(study).calculateAgreement());
-        return new AgreementFigures(alpha, fleiss, cohenKappaPairs(table), table.items().size());
+        return new AgreementFigures(
+                alpha, fleiss, cohenKappaPairs(table), table.items().size());
     }
 
     private static List<PairKappa> cohenKappaPairs(RatingTable table) {
@@ -64,8 +67,8 @@ public final class AgreementCalculator {
      * With a single category chance agreement is total and every coefficient is 0/0. DKPro 2.1.0 does
      * not say so uniformly (alpha comes back as 0.0, the kappas throw), hence the check up front.
      */
-    private static @Nullable Double defined(CodingAnnotationStudy study,
-            ToDoubleFunction<CodingAnnotationStudy> coefficient) {
+    private static @Nullable Double defined(
+            CodingAnnotationStudy study, ToDoubleFunction<CodingAnnotationStudy> coefficient) {
         if (study.getCategoryCount() < 2) {
             return null;
         }

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param items the number of items rated by at least two raters, the only ones that count
  */
-public record AgreementFigures(@Nullable Double krippendorffAlpha, @Nullable Double fleissKappa,
-        List<PairKappa> cohenKappaPairs, int items) {
+public record AgreementFigures(
+        @Nullable Double krippendorffAlpha, @Nullable Double fleissKappa, List<PairKappa> cohenKappaPairs, int items) {
 
     public AgreementFigures {
         cohenKappaPairs = List.copyOf(cohenKappaPairs);

@@ -46,13 +46,16 @@ public class AgreementService {
      * memory: the figure for dataset cards of exports of any size.
      */
     public Map<String, @Nullable Double> alphaForArticles(AppUser actor, long projectId, Collection<Long> articleIds) {
-        var keys = projects.get(actor, projectId).labels().stream().map(Label::key).toList();
+        var keys =
+                projects.get(actor, projectId).labels().stream().map(Label::key).toList();
         var perLabel = new LinkedHashMap<String, BinaryAlpha>();
         keys.forEach(key -> perLabel.put(key, new BinaryAlpha()));
         var overall = new BinaryAlpha();
         annotations.forEachSubmittedSentence(actor, projectId, articleIds, (sentenceId, byCurator) -> {
             for (var key : keys) {
-                var ratings = byCurator.values().stream().map(labels -> labels.contains(key)).toList();
+                var ratings = byCurator.values().stream()
+                        .map(labels -> labels.contains(key))
+                        .toList();
                 perLabel.get(key).add(ratings);
                 overall.add(ratings);
             }
@@ -64,7 +67,8 @@ public class AgreementService {
     }
 
     private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Collection<Long> articleIds) {
-        var keys = projects.get(actor, projectId).labels().stream().map(Label::key).toList();
+        var keys =
+                projects.get(actor, projectId).labels().stream().map(Label::key).toList();
         var perLabel = new HashMap<String, List<RatedItem>>();
         keys.forEach(key -> perLabel.put(key, new ArrayList<>()));
         var pooled = new ArrayList<RatedItem>();

@@ -10,4 +10,5 @@ import org.jspecify.annotations.Nullable;
  * @param overallAlpha Krippendorff's alpha over every (sentence, label) decision together
  * @param sentences    sentences that at least two curators submitted
  */
-public record ProjectAgreement(Map<String, AgreementFigures> perLabel, @Nullable Double overallAlpha, int sentences) {}
+public record ProjectAgreement(
+        Map<String, AgreementFigures> perLabel, @Nullable Double overallAlpha, int sentences) {}

@@ -21,8 +21,10 @@ record RatingTable(List<String> raters, List<RatedItem> items) {
                 throw new IllegalArgumentException("item rated twice in one computation: " + item.itemId());
             }
         }
-        var items = input.stream().filter(item -> item.ratings().size() >= 2)
-                .sorted(Comparator.comparing(RatedItem::itemId)).toList();
+        var items = input.stream()
+                .filter(item -> item.ratings().size() >= 2)
+                .sorted(Comparator.comparing(RatedItem::itemId))
+                .toList();
         var raters = new TreeSet<String>();
         items.forEach(item -> raters.addAll(item.ratings().keySet()));
         return new RatingTable(List.copyOf(raters), items);
@@ -32,7 +34,8 @@ record RatingTable(List<String> raters, List<RatedItem> items) {
     CodingAnnotationStudy byRater() {
         var study = new CodingAnnotationStudy(raters.size());
         for (var item : items) {
-            study.addItemAsArray(raters.stream().map(rater -> item.ratings().get(rater)).toArray());
+            study.addItemAsArray(
+                    raters.stream().map(rater -> item.ratings().get(rater)).toArray());
         }
         return study;
     }
@@ -45,13 +48,16 @@ record RatingTable(List<String> raters, List<RatedItem> items) {
         var itemsPerCount = new HashMap<Integer, Integer>();
         items.forEach(item -> itemsPerCount.merge(item.ratings().size(), 1, Integer::sum));
         var slots = itemsPerCount.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse(2); // no items: an empty study, which yields no figure
+                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey)
+                .orElse(2); // no items: an empty study, which yields no figure
         var study = new CodingAnnotationStudy(slots);
         for (var item : items) {
             if (item.ratings().size() == slots) {
-                study.addItemAsArray(item.ratings().keySet().stream().sorted().map(item.ratings()::get).toArray());
+                study.addItemAsArray(item.ratings().keySet().stream()
+                        .sorted()
+                        .map(item.ratings()::get)
+                        .toArray());
             }
         }
         return study;

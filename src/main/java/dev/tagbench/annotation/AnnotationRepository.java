@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,8 +28,10 @@ class AnnotationRepository {
         return jdbc.sql("""
                         select sentence_id, labels, version from annotation
                         where sentence_id = :sentence and user_id = :user for update""")
-                .param("sentence", sentenceId).param("user", userId)
-                .query(AnnotationRepository::labels).optional();
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .query(AnnotationRepository::labels)
+                .optional();
     }
 
     /**
@@ -35,8 +39,11 @@ class AnnotationRepository {
      * (merged away), so a late label write is refused instead of landing on a deleted sentence.
      */
     boolean shareSentence(long sentenceId) {
-        return jdbc.sql("select id from sentence where id = :id for share").param("id", sentenceId)
-                .query(Long.class).optional().isPresent();
+        return jdbc.sql("select id from sentence where id = :id for share")
+                .param("id", sentenceId)
+                .query(Long.class)
+                .optional()
+                .isPresent();
     }
 
     /**
@@ -51,8 +58,11 @@ class AnnotationRepository {
                                 1 + (select count(*) from annotation_history h
                                      where h.sentence_id = :sentence and h.user_id = :user))
                         on conflict (sentence_id, user_id) do nothing returning version""")
-                .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
-                .query(Integer.class).optional();
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .param("labels", String.join(",", labels))
+                .query(Integer.class)
+                .optional();
     }
 
     int update(long sentenceId, long userId, List<String> labels) {
@@ -62,25 +72,39 @@ class AnnotationRepository {
                                               where h.sentence_id = :sentence and h.user_id = :user),
                                updated_at = now()
                         where sentence_id = :sentence and user_id = :user returning version""")
-                .param("sentence", sentenceId).param("user", userId).param("labels", String.join(",", labels))
-                .query(Integer.class).single();
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .param("labels", String.join(",", labels))
+                .query(Integer.class)
+                .single();
     }
 
     void delete(long sentenceId, long userId) {
         jdbc.sql("delete from annotation where sentence_id = :sentence and user_id = :user")
-                .param("sentence", sentenceId).param("user", userId).update();
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .update();
     }
 
-    void appendHistory(long sentenceId, long userId, long changedBy, @Nullable List<String> before,
-            @Nullable List<String> after, ChangeSource source) {
+    void appendHistory(
+            long sentenceId,
+            long userId,
+            long changedBy,
+            @Nullable List<String> before,
+            @Nullable List<String> after,
+            ChangeSource source) {
         jdbc.sql("""
                         insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
                         values (:sentence, :user, :changedBy,
                                 case when :hasBefore then string_to_array(:before, ',')::text[] end,
                                 case when :hasAfter then string_to_array(:after, ',')::text[] end, :source)""")
-                .param("sentence", sentenceId).param("user", userId).param("changedBy", changedBy)
-                .param("hasBefore", before != null).param("before", before == null ? "" : String.join(",", before))
-                .param("hasAfter", after != null).param("after", after == null ? "" : String.join(",", after))
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .param("changedBy", changedBy)
+                .param("hasBefore", before != null)
+                .param("before", before == null ? "" : String.join(",", before))
+                .param("hasAfter", after != null)
+                .param("after", after == null ? "" : String.join(",", after))
                 .param("source", source.name())
                 .update();
     }
@@ -90,8 +114,10 @@ class AnnotationRepository {
                         select a.sentence_id, a.labels, a.version from annotation a
                         join sentence s on s.id = a.sentence_id
                         where s.article_id = :article and a.user_id = :user order by s.idx""")
-                .param("article", articleId).param("user", userId)
-                .query(AnnotationRepository::labels).list();
+                .param("article", articleId)
+                .param("user", userId)
+                .query(AnnotationRepository::labels)
+                .list();
     }
 
     Map<Long, Integer> decidedCounts(long userId, Collection<Long> articleIds) {
@@ -102,14 +128,16 @@ class AnnotationRepository {
         jdbc.sql("""
                         select s.article_id, count(*) from annotation a join sentence s on s.id = a.sentence_id
                         where a.user_id = :user and s.article_id = any(:articles) group by s.article_id""")
-                .param("user", userId).param("articles", articleIds.toArray(Long[]::new))
-                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2))).list();
+                .param("user", userId)
+                .param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> counts.put(rs.getLong(1), rs.getInt(2)))
+                .list();
         return counts;
     }
 
     /** Decisions of curators who submitted the article: sentence id → username → labels. */
     Map<Long, Map<String, List<String>>> submittedDecisions(long articleId) {
-        var decisions = new java.util.TreeMap<Long, Map<String, List<String>>>();
+        var decisions = new TreeMap<Long, Map<String, List<String>>>();
         jdbc.sql("""
                         select a.sentence_id, u.username, a.labels from annotation a
                         join sentence s on s.id = a.sentence_id
@@ -117,8 +145,10 @@ class AnnotationRepository {
                         join app_user u on u.id = a.user_id
                         where s.article_id = :article order by s.idx, u.username""")
                 .param("article", articleId)
-                .query((rs, row) -> decisions.computeIfAbsent(rs.getLong(1), id -> new java.util.TreeMap<>())
-                        .put(rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray())))
+                .query((rs, row) -> decisions
+                        .computeIfAbsent(rs.getLong(1), id -> new TreeMap<>())
+                        .put(rs.getString(2), Arrays.asList((String[])
+                                rs.getArray(3).getArray())))
                 .list();
         return decisions;
     }
@@ -127,10 +157,12 @@ class AnnotationRepository {
      * Streams submitted decisions of a project (or one article) sentence by sentence, for agreement:
      * each call gets a sentence id and username → labels, for sentences at least two curators submitted.
      */
-    void forEachSubmittedSentence(long projectId, @Nullable Collection<Long> articleIds,
-            java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
+    void forEachSubmittedSentence(
+            long projectId,
+            @Nullable Collection<Long> articleIds,
+            BiConsumer<Long, Map<String, List<String>>> consumer) {
         var current = new long[] {-1};
-        var decisions = new java.util.TreeMap<String, List<String>>();
+        var decisions = new TreeMap<String, List<String>>();
         jdbc.sql("""
                         select a.sentence_id, u.username, a.labels from annotation a
                         join sentence s on s.id = a.sentence_id
@@ -152,7 +184,8 @@ class AnnotationRepository {
                         decisions.clear();
                         current[0] = sentenceId;
                     }
-                    decisions.put(rs.getString(2), Arrays.asList((String[]) rs.getArray(3).getArray()));
+                    decisions.put(rs.getString(2), Arrays.asList((String[])
+                            rs.getArray(3).getArray()));
                 });
         if (decisions.size() >= 2) {
             consumer.accept(current[0], Map.copyOf(decisions));
@@ -161,25 +194,27 @@ class AnnotationRepository {
 
     /** Decided sentences per curator in a project. */
     Map<String, Integer> decidedPerCurator(long projectId) {
-        var counts = new java.util.TreeMap<String, Integer>();
+        var counts = new TreeMap<String, Integer>();
         jdbc.sql("""
                         select u.username, count(*) from annotation a join sentence s on s.id = a.sentence_id
                         join article ar on ar.id = s.article_id join app_user u on u.id = a.user_id
                         where ar.project_id = :project group by u.username""")
                 .param("project", projectId)
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+                .list();
         return counts;
     }
 
     /** How often curators chose each label in a project. */
     Map<String, Integer> labelCounts(long projectId) {
-        var counts = new java.util.TreeMap<String, Integer>();
+        var counts = new TreeMap<String, Integer>();
         jdbc.sql("""
                         select label, count(*) from annotation a join sentence s on s.id = a.sentence_id
                         join article ar on ar.id = s.article_id, unnest(a.labels) as label
                         where ar.project_id = :project group by label""")
                 .param("project", projectId)
-                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+                .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
+                .list();
         return counts;
     }
 
@@ -188,7 +223,10 @@ class AnnotationRepository {
                         select exists (select 1 from assignment where article_id = :article and user_id = :user)
                             or exists (select 1 from annotation a join sentence s on s.id = a.sentence_id
                                        where s.article_id = :article and a.user_id = :user)""")
-                .param("article", articleId).param("user", userId).query(Boolean.class).single();
+                .param("article", articleId)
+                .param("user", userId)
+                .query(Boolean.class)
+                .single();
     }
 
     /** How many sentences of the article the curator has not decided. */
@@ -196,12 +234,16 @@ class AnnotationRepository {
         return jdbc.sql("""
                         select count(*) from sentence s where s.article_id = :article
                           and not exists (select 1 from annotation a where a.sentence_id = s.id and a.user_id = :user)""")
-                .param("article", articleId).param("user", userId).query(Integer.class).single();
+                .param("article", articleId)
+                .param("user", userId)
+                .query(Integer.class)
+                .single();
     }
 
     /** Every curator's decision on one sentence, locked for a structural edit. */
     List<UserDecision> lockAll(long sentenceId) {
-        return jdbc.sql("select user_id, sentence_id, labels, version from annotation where sentence_id = :s for update")
+        return jdbc.sql(
+                        "select user_id, sentence_id, labels, version from annotation where sentence_id = :s for update")
                 .param("s", sentenceId)
                 .query((rs, row) -> new UserDecision(rs.getLong("user_id"), labels(rs, row)))
                 .list();

@@ -7,9 +7,13 @@ import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,12 +30,17 @@ public class AnnotationService {
     private final ArticleService articles;
     private final ProjectService projects;
     private final AssignmentService assignments;
-    private final io.micrometer.core.instrument.Timer writes;
+    private final Timer writes;
 
-    AnnotationService(AnnotationRepository annotations, ArticleService articles, ProjectService projects,
-            AssignmentService assignments, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.writes = io.micrometer.core.instrument.Timer.builder("tagbench.label.writes")
-                .description("Label writes of curators (UI and API)").register(meters);
+    AnnotationService(
+            AnnotationRepository annotations,
+            ArticleService articles,
+            ProjectService projects,
+            AssignmentService assignments,
+            MeterRegistry meters) {
+        this.writes = Timer.builder("tagbench.label.writes")
+                .description("Label writes of curators (UI and API)")
+                .register(meters);
         this.annotations = annotations;
         this.articles = articles;
         this.projects = projects;
@@ -61,8 +70,11 @@ public class AnnotationService {
      * two of them submitted: the input of agreement figures. Reviewers and managers only.
      */
     @Transactional(readOnly = true)
-    public void forEachSubmittedSentence(AppUser actor, long projectId, @Nullable Collection<Long> articleIds,
-            java.util.function.BiConsumer<Long, Map<String, List<String>>> consumer) {
+    public void forEachSubmittedSentence(
+            AppUser actor,
+            long projectId,
+            @Nullable Collection<Long> articleIds,
+            BiConsumer<Long, Map<String, List<String>>> consumer) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
         annotations.forEachSubmittedSentence(projectId, articleIds, consumer);
     }
@@ -96,18 +108,26 @@ public class AnnotationService {
      * @throws InvalidInputException when a key is not in the project's schema
      */
     @Transactional
-    public SentenceLabels setLabels(AppUser actor, long sentenceId, Collection<String> labels,
-            @Nullable Integer expectedVersion, ChangeSource source) {
+    public SentenceLabels setLabels(
+            AppUser actor,
+            long sentenceId,
+            Collection<String> labels,
+            @Nullable Integer expectedVersion,
+            ChangeSource source) {
         var started = System.nanoTime();
         try {
             return write(actor, sentenceId, labels, expectedVersion, source);
         } finally {
-            writes.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            writes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
-    private SentenceLabels write(AppUser actor, long sentenceId, Collection<String> labels,
-            @Nullable Integer expectedVersion, ChangeSource source) {
+    private SentenceLabels write(
+            AppUser actor,
+            long sentenceId,
+            Collection<String> labels,
+            @Nullable Integer expectedVersion,
+            ChangeSource source) {
         var ref = sentence(sentenceId);
         var project = annotatorProject(actor, ref);
         var canonical = project.canonicalLabels(labels);
@@ -151,7 +171,8 @@ public class AnnotationService {
         }
         requireVersion(current.get(), expectedVersion);
         annotations.delete(sentenceId, actor.id());
-        annotations.appendHistory(sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
+        annotations.appendHistory(
+                sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
         return SentenceLabels.undecided(sentenceId);
     }
 

@@ -30,7 +30,8 @@ class AssignmentController {
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The article to work on.")
     @ApiResponse(responseCode = "204", description = "Nothing needs the caller now.")
     ResponseEntity<NextArticle> next(@PathVariable long projectId) {
-        return assignments.nextArticle(currentUser.require(), projectId)
+        return assignments
+                .nextArticle(currentUser.require(), projectId)
                 .map(id -> ResponseEntity.ok(new NextArticle(id)))
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }

@@ -33,31 +33,42 @@ class AssignmentRepository {
                             where article_id = :article and user_id = :user
                               and last_activity_at < now() - interval '1 minute')
                         select status from slot""")
-                .param("article", articleId).param("user", userId)
-                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1))).optional();
+                .param("article", articleId)
+                .param("user", userId)
+                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1)))
+                .optional();
     }
 
     Optional<AssignmentStatus> status(long articleId, long userId) {
         return jdbc.sql("select status from assignment where article_id = :article and user_id = :user")
-                .param("article", articleId).param("user", userId)
-                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1))).optional();
+                .param("article", articleId)
+                .param("user", userId)
+                .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1)))
+                .optional();
     }
 
     int count(long articleId) {
-        return jdbc.sql("select count(*) from assignment where article_id = :article").param("article", articleId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from assignment where article_id = :article")
+                .param("article", articleId)
+                .query(Integer.class)
+                .single();
     }
 
     int submitted(long articleId) {
         return jdbc.sql("select count(*) from assignment where article_id = :article and status = 'SUBMITTED'")
-                .param("article", articleId).query(Integer.class).single();
+                .param("article", articleId)
+                .query(Integer.class)
+                .single();
     }
 
     void insert(long articleId, long userId, long assignedBy) {
         jdbc.sql("""
                         insert into assignment (article_id, user_id, status, assigned_by)
                         values (:article, :user, 'ASSIGNED', :by) on conflict do nothing""")
-                .param("article", articleId).param("user", userId).param("by", assignedBy).update();
+                .param("article", articleId)
+                .param("user", userId)
+                .param("by", assignedBy)
+                .update();
     }
 
     void setStatus(long articleId, long userId, AssignmentStatus status) {
@@ -65,20 +76,26 @@ class AssignmentRepository {
                         update assignment set status = :status, last_activity_at = now(),
                                submitted_at = case when :status = 'SUBMITTED' then now() end
                         where article_id = :article and user_id = :user""")
-                .param("status", status.name()).param("article", articleId).param("user", userId).update();
+                .param("status", status.name())
+                .param("article", articleId)
+                .param("user", userId)
+                .update();
     }
 
     /** Sends every submitted slot of a rejected article back to work. */
     void reopenAll(long articleId) {
         jdbc.sql("""
                         update assignment set status = 'ASSIGNED', submitted_at = null, last_activity_at = now()
-                        where article_id = :article""")
-                .param("article", articleId).update();
+                        where article_id = :article""").param("article", articleId).update();
     }
 
     boolean delete(long articleId, long userId) {
-        return jdbc.sql("delete from assignment where article_id = :article and user_id = :user and status = 'ASSIGNED'")
-                .param("article", articleId).param("user", userId).update() > 0;
+        return jdbc.sql(
+                                "delete from assignment where article_id = :article and user_id = :user and status = 'ASSIGNED'")
+                        .param("article", articleId)
+                        .param("user", userId)
+                        .update()
+                > 0;
     }
 
     List<Assignment> forArticle(long articleId) {
@@ -86,7 +103,9 @@ class AssignmentRepository {
                         select s.article_id, s.user_id, u.username, s.status, s.assigned_at, s.submitted_at
                         from assignment s join app_user u on u.id = s.user_id
                         where s.article_id = :article order by u.username""")
-                .param("article", articleId).query(AssignmentRepository::assignment).list();
+                .param("article", articleId)
+                .query(AssignmentRepository::assignment)
+                .list();
     }
 
     /** The curator's unfinished article in the project, oldest first. */
@@ -96,7 +115,10 @@ class AssignmentRepository {
                         where a.project_id = :project and s.user_id = :user and s.status = 'ASSIGNED'
                           and a.state in ('NEW', 'IN_PROGRESS', 'REJECTED')
                         order by s.assigned_at, s.article_id limit 1""")
-                .param("project", projectId).param("user", userId).query(Long.class).optional();
+                .param("project", projectId)
+                .param("user", userId)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -113,8 +135,12 @@ class AssignmentRepository {
                           and a.id <> all(:passed)
                           and not exists (select 1 from assignment s where s.article_id = a.id and s.user_id = :user)
                           and (select count(*) from assignment s where s.article_id = a.id) < :perArticle)""")
-                .param("project", projectId).param("user", userId).param("perArticle", perArticle)
-                .param("passed", passedOver.toArray(Long[]::new)).query(Boolean.class).single();
+                .param("project", projectId)
+                .param("user", userId)
+                .param("perArticle", perArticle)
+                .param("passed", passedOver.toArray(Long[]::new))
+                .query(Boolean.class)
+                .single();
     }
 
     Optional<Long> claimNext(long projectId, long userId, int perArticle, List<Long> passedOver) {
@@ -126,9 +152,12 @@ class AssignmentRepository {
                           and (select count(*) from assignment s where s.article_id = a.id) < :perArticle
                         order by (select count(*) from assignment s where s.article_id = a.id) desc, a.id
                         limit 1 for update of a skip locked""")
-                .param("project", projectId).param("user", userId).param("perArticle", perArticle)
+                .param("project", projectId)
+                .param("user", userId)
+                .param("perArticle", perArticle)
                 .param("passed", passedOver.toArray(Long[]::new))
-                .query(Long.class).optional();
+                .query(Long.class)
+                .optional();
     }
 
     /** Slots of curators who did nothing for too long; returns (article, user) pairs released. */
@@ -138,13 +167,18 @@ class AssignmentRepository {
                         where status = 'ASSIGNED' and last_activity_at < now() - make_interval(secs => :seconds)
                         returning article_id, user_id""")
                 .param("seconds", after.toSeconds())
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)}).list();
+                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .list();
     }
 
     private static Assignment assignment(ResultSet rs, int row) throws SQLException {
         var submitted = rs.getTimestamp("submitted_at");
-        return new Assignment(rs.getLong("article_id"), rs.getLong("user_id"), rs.getString("username"),
-                AssignmentStatus.valueOf(rs.getString("status")), rs.getTimestamp("assigned_at").toInstant(),
+        return new Assignment(
+                rs.getLong("article_id"),
+                rs.getLong("user_id"),
+                rs.getString("username"),
+                AssignmentStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("assigned_at").toInstant(),
                 submitted == null ? null : submitted.toInstant());
     }
 }

@@ -14,6 +14,7 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,7 +37,8 @@ public class AssignmentService {
 
     /** How often, and how long apart, Next article asks again while another curator holds the free slots. */
     private static final int BUSY_RETRIES = 40;
-    private static final java.time.Duration BUSY_PAUSE = java.time.Duration.ofMillis(25);
+
+    private static final Duration BUSY_PAUSE = Duration.ofMillis(25);
 
     private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
     static final String RELEASE_JOB = "release-abandoned-slots";
@@ -50,8 +52,14 @@ public class AssignmentService {
     private final JobRuns jobRuns;
     private final Duration abandonAfter;
 
-    AssignmentService(AssignmentRepository assignments, AnnotationRepository annotations, ArticleWorkflow workflow,
-            ArticleService articles, ProjectService projects, UserService users, JobRuns jobRuns,
+    AssignmentService(
+            AssignmentRepository assignments,
+            AnnotationRepository annotations,
+            ArticleWorkflow workflow,
+            ArticleService articles,
+            ProjectService projects,
+            UserService users,
+            JobRuns jobRuns,
             @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
         this.assignments = assignments;
         this.annotations = annotations;
@@ -76,7 +84,7 @@ public class AssignmentService {
         }
         // The row lock comes from a query whose counts were read before it waited; once locked,
         // count again with a fresh statement, so a slot taken by a concurrent request is never handed out twice.
-        var passedOver = new java.util.ArrayList<Long>();
+        var passedOver = new ArrayList<Long>();
         var busyRetries = 0;
         while (true) {
             var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver);
@@ -114,8 +122,10 @@ public class AssignmentService {
     public AssignmentStatus submit(AppUser actor, long articleId) {
         var project = curatorProject(actor, articleId);
         var hold = workflow.lock(articleId);
-        var status = assignments.status(articleId, actor.id())
-                .orElseThrow(() -> new ConflictException("You have not labelled this article, so there is nothing to submit."));
+        var status = assignments
+                .status(articleId, actor.id())
+                .orElseThrow(() ->
+                        new ConflictException("You have not labelled this article, so there is nothing to submit."));
         if (status == AssignmentStatus.SUBMITTED) {
             return status;
         }
@@ -141,7 +151,8 @@ public class AssignmentService {
     public AssignmentStatus reopen(AppUser actor, long articleId) {
         curatorProject(actor, articleId);
         var hold = workflow.lock(articleId);
-        var status = assignments.status(articleId, actor.id())
+        var status = assignments
+                .status(articleId, actor.id())
                 .orElseThrow(() -> new ConflictException("You have no submission on this article."));
         if (status == AssignmentStatus.ASSIGNED) {
             return status;
@@ -191,7 +202,9 @@ public class AssignmentService {
         var roles = projects.rolesOf(actor, project.id());
         var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
         if (!privileged && project.blind()) {
-            return assignments.forArticle(articleId).stream().filter(a -> a.userId() == actor.id()).toList();
+            return assignments.forArticle(articleId).stream()
+                    .filter(a -> a.userId() == actor.id())
+                    .toList();
         }
         return assignments.forArticle(articleId);
     }
@@ -249,9 +262,12 @@ public class AssignmentService {
      * The scheduled release. The lock is held for one interval from the start, whether the run
      * ends early or its node dies, so all nodes together release once per interval.
      */
-    @Scheduled(fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
+    @Scheduled(
+            fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
             initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
-    @SchedulerLock(name = RELEASE_JOB, lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
+    @SchedulerLock(
+            name = RELEASE_JOB,
+            lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
             lockAtMostFor = "${tagbench.assignment.release-interval:PT5M}")
     public void releaseAbandonedOnSchedule() {
         jobRuns.run(RELEASE_JOB, this::releaseAbandoned);
@@ -262,8 +278,8 @@ public class AssignmentService {
             throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
-            throw new ConflictException("This article already has its " + project.annotatorsPerArticle()
-                    + " curators.");
+            throw new ConflictException(
+                    "This article already has its " + project.annotatorsPerArticle() + " curators.");
         }
     }
 

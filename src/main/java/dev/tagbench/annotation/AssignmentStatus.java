@@ -2,5 +2,6 @@ package dev.tagbench.annotation;
 
 /** A curator's part in an article: still working, or submitted. */
 public enum AssignmentStatus {
-    ASSIGNED, SUBMITTED
+    ASSIGNED,
+    SUBMITTED
 }

@@ -2,7 +2,9 @@ package dev.tagbench.annotation;
 
 /** Where a label change came from, as recorded in the history. */
 public enum ChangeSource {
-    UI, API, UNDO,
+    UI,
+    API,
+    UNDO,
     /** Copied to the second part of a sentence a manager split. */
     SPLIT,
     /** Combined when a manager merged two sentences. */

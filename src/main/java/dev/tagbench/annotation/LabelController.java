@@ -38,7 +38,9 @@ class LabelController {
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Stored durably.")
     @ApiResponse(responseCode = "400", description = "An unknown label key, or no labels list.")
     @ApiResponse(responseCode = "409", description = "The sentence changed since the given version.")
-    SentenceLabels put(@PathVariable long sentenceId, @RequestBody LabelsBody body,
+    SentenceLabels put(
+            @PathVariable long sentenceId,
+            @RequestBody LabelsBody body,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
         var expected = body.version() != null ? body.version() : parseVersion(ifMatch);
         if (body.labels() == null) {
@@ -58,5 +60,6 @@ class LabelController {
         }
     }
 
-    record LabelsBody(@Nullable List<String> labels, @Nullable Integer version) {}
+    record LabelsBody(
+            @Nullable List<String> labels, @Nullable Integer version) {}
 }

@@ -31,16 +31,19 @@ class SentenceEditListener {
         for (var decision : annotations.lockAll(split.sentenceId())) {
             var labels = decision.decision().labels();
             annotations.insertIfAbsent(split.newSentenceId(), decision.userId(), labels);
-            annotations.appendHistory(split.newSentenceId(), decision.userId(), split.editorId(), null, labels,
-                    ChangeSource.SPLIT);
+            annotations.appendHistory(
+                    split.newSentenceId(), decision.userId(), split.editorId(), null, labels, ChangeSource.SPLIT);
         }
     }
 
     @EventListener
     void onMerge(SentencesMerged merged) {
-        var order = projects.labelsOf(merged.projectId()).stream().map(Label::key).toList();
+        var order =
+                projects.labelsOf(merged.projectId()).stream().map(Label::key).toList();
         var kept = new HashMap<Long, List<String>>();
-        annotations.lockAll(merged.keptId()).forEach(d -> kept.put(d.userId(), d.decision().labels()));
+        annotations
+                .lockAll(merged.keptId())
+                .forEach(d -> kept.put(d.userId(), d.decision().labels()));
         for (var removed : annotations.lockAll(merged.removedId())) {
             var user = removed.userId();
             var before = kept.get(user);
@@ -57,7 +60,12 @@ class SentenceEditListener {
             if (!after.equals(before)) {
                 annotations.appendHistory(merged.keptId(), user, merged.editorId(), before, after, ChangeSource.MERGE);
             }
-            annotations.appendHistory(merged.removedId(), user, merged.editorId(), removed.decision().labels(), null,
+            annotations.appendHistory(
+                    merged.removedId(),
+                    user,
+                    merged.editorId(),
+                    removed.decision().labels(),
+                    null,
                     ChangeSource.MERGE);
         }
     }

@@ -23,10 +23,13 @@ class ArticleController {
     }
 
     @GetMapping("/projects/{projectId}/articles")
-    List<ArticleListJson> list(@PathVariable long projectId, @RequestParam(defaultValue = "0") int offset,
+    List<ArticleListJson> list(
+            @PathVariable long projectId,
+            @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) @Nullable Integer limit) {
         var actor = currentUser.require();
-        var page = limit == null ? articles.all(actor, projectId, offset)
+        var page = limit == null
+                ? articles.all(actor, projectId, offset)
                 : articles.page(actor, projectId, ArticleSort.IMPORTED, offset, limit);
         return page.stream()
                 .map(a -> new ArticleListJson(a.id(), a.title(), a.publishedOn(), a.sentences(), a.state()))
@@ -36,12 +39,28 @@ class ArticleController {
     @GetMapping("/articles/{articleId}")
     ArticleJson get(@PathVariable long articleId) {
         var article = articles.get(currentUser.require(), articleId);
-        return new ArticleJson(article.id(), article.projectId(), article.title(), article.publishedOn(),
-                article.source(), article.text(), article.state(), article.sentences(), article.removals());
+        return new ArticleJson(
+                article.id(),
+                article.projectId(),
+                article.title(),
+                article.publishedOn(),
+                article.source(),
+                article.text(),
+                article.state(),
+                article.sentences(),
+                article.removals());
     }
 
     record ArticleListJson(long id, String title, @Nullable LocalDate publishedOn, int sentences, ArticleState state) {}
 
-    record ArticleJson(long id, long projectId, String title, @Nullable LocalDate publishedOn, @Nullable String source,
-            String text, ArticleState state, List<Sentence> sentences, List<RemovedRegion> removals) {}
+    record ArticleJson(
+            long id,
+            long projectId,
+            String title,
+            @Nullable LocalDate publishedOn,
+            @Nullable String source,
+            String text,
+            ArticleState state,
+            List<Sentence> sentences,
+            List<RemovedRegion> removals) {}
 }

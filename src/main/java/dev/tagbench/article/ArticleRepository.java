@@ -5,7 +5,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,36 +34,46 @@ class ArticleRepository {
     List<ArticleSummary> page(long projectId, ArticleSort sort, int offset, int limit) {
         return jdbc.sql("select id, title, published_on, sentence_count, state from article "
                         + "where project_id = :project order by " + sort.orderBy + " offset :offset limit :limit")
-                .param("project", projectId).param("offset", offset).param("limit", limit)
-                .query(ArticleRepository::summary).list();
+                .param("project", projectId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(ArticleRepository::summary)
+                .list();
     }
 
     List<ArticleSummary> inStates(long projectId, List<String> states) {
         return jdbc.sql("select id, title, published_on, sentence_count, state from article "
                         + "where project_id = :project and state = any(:states) order by id")
-                .param("project", projectId).param("states", states.toArray(String[]::new))
-                .query(ArticleRepository::summary).list();
+                .param("project", projectId)
+                .param("states", states.toArray(String[]::new))
+                .query(ArticleRepository::summary)
+                .list();
     }
 
-    java.util.Map<ArticleState, Integer> countByState(long projectId) {
-        var counts = new java.util.EnumMap<ArticleState, Integer>(ArticleState.class);
+    Map<ArticleState, Integer> countByState(long projectId) {
+        var counts = new EnumMap<ArticleState, Integer>(ArticleState.class);
         for (var state : ArticleState.values()) {
             counts.put(state, 0);
         }
         jdbc.sql("select state, count(*) from article where project_id = :project group by state")
                 .param("project", projectId)
-                .query((rs, row) -> counts.put(ArticleState.valueOf(rs.getString(1)), rs.getInt(2))).list();
+                .query((rs, row) -> counts.put(ArticleState.valueOf(rs.getString(1)), rs.getInt(2)))
+                .list();
         return counts;
     }
 
     int count(long projectId) {
         return jdbc.sql("select count(*) from article where project_id = :project")
-                .param("project", projectId).query(Integer.class).single();
+                .param("project", projectId)
+                .query(Integer.class)
+                .single();
     }
 
     Optional<Long> projectOf(long articleId) {
-        return jdbc.sql("select project_id from article where id = :id").param("id", articleId)
-                .query(Long.class).optional();
+        return jdbc.sql("select project_id from article where id = :id")
+                .param("id", articleId)
+                .query(Long.class)
+                .optional();
     }
 
     Optional<Article> find(long articleId) {
@@ -70,14 +82,31 @@ class ArticleRepository {
                                removals::text as removals
                         from article where id = :id""")
                 .param("id", articleId)
-                .query((rs, row) -> new Article(rs.getLong("id"), rs.getLong("project_id"), rs.getString("title"),
-                        localDate(rs.getDate("published_on")), rs.getString("source"), rs.getString("url"),
-                        rs.getString("original_text"), ArticleState.valueOf(rs.getString("state")),
-                        rs.getString("segmenter_id"), List.of(), json.readValue(rs.getString("removals"), REMOVALS)))
+                .query((rs, row) -> new Article(
+                        rs.getLong("id"),
+                        rs.getLong("project_id"),
+                        rs.getString("title"),
+                        localDate(rs.getDate("published_on")),
+                        rs.getString("source"),
+                        rs.getString("url"),
+                        rs.getString("original_text"),
+                        ArticleState.valueOf(rs.getString("state")),
+                        rs.getString("segmenter_id"),
+                        List.of(),
+                        json.readValue(rs.getString("removals"), REMOVALS)))
                 .optional()
-                .map(article -> new Article(article.id(), article.projectId(), article.title(),
-                        article.publishedOn(), article.source(), article.url(), article.text(), article.state(),
-                        article.segmenterId(), sentences(articleId), article.removals()));
+                .map(article -> new Article(
+                        article.id(),
+                        article.projectId(),
+                        article.title(),
+                        article.publishedOn(),
+                        article.source(),
+                        article.url(),
+                        article.text(),
+                        article.state(),
+                        article.segmenterId(),
+                        sentences(articleId),
+                        article.removals()));
     }
 
     List<Sentence> sentences(long articleId) {
@@ -85,8 +114,13 @@ class ArticleRepository {
                         select id, idx, start_offset, end_offset, text, clean_text from sentence
                         where article_id = :article order by idx""")
                 .param("article", articleId)
-                .query((rs, row) -> new Sentence(rs.getLong("id"), rs.getInt("idx"), rs.getInt("start_offset"),
-                        rs.getInt("end_offset"), rs.getString("text"), rs.getString("clean_text")))
+                .query((rs, row) -> new Sentence(
+                        rs.getLong("id"),
+                        rs.getInt("idx"),
+                        rs.getInt("start_offset"),
+                        rs.getInt("end_offset"),
+                        rs.getString("text"),
+                        rs.getString("clean_text")))
                 .list();
     }
 
@@ -101,7 +135,10 @@ class ArticleRepository {
 
     Optional<Long> findByHash(long projectId, String contentHash) {
         return jdbc.sql("select id from article where project_id = :project and content_hash = :hash")
-                .param("project", projectId).param("hash", contentHash).query(Long.class).optional();
+                .param("project", projectId)
+                .param("hash", contentHash)
+                .query(Long.class)
+                .optional();
     }
 
     /**
@@ -117,21 +154,22 @@ class ArticleRepository {
             ids.add(id);
             id.ifPresent(articleId -> {
                 for (var index = 0; index < article.sentences().size(); index++) {
-                    rows.add(new SentenceRow(articleId, index, article.sentences().get(index), article.text()));
+                    rows.add(new SentenceRow(
+                            articleId, index, article.sentences().get(index), article.text()));
                 }
             });
         }
         jdbcTemplate.batchUpdate("""
                         insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text)
-                        values (?, ?, ?, ?, ?, ?)""",
-                rows, 1000, (statement, row) -> {
-                    statement.setLong(1, row.articleId());
-                    statement.setInt(2, row.index());
-                    statement.setInt(3, row.span().start());
-                    statement.setInt(4, row.span().end());
-                    statement.setString(5, row.text().substring(row.span().start(), row.span().end()));
-                    statement.setString(6, row.span().cleanText());
-                });
+                        values (?, ?, ?, ?, ?, ?)""", rows, 1000, (statement, row) -> {
+            statement.setLong(1, row.articleId());
+            statement.setInt(2, row.index());
+            statement.setInt(3, row.span().start());
+            statement.setInt(4, row.span().end());
+            statement.setString(
+                    5, row.text().substring(row.span().start(), row.span().end()));
+            statement.setString(6, row.span().cleanText());
+        });
         return ids;
     }
 
@@ -146,20 +184,31 @@ class ArticleRepository {
                                 :segmenter, cast(:removals as jsonb), cast(:metadata as jsonb), :count, :importedBy)
                         on conflict (project_id, content_hash) do nothing
                         returning id""")
-                .param("project", article.projectId()).param("title", article.title())
-                .param("publishedOn", article.publishedOn()).param("source", article.source())
-                .param("url", article.url()).param("fileName", article.fileName()).param("text", article.text())
-                .param("hash", article.contentHash()).param("importer", article.importerId())
+                .param("project", article.projectId())
+                .param("title", article.title())
+                .param("publishedOn", article.publishedOn())
+                .param("source", article.source())
+                .param("url", article.url())
+                .param("fileName", article.fileName())
+                .param("text", article.text())
+                .param("hash", article.contentHash())
+                .param("importer", article.importerId())
                 .param("segmenter", article.segmenterId())
                 .param("removals", json.writeValueAsString(article.removals()))
                 .param("metadata", json.writeValueAsString(article.metadata()))
-                .param("count", article.sentences().size()).param("importedBy", importedBy)
-                .query(Long.class).optional();
+                .param("count", article.sentences().size())
+                .param("importedBy", importedBy)
+                .query(Long.class)
+                .optional();
     }
 
     private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {
-        return new ArticleSummary(rs.getLong("id"), rs.getString("title"), localDate(rs.getDate("published_on")),
-                rs.getInt("sentence_count"), ArticleState.valueOf(rs.getString("state")));
+        return new ArticleSummary(
+                rs.getLong("id"),
+                rs.getString("title"),
+                localDate(rs.getDate("published_on")),
+                rs.getInt("sentence_count"),
+                ArticleState.valueOf(rs.getString("state")));
     }
 
     private static @Nullable LocalDate localDate(@Nullable Date date) {

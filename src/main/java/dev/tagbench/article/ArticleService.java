@@ -5,6 +5,7 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class ArticleService {
 
     /** How many of the project's articles are in each state. */
     @Transactional(readOnly = true)
-    public java.util.Map<ArticleState, Integer> countByState(AppUser actor, long projectId) {
+    public Map<ArticleState, Integer> countByState(AppUser actor, long projectId) {
         projects.get(actor, projectId);
         return articles.countByState(projectId);
     }
@@ -99,6 +100,7 @@ public class ArticleService {
     }
 
     private static NotFoundException notFound(long articleId) {
-        return new NotFoundException("Article " + articleId + " does not exist or you are not a member of its project.");
+        return new NotFoundException(
+                "Article " + articleId + " does not exist or you are not a member of its project.");
     }
 }

@@ -32,10 +32,14 @@ public class ArticleWorkflow {
                         select a.state, a.reviewer_id, u.username, a.project_id
                         from article a left join app_user u on u.id = a.reviewer_id where a.id = :id for update of a""")
                 .param("id", articleId)
-                .query((rs, row) -> new ReviewHold(articleId, rs.getLong("project_id"),
+                .query((rs, row) -> new ReviewHold(
+                        articleId,
+                        rs.getLong("project_id"),
                         ArticleState.valueOf(rs.getString("state")),
-                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"), rs.getString("username")))
-                .optional().orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
+                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"),
+                        rs.getString("username")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
     }
 
     @Transactional(readOnly = true)
@@ -44,10 +48,14 @@ public class ArticleWorkflow {
                         select a.state, a.reviewer_id, u.username, a.project_id
                         from article a left join app_user u on u.id = a.reviewer_id where a.id = :id""")
                 .param("id", articleId)
-                .query((rs, row) -> new ReviewHold(articleId, rs.getLong("project_id"),
+                .query((rs, row) -> new ReviewHold(
+                        articleId,
+                        rs.getLong("project_id"),
                         ArticleState.valueOf(rs.getString("state")),
-                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"), rs.getString("username")))
-                .optional().orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
+                        rs.getObject("reviewer_id") == null ? null : rs.getLong("reviewer_id"),
+                        rs.getString("username")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
     }
 
     /**
@@ -56,8 +64,8 @@ public class ArticleWorkflow {
      * @throws ConflictException when it does not, naming the current state
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public ArticleState apply(long articleId, ArticleTransition transition, @Nullable Long actorId,
-            @Nullable String comment) {
+    public ArticleState apply(
+            long articleId, ArticleTransition transition, @Nullable Long actorId, @Nullable String comment) {
         var current = lock(articleId).state();
         if (!transition.allowedFrom(current)) {
             throw new ConflictException("The article is " + describe(current) + ", so it cannot be "
@@ -71,12 +79,19 @@ public class ArticleWorkflow {
                                approved_by = case when :to = 'APPROVED' then :actor end,
                                approved_at = case when :to = 'APPROVED' then now() end
                         where id = :id""")
-                .param("to", target.name()).param("actor", actorId).param("id", articleId).update();
+                .param("to", target.name())
+                .param("actor", actorId)
+                .param("id", articleId)
+                .update();
         jdbc.sql("""
                         insert into article_state_change (article_id, from_state, to_state, changed_by, comment)
                         values (:article, :from, :to, :actor, :comment)""")
-                .param("article", articleId).param("from", current.name()).param("to", target.name())
-                .param("actor", actorId).param("comment", comment).update();
+                .param("article", articleId)
+                .param("from", current.name())
+                .param("to", target.name())
+                .param("actor", actorId)
+                .param("comment", comment)
+                .update();
         return target;
     }
 
@@ -88,8 +103,11 @@ public class ArticleWorkflow {
                         from article_state_change c left join app_user u on u.id = c.changed_by
                         where c.article_id = :id order by c.id""")
                 .param("id", articleId)
-                .query((rs, row) -> new StateChange(ArticleState.valueOf(rs.getString(1)),
-                        ArticleState.valueOf(rs.getString(2)), rs.getString(3), rs.getTimestamp(4).toInstant(),
+                .query((rs, row) -> new StateChange(
+                        ArticleState.valueOf(rs.getString(1)),
+                        ArticleState.valueOf(rs.getString(2)),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant(),
                         rs.getString(5)))
                 .list();
     }
@@ -99,8 +117,7 @@ public class ArticleWorkflow {
     public Optional<String> rejectionComment(long articleId) {
         return jdbc.sql("""
                         select comment from article_state_change where article_id = :id and to_state = 'REJECTED'
-                        order by id desc limit 1""")
-                .param("id", articleId).query(String.class).optional();
+                        order by id desc limit 1""").param("id", articleId).query(String.class).optional();
     }
 
     static String describe(ArticleState state) {
@@ -108,10 +125,18 @@ public class ArticleWorkflow {
     }
 
     /** An article's state and who holds its review, if anyone. */
-    public record ReviewHold(long articleId, long projectId, ArticleState state, @Nullable Long reviewerId,
+    public record ReviewHold(
+            long articleId,
+            long projectId,
+            ArticleState state,
+            @Nullable Long reviewerId,
             @Nullable String reviewerName) {}
 
     /** One recorded move. */
-    public record StateChange(ArticleState from, ArticleState to, @Nullable String by, Instant at,
+    public record StateChange(
+            ArticleState from,
+            ArticleState to,
+            @Nullable String by,
+            Instant at,
             @Nullable String comment) {}
 }

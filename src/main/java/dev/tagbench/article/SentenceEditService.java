@@ -25,8 +25,12 @@ public class SentenceEditService {
     private final ApplicationEventPublisher events;
     private final ArticleWorkflow workflow;
 
-    SentenceEditService(SentenceEditRepository edits, ArticleRepository articles, ProjectService projects,
-            ApplicationEventPublisher events, ArticleWorkflow workflow) {
+    SentenceEditService(
+            SentenceEditRepository edits,
+            ArticleRepository articles,
+            ProjectService projects,
+            ApplicationEventPublisher events,
+            ArticleWorkflow workflow) {
         this.workflow = workflow;
         this.edits = edits;
         this.articles = articles;
@@ -62,12 +66,17 @@ public class SentenceEditService {
         edits.deferIndexUniqueness();
         edits.shiftIndexes(sentence.articleId(), sentence.index() + 1, 1);
         edits.reshape(sentence.id(), first[0], first[1], text.substring(first[0], first[1]), firstClean);
-        var newId = edits.insert(sentence.articleId(), sentence.index() + 1, second[0], second[1],
-                text.substring(second[0], second[1]), secondClean);
+        var newId = edits.insert(
+                sentence.articleId(),
+                sentence.index() + 1,
+                second[0],
+                second[1],
+                text.substring(second[0], second[1]),
+                secondClean);
         edits.countSentences(sentence.articleId(), 1);
         edits.record(sentence.articleId(), "SPLIT", sentence.id(), newId, at, actor.id());
-        events.publishEvent(new SentenceSplit(sentence.projectId(), sentence.articleId(), sentence.id(), newId,
-                actor.id()));
+        events.publishEvent(
+                new SentenceSplit(sentence.projectId(), sentence.articleId(), sentence.id(), newId, actor.id()));
         return newId;
     }
 
@@ -78,21 +87,29 @@ public class SentenceEditService {
         var sentence = edits.lock(sentenceId).orElseThrow(() -> notFound(sentenceId));
         requireEditable(sentence.articleId());
         var next = edits.next(sentence)
-                .orElseThrow(() -> new InvalidInputException("sentenceId", "The last sentence has no next one to merge with."));
+                .orElseThrow(() ->
+                        new InvalidInputException("sentenceId", "The last sentence has no next one to merge with."));
         var article = articles.find(sentence.articleId()).orElseThrow();
         var text = article.text();
-        var removedBetween = article.removals().stream().anyMatch(region -> !CleanText.INVISIBLE.equals(region.kind())
-                && region.start() < next.start() && region.end() > sentence.end());
+        var removedBetween = article.removals().stream()
+                .anyMatch(region -> !CleanText.INVISIBLE.equals(region.kind())
+                        && region.start() < next.start()
+                        && region.end() > sentence.end());
         if (removedBetween) {
-            throw new InvalidInputException("sentenceId",
+            throw new InvalidInputException(
+                    "sentenceId",
                     "Removed text (a heading, caption or web debris) lies between these sentences; they stay apart.");
         }
-        events.publishEvent(new SentencesMerged(sentence.projectId(), sentence.articleId(), sentence.id(), next.id(),
-                actor.id()));
+        events.publishEvent(
+                new SentencesMerged(sentence.projectId(), sentence.articleId(), sentence.id(), next.id(), actor.id()));
         edits.deferIndexUniqueness();
         edits.delete(next.id());
         edits.shiftIndexes(sentence.articleId(), next.index() + 1, -1);
-        edits.reshape(sentence.id(), sentence.start(), next.end(), text.substring(sentence.start(), next.end()),
+        edits.reshape(
+                sentence.id(),
+                sentence.start(),
+                next.end(),
+                text.substring(sentence.start(), next.end()),
                 CleanText.of(text, sentence.start(), next.end(), article.removals()));
         edits.countSentences(sentence.articleId(), -1);
         edits.record(sentence.articleId(), "MERGE", sentence.id(), next.id(), next.start(), actor.id());

@@ -35,15 +35,28 @@ class ApiDocsConfiguration {
         var info = build.getIfAvailable();
         var version = info != null && info.getVersion() != null ? info.getVersion() : "development";
         return new OpenAPI()
-                .info(new Info().title("Tagbench API").version(version).description(
-                        "Automation for Tagbench: bulk import, labels from external models, review and dataset "
-                                + "pulls. Errors are RFC 9457 problem details (application/problem+json)."))
-                .components(new Components()
-                        .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("basic").description("A Tagbench username and password."))
-                        .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                                .scheme("bearer").bearerFormat("tbk_…")
-                                .description("A personal API token, created under Profile or with POST /api/v1/tokens.")))
+                .info(new Info()
+                        .title("Tagbench API")
+                        .version(version)
+                        .description(
+                                "Automation for Tagbench: bulk import, labels from external models, review and dataset "
+                                        + "pulls. Errors are RFC 9457 problem details (application/problem+json)."))
+                .components(
+                        new Components()
+                                .addSecuritySchemes(
+                                        "basic",
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("basic")
+                                                .description("A Tagbench username and password."))
+                                .addSecuritySchemes(
+                                        "bearer",
+                                        new SecurityScheme()
+                                                .type(SecurityScheme.Type.HTTP)
+                                                .scheme("bearer")
+                                                .bearerFormat("tbk_…")
+                                                .description(
+                                                        "A personal API token, created under Profile or with POST /api/v1/tokens.")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
     }
@@ -55,23 +68,30 @@ class ApiDocsConfiguration {
      */
     @Bean
     OpenApiCustomizer problemResponses() {
-        var problem = new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
+        var problem = new Content()
+                .addMediaType(
+                        "application/problem+json",
+                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)));
         return api -> {
             api.getComponents().addSchemas(PROBLEM, problemSchema());
-            api.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-                var responses = operation.getResponses();
-                responses.putIfAbsent("401", new ApiResponse().description("No or wrong credentials."));
-                responses.putIfAbsent("default", new ApiResponse().description(
-                        "Any other error: 400 invalid input, 403 not allowed, 404 not found or not yours, 409 conflict."));
-                responses.forEach((code, response) -> {
-                    if (code.equals("204")) {
-                        response.setContent(null);
-                    } else if (!code.startsWith("2")) {
-                        response.setContent(problem);
-                    }
-                });
-            }));
+            api.getPaths()
+                    .values()
+                    .forEach(path -> path.readOperations().forEach(operation -> {
+                        var responses = operation.getResponses();
+                        responses.putIfAbsent("401", new ApiResponse().description("No or wrong credentials."));
+                        responses.putIfAbsent(
+                                "default",
+                                new ApiResponse()
+                                        .description(
+                                                "Any other error: 400 invalid input, 403 not allowed, 404 not found or not yours, 409 conflict."));
+                        responses.forEach((code, response) -> {
+                            if (code.equals("204")) {
+                                response.setContent(null);
+                            } else if (!code.startsWith("2")) {
+                                response.setContent(problem);
+                            }
+                        });
+                    }));
         };
     }
 
@@ -81,11 +101,16 @@ class ApiDocsConfiguration {
     }
 
     private static Schema<?> problemSchema() {
-        var error = new ObjectSchema().addProperty("field", new StringSchema()).addProperty("file", new StringSchema())
+        var error = new ObjectSchema()
+                .addProperty("field", new StringSchema())
+                .addProperty("file", new StringSchema())
                 .addProperty("message", new StringSchema());
-        return new ObjectSchema().description("RFC 9457 problem details")
-                .addProperty("type", new StringSchema()).addProperty("title", new StringSchema())
-                .addProperty("status", new IntegerSchema()).addProperty("detail", new StringSchema())
+        return new ObjectSchema()
+                .description("RFC 9457 problem details")
+                .addProperty("type", new StringSchema())
+                .addProperty("title", new StringSchema())
+                .addProperty("status", new IntegerSchema())
+                .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
                 .addProperty("errors", new ArraySchema().items(error).description("What was wrong, where useful."));
     }

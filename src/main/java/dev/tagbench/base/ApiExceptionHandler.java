@@ -23,7 +23,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return problem(HttpStatus.NOT_FOUND, e.getMessage(), List.of());
@@ -61,10 +60,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             problem.setType(URI.create("about:blank"));
             problem.setTitle(DatabaseUnavailable.TITLE);
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS)).body(problem);
+                    .header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+                    .body(problem);
         }
         log.error("Unexpected error in an API call", e);
-        return problem(HttpStatus.INTERNAL_SERVER_ERROR,
+        return problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server; the request may not have been carried out. It has been logged.",
                 List.of());
     }

@@ -18,7 +18,7 @@ public final class DatabaseUnavailable {
     public static final String TITLE = "Database unavailable";
     public static final String DETAIL =
             "Tagbench cannot reach its database right now, so the change was most likely not saved. It reconnects by"
-            + " itself; try again shortly.";
+                    + " itself; try again shortly.";
     /** Seconds a client should wait before retrying (HTTP {@code Retry-After}). */
     public static final int RETRY_AFTER_SECONDS = 5;
 
@@ -38,7 +38,8 @@ public final class DatabaseUnavailable {
             }
             // A transaction cut off by the lost server then fails to roll back on the dead
             // connection, and Spring reports that failure with the original one attached.
-            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+            if (cause instanceof TransactionSystemException rollback
+                    && rollback.getApplicationException() != null
                     && isCause(rollback.getApplicationException())) {
                 return true;
             }

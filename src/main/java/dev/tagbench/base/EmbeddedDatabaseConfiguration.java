@@ -52,8 +52,11 @@ class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         var postgres = builder.start();
-        log.info("Embedded PostgreSQL on port {} with data in {} started in {} ms", postgres.getPort(),
-                dataDirectory.toAbsolutePath(), (System.nanoTime() - started) / 1_000_000);
+        log.info(
+                "Embedded PostgreSQL on port {} with data in {} started in {} ms",
+                postgres.getPort(),
+                dataDirectory.toAbsolutePath(),
+                (System.nanoTime() - started) / 1_000_000);
         createDatabaseIfMissing(postgres);
         return postgres;
     }

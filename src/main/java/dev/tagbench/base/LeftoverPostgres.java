@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
@@ -37,24 +38,30 @@ final class LeftoverPostgres {
             return false;
         }
         var postmaster = server.get();
-        try (var channel = FileChannel.open(dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE); var lock = channel.tryLock()) {
+        try (var channel = FileChannel.open(
+                        dataDirectory.resolve(LOCK_FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                var lock = channel.tryLock()) {
             if (lock == null) {
                 throw new IllegalStateException("Another Tagbench is running on " + dataDirectory.toAbsolutePath()
                         + " (PostgreSQL PID " + postmaster.pid() + "); stop it first.");
             }
-            log.warn("PostgreSQL (PID {}) from an earlier Tagbench process that did not shut down still holds {};"
-                    + " stopping it", postmaster.pid(), dataDirectory.toAbsolutePath());
+            log.warn(
+                    "PostgreSQL (PID {}) from an earlier Tagbench process that did not shut down still holds {};"
+                            + " stopping it",
+                    postmaster.pid(),
+                    dataDirectory.toAbsolutePath());
             // SIGTERM, PostgreSQL's smart shutdown: the sessions of the dead process are gone already,
             // so it ends at once, after a checkpoint, like a normal stop.
             postmaster.destroy();
             try {
                 postmaster.onExit().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                throw new IllegalStateException("PostgreSQL (PID " + postmaster.pid() + ") on "
-                        + dataDirectory.toAbsolutePath() + " did not stop within " + timeout.toSeconds()
-                        + " s; stop it by hand", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(
+                        "PostgreSQL (PID " + postmaster.pid() + ") on "
+                                + dataDirectory.toAbsolutePath() + " did not stop within " + timeout.toSeconds()
+                                + " s; stop it by hand",
+                        e);
+            } catch (ExecutionException e) {
                 throw new IllegalStateException(e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -76,7 +83,8 @@ final class LeftoverPostgres {
         if (pidFile.size() < 2 || !pidFile.getFirst().strip().matches("\\d{1,10}")) {
             return Optional.empty();
         }
-        var process = ProcessHandle.of(Long.parseLong(pidFile.getFirst().strip())).filter(ProcessHandle::isAlive);
+        var process =
+                ProcessHandle.of(Long.parseLong(pidFile.getFirst().strip())).filter(ProcessHandle::isAlive);
         if (process.isEmpty() || process.get().pid() == ProcessHandle.current().pid()) {
             log.info("Stale postmaster.pid in {}; PostgreSQL recovers on start", dataDirectory.toAbsolutePath());
             return Optional.empty();
@@ -84,15 +92,23 @@ final class LeftoverPostgres {
         // The pid may have been reused by an unrelated process since: only a postgres started on this
         // directory counts.
         var info = process.get().info();
-        var isPostgres = info.command().map(Path::of).map(command -> command.getFileName().toString())
-                .filter(name -> name.equals("postgres") || name.equals("postgres.exe")).isPresent();
-        var servesDirectory = info.arguments().map(List::of).map(arguments -> {
-            var d = arguments.indexOf("-D");
-            return d >= 0 && d + 1 < arguments.size() && sameFile(Path.of(arguments.get(d + 1)), dataDirectory);
-        }).orElse(false);
+        var isPostgres = info.command()
+                .map(Path::of)
+                .map(command -> command.getFileName().toString())
+                .filter(name -> name.equals("postgres") || name.equals("postgres.exe"))
+                .isPresent();
+        var servesDirectory = info.arguments()
+                .map(List::of)
+                .map(arguments -> {
+                    var d = arguments.indexOf("-D");
+                    return d >= 0 && d + 1 < arguments.size() && sameFile(Path.of(arguments.get(d + 1)), dataDirectory);
+                })
+                .orElse(false);
         if (!isPostgres || !servesDirectory || !sameFile(Path.of(pidFile.get(1).strip()), dataDirectory)) {
-            log.info("postmaster.pid in {} names PID {}, which is not its PostgreSQL server; leaving it to PostgreSQL",
-                    dataDirectory.toAbsolutePath(), process.get().pid());
+            log.info(
+                    "postmaster.pid in {} names PID {}, which is not its PostgreSQL server; leaving it to PostgreSQL",
+                    dataDirectory.toAbsolutePath(),
+                    process.get().pid());
             return Optional.empty();
         }
         return process;

@@ -19,8 +19,8 @@ import org.springframework.core.Nullness;
 final class NullableRecordComponents implements ModelConverter {
 
     @Override
-    public @Nullable Schema<?> resolve(AnnotatedType type, ModelConverterContext context,
-            Iterator<ModelConverter> chain) {
+    public @Nullable Schema<?> resolve(
+            AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
         if (!chain.hasNext()) {
             return null;
         }
@@ -30,8 +30,10 @@ final class NullableRecordComponents implements ModelConverter {
             return schema;
         }
         // A named model comes back as a reference; its properties live in the context.
-        var model = schema.get$ref() == null ? schema
-                : context.getDefinedModels().get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
+        var model = schema.get$ref() == null
+                ? schema
+                : context.getDefinedModels()
+                        .get(schema.get$ref().substring(schema.get$ref().lastIndexOf('/') + 1));
         if (model == null || model.getProperties() == null) {
             return schema;
         }

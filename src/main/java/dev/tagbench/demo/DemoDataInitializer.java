@@ -42,8 +42,12 @@ class DemoDataInitializer implements ApplicationRunner {
     private final ResourcePatternResolver resources;
     private final DemoProperties properties;
 
-    DemoDataInitializer(UserService users, ProjectService projects, ImportService imports,
-            ResourcePatternResolver resources, DemoProperties properties) {
+    DemoDataInitializer(
+            UserService users,
+            ProjectService projects,
+            ImportService imports,
+            ResourcePatternResolver resources,
+            DemoProperties properties) {
         this.users = users;
         this.projects = projects;
         this.imports = imports;
@@ -98,7 +102,11 @@ class DemoDataInitializer implements ApplicationRunner {
                 log.info("Seed {}: '{}' with {} sentences", name, article.title(), article.sentences());
             }
         }
-        log.info("Demo seeds: {} of {} files imported ({} sentences) in {} ms", imported, seeds.length, sentences,
+        log.info(
+                "Demo seeds: {} of {} files imported ({} sentences) in {} ms",
+                imported,
+                seeds.length,
+                sentences,
                 (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -10,5 +10,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param userPassword the password of the demo users; generated and printed when empty
  */
 @ConfigurationProperties("tagbench.demo")
-public record DemoProperties(@DefaultValue("classpath*:seeds/*.txt") String seeds,
+public record DemoProperties(
+        @DefaultValue("classpath*:seeds/*.txt") String seeds,
         @DefaultValue("") String userPassword) {}

@@ -3,7 +3,7 @@ package dev.tagbench.export;
 import dev.tagbench.export.SplitPlanner.ArticleStats;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -11,7 +11,9 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -35,7 +37,7 @@ class ApprovedSentences {
         var stats = new ArrayList<ArticleStats>();
         var current = new long[] {-1};
         var sentenceCount = new int[] {0};
-        var counts = new java.util.TreeMap<String, Integer>();
+        var counts = new TreeMap<String, Integer>();
         jdbc.sql("""
                         select a.id, a.sentence_count, l.label, count(l.label)
                         from article a
@@ -44,22 +46,20 @@ class ApprovedSentences {
                         left join lateral unnest(f.labels) as l(label) on true
                         where a.project_id = :project and a.state = 'APPROVED'
                         group by a.id, a.sentence_count, l.label
-                        order by a.id""")
-                .param("project", projectId)
-                .query(rs -> {
-                    var id = rs.getLong(1);
-                    if (id != current[0]) {
-                        if (current[0] >= 0) {
-                            stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
-                        }
-                        current[0] = id;
-                        sentenceCount[0] = rs.getInt(2);
-                        counts.clear();
-                    }
-                    if (rs.getString(3) != null) {
-                        counts.put(rs.getString(3), rs.getInt(4));
-                    }
-                });
+                        order by a.id""").param("project", projectId).query(rs -> {
+            var id = rs.getLong(1);
+            if (id != current[0]) {
+                if (current[0] >= 0) {
+                    stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
+                }
+                current[0] = id;
+                sentenceCount[0] = rs.getInt(2);
+                counts.clear();
+            }
+            if (rs.getString(3) != null) {
+                counts.put(rs.getString(3), rs.getInt(4));
+            }
+        });
         if (current[0] >= 0) {
             stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
         }
@@ -70,22 +70,27 @@ class ApprovedSentences {
         // "in (select unnest(…))" lets PostgreSQL hash the ids; "= any(…)" would scan the array per row.
         return jdbc.sql("select count(distinct user_id) from assignment where status = 'SUBMITTED' "
                         + "and article_id in (select unnest(cast(:ids as bigint[])))")
-                .param("ids", articleIds.toArray(Long[]::new)).query(Integer.class).single();
+                .param("ids", articleIds.toArray(Long[]::new))
+                .query(Integer.class)
+                .single();
     }
 
     Optional<LocalDate> latestApproval(List<Long> articleIds) {
         return jdbc.sql("select max(approved_at) from article where id in (select unnest(cast(:ids as bigint[])))")
                 .param("ids", articleIds.toArray(Long[]::new))
-                .query((rs, row) -> rs.getTimestamp(1)).optional()
-                .filter(java.util.Objects::nonNull)
+                .query((rs, row) -> rs.getTimestamp(1))
+                .optional()
+                .filter(Objects::nonNull)
                 .map(time -> time.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     /** The sentences of these articles in article and sentence order, streamed from a cursor. */
     Stream<ExportRow> rows(List<Long> articleIds, String split) {
-        return jdbc.sql(SELECT + " order by s.article_id, s.idx")
+        return jdbc
+                .sql(SELECT + " order by s.article_id, s.idx")
                 .param("ids", articleIds.toArray(Long[]::new))
-                .query((rs, row) -> row(rs, split)).stream();
+                .query((rs, row) -> row(rs, split))
+                .stream();
     }
 
     /** The query of {@link #rows}, for benchmarks that compare it with a raw COPY of the same rows. */
@@ -120,26 +125,54 @@ class ApprovedSentences {
             }
         }
         var approved = rs.getTimestamp(12);
-        return new ExportRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-                rs.getString(7), keys(rs.getString(8)), split, annotators, rs.getString(11),
-                approved == null ? null : approved.toInstant(), rs.getInt(13));
+        return new ExportRow(
+                rs.getLong(1),
+                rs.getLong(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getInt(6),
+                rs.getString(7),
+                keys(rs.getString(8)),
+                split,
+                annotators,
+                rs.getString(11),
+                approved == null ? null : approved.toInstant(),
+                rs.getInt(13));
     }
 
     private static List<String> keys(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
     }
 
-    long record(long projectId, long userId, String format, String split, long seed, List<Long> articleIds,
-            long sentences, String countsJson, String sha256, long bytes) {
+    long record(
+            long projectId,
+            long userId,
+            String format,
+            String split,
+            long seed,
+            List<Long> articleIds,
+            long sentences,
+            String countsJson,
+            String sha256,
+            long bytes) {
         return jdbc.sql("""
                         insert into export_snapshot (project_id, created_by, format, split, seed, article_ids, sentences,
                                                      counts, sha256, bytes)
                         values (:project, :user, :format, :split, :seed, :ids, :sentences, cast(:counts as jsonb),
                                 :sha, :bytes) returning id""")
-                .param("project", projectId).param("user", userId).param("format", format).param("split", split)
-                .param("seed", seed).param("ids", articleIds.toArray(Long[]::new)).param("sentences", sentences)
-                .param("counts", countsJson).param("sha", sha256).param("bytes", bytes)
-                .query(Long.class).single();
+                .param("project", projectId)
+                .param("user", userId)
+                .param("format", format)
+                .param("split", split)
+                .param("seed", seed)
+                .param("ids", articleIds.toArray(Long[]::new))
+                .param("sentences", sentences)
+                .param("counts", countsJson)
+                .param("sha", sha256)
+                .param("bytes", bytes)
+                .query(Long.class)
+                .single();
     }
 
     List<Snapshot> snapshots(long projectId) {
@@ -149,8 +182,16 @@ class ApprovedSentences {
                         from export_snapshot e left join app_user u on u.id = e.created_by
                         where e.project_id = :project order by e.id desc""")
                 .param("project", projectId)
-                .query((rs, row) -> new Snapshot(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4), rs.getString(5), rs.getLong(6), rs.getLong(7), rs.getInt(8), rs.getString(9),
+                .query((rs, row) -> new Snapshot(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getTimestamp(3).toInstant(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getLong(6),
+                        rs.getLong(7),
+                        rs.getInt(8),
+                        rs.getString(9),
                         rs.getLong(10)))
                 .list();
     }
@@ -159,22 +200,25 @@ class ApprovedSentences {
         return jdbc.sql("""
                         select format, split, seed, article_ids, sha256 from export_snapshot
                         where project_id = :project and id = :id""")
-                .param("project", projectId).param("id", snapshotId)
-                .query((rs, row) -> new StoredSnapshot(rs.getString(1), rs.getString(2), rs.getLong(3),
-                        Arrays.asList((Long[]) rs.getArray(4).getArray()), rs.getString(5)))
+                .param("project", projectId)
+                .param("id", snapshotId)
+                .query((rs, row) -> new StoredSnapshot(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        Arrays.asList((Long[]) rs.getArray(4).getArray()),
+                        rs.getString(5)))
                 .optional();
     }
 
     /** Deletes snapshots older than {@code age}, except the newest of each project; how many. */
-    int deleteSnapshotsOlderThan(java.time.Duration age) {
+    int deleteSnapshotsOlderThan(Duration age) {
         return jdbc.sql("""
                         delete from export_snapshot e
                         where e.created_at < now() - make_interval(secs => :seconds)
-                          and e.id <> (select max(n.id) from export_snapshot n where n.project_id = e.project_id)""")
-                .param("seconds", age.toSeconds()).update();
+                          and e.id <> (select max(n.id) from export_snapshot n where n.project_id = e.project_id)""").param("seconds", age.toSeconds()).update();
     }
 
     /** What is needed to export a snapshot again. */
     record StoredSnapshot(String format, String split, long seed, List<Long> articleIds, String sha256) {}
-
 }

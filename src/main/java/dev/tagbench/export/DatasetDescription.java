@@ -18,9 +18,16 @@ import org.jspecify.annotations.Nullable;
  * @param agreement          Krippendorff's alpha per label key (null where undefined), plus {@code "overall"}
  * @param dataDate           the latest approval among the exported articles: the dataset's date
  */
-public record DatasetDescription(String projectName, int schemaVersion, List<Label> labels,
-        Map<String, String> settings, Map<String, Long> sentencesPerSplit, Map<String, Long> articlesPerSplit,
-        int curators, Map<String, @Nullable Double> agreement, @Nullable LocalDate dataDate) {
+public record DatasetDescription(
+        String projectName,
+        int schemaVersion,
+        List<Label> labels,
+        Map<String, String> settings,
+        Map<String, Long> sentencesPerSplit,
+        Map<String, Long> articlesPerSplit,
+        int curators,
+        Map<String, @Nullable Double> agreement,
+        @Nullable LocalDate dataDate) {
 
     /** The split names in the order rows arrive. */
     public static final List<String> SPLITS = List.of("train", "validation", "test");

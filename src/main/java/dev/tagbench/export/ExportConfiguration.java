@@ -11,6 +11,7 @@ class ExportConfiguration {
 
     @Bean
     ExtensionRegistry<DatasetExporter> datasetExporters(ObjectProvider<DatasetExporter> exporters, Environment env) {
-        return new ExtensionRegistry<>("DatasetExporter", exporters.orderedStream().toList(), env);
+        return new ExtensionRegistry<>(
+                "DatasetExporter", exporters.orderedStream().toList(), env);
     }
 }

@@ -36,8 +36,10 @@ class ExportController {
 
     @GetMapping("/export")
     @DatasetDownload
-    ResponseEntity<StreamingResponseBody> export(@PathVariable long projectId,
-            @RequestParam(defaultValue = "jsonl") String format, @RequestParam(defaultValue = "80,10,10") String split,
+    ResponseEntity<StreamingResponseBody> export(
+            @PathVariable long projectId,
+            @RequestParam(defaultValue = "jsonl") String format,
+            @RequestParam(defaultValue = "80,10,10") String split,
             @RequestParam(defaultValue = "42") long seed) {
         return download(exports.prepare(currentUser.require(), projectId, format, split, seed));
     }
@@ -55,17 +57,25 @@ class ExportController {
 
     /** The streamed body as the OpenAPI document shows it: a file in one of the built-in formats. */
     @Retention(RetentionPolicy.RUNTIME)
-    @ApiResponse(responseCode = "200", description = "The dataset, streamed (a plugin may add formats).", content = {
-            @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-            @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))})
+    @ApiResponse(
+            responseCode = "200",
+            description = "The dataset, streamed (a plugin may add formats).",
+            content = {
+                @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
+            })
     @interface DatasetDownload {}
 
     private ResponseEntity<StreamingResponseBody> download(ExportPlan plan) {
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(plan.exporter().mediaType()))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(plan.fileName())
-                        .build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(plan.fileName())
+                                .build()
+                                .toString())
                 .body(out -> exports.write(plan, out));
     }
 }

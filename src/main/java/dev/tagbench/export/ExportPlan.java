@@ -13,8 +13,15 @@ import org.jspecify.annotations.Nullable;
  * @param articlesBySplit approved article ids per split, each list in id order
  * @param snapshotId      set when this re-creates a recorded export, which is then not recorded again
  */
-public record ExportPlan(AppUser actor, Project project, DatasetExporter exporter, String split, long seed,
-        Map<String, List<Long>> articlesBySplit, DatasetDescription description, @Nullable Long snapshotId,
+public record ExportPlan(
+        AppUser actor,
+        Project project,
+        DatasetExporter exporter,
+        String split,
+        long seed,
+        Map<String, List<Long>> articlesBySplit,
+        DatasetDescription description,
+        @Nullable Long snapshotId,
         @Nullable String expectedSha256) {
 
     public String fileName() {

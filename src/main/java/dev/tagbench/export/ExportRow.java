@@ -14,6 +14,17 @@ import org.jspecify.annotations.Nullable;
  * @param annotators  each curator's own labels, by username, in username order
  * @param reviewer    who approved the article
  */
-public record ExportRow(long id, long articleId, String articleTitle, int sentenceIndex, int start, int end,
-        String text, List<String> labels, String split, Map<String, List<String>> annotators,
-        @Nullable String reviewer, @Nullable Instant approvedAt, int schemaVersion) {}
+public record ExportRow(
+        long id,
+        long articleId,
+        String articleTitle,
+        int sentenceIndex,
+        int start,
+        int end,
+        String text,
+        List<String> labels,
+        String split,
+        Map<String, List<String>> annotators,
+        @Nullable String reviewer,
+        @Nullable Instant approvedAt,
+        int schemaVersion) {}

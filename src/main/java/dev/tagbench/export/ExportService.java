@@ -8,18 +8,26 @@ import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,12 +49,17 @@ public class ExportService {
     private final ProjectService projects;
     private final AgreementService agreement;
 
-    private final io.micrometer.core.instrument.Timer exportTimer;
+    private final Timer exportTimer;
 
-    ExportService(ApprovedSentences sentences, ExtensionRegistry<DatasetExporter> exporters, ProjectService projects,
-            AgreementService agreement, io.micrometer.core.instrument.MeterRegistry meters) {
-        this.exportTimer = io.micrometer.core.instrument.Timer.builder("tagbench.exports")
-                .description("Dataset exports written").register(meters);
+    ExportService(
+            ApprovedSentences sentences,
+            ExtensionRegistry<DatasetExporter> exporters,
+            ProjectService projects,
+            AgreementService agreement,
+            MeterRegistry meters) {
+        this.exportTimer = Timer.builder("tagbench.exports")
+                .description("Dataset exports written")
+                .register(meters);
         this.sentences = sentences;
         this.exporters = exporters;
         this.projects = projects;
@@ -71,17 +84,20 @@ public class ExportService {
     @Transactional(readOnly = true)
     public ExportPlan prepareSnapshot(AppUser actor, long projectId, long snapshotId) {
         var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
-        var stored = sentences.snapshot(projectId, snapshotId)
+        var stored = sentences
+                .snapshot(projectId, snapshotId)
                 .orElseThrow(() -> new NotFoundException("Export " + snapshotId + " does not exist in this project."));
         var exporter = exporter(stored.format());
-        var wanted = new java.util.HashSet<>(stored.articleIds());
-        var stats = sentences.articles(projectId).stream().filter(a -> wanted.contains(a.articleId())).toList();
+        var wanted = new HashSet<>(stored.articleIds());
+        var stats = sentences.articles(projectId).stream()
+                .filter(a -> wanted.contains(a.articleId()))
+                .toList();
         var assigned = SplitPlanner.plan(stats, ratios(stored.split()), stored.seed());
         var bySplit = new LinkedHashMap<String, List<Long>>();
         DatasetDescription.SPLITS.forEach(name -> bySplit.put(name, new ArrayList<>()));
         stats.forEach(article -> bySplit.get(assigned.get(article.articleId())).add(article.articleId()));
-        return plan(actor, project, exporter, stored.split(), stored.seed(), bySplit, stats, snapshotId,
-                stored.sha256());
+        return plan(
+                actor, project, exporter, stored.split(), stored.seed(), bySplit, stats, snapshotId, stored.sha256());
     }
 
     /**
@@ -94,7 +110,7 @@ public class ExportService {
         try {
             return stream(plan, out);
         } finally {
-            exportTimer.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            exportTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -112,15 +128,27 @@ public class ExportService {
         var total = plan.description().sentences();
         if (plan.snapshotId() != null) {
             if (!sha.equals(plan.expectedSha256())) {
-                log.warn("Export {} re-created with checksum {} instead of {}", plan.snapshotId(), sha,
+                log.warn(
+                        "Export {} re-created with checksum {} instead of {}",
+                        plan.snapshotId(),
+                        sha,
                         plan.expectedSha256());
             }
             return new ExportResult(plan.snapshotId(), sha, counting.count, total);
         }
         var counts = "{\"sentences\":" + json(plan.description().sentencesPerSplit()) + ",\"articles\":"
                 + json(plan.description().articlesPerSplit()) + "}";
-        var id = sentences.record(plan.project().id(), plan.actor().id(), plan.exporter().id(), plan.split(),
-                plan.seed(), plan.articleIds(), total, counts, sha, counting.count);
+        var id = sentences.record(
+                plan.project().id(),
+                plan.actor().id(),
+                plan.exporter().id(),
+                plan.split(),
+                plan.seed(),
+                plan.articleIds(),
+                total,
+                counts,
+                sha,
+                counting.count);
         return new ExportResult(id, sha, counting.count, total);
     }
 
@@ -131,7 +159,7 @@ public class ExportService {
     private Iterator<ExportRow> rows(ExportPlan plan, List<Stream<ExportRow>> opened) {
         var splits = DatasetDescription.SPLITS.iterator();
         return new Iterator<>() {
-            private Iterator<ExportRow> current = java.util.Collections.emptyIterator();
+            private Iterator<ExportRow> current = Collections.emptyIterator();
 
             @Override
             public boolean hasNext() {
@@ -150,7 +178,7 @@ public class ExportService {
             @Override
             public ExportRow next() {
                 if (!hasNext()) {
-                    throw new java.util.NoSuchElementException();
+                    throw new NoSuchElementException();
                 }
                 return current.next();
             }
@@ -168,32 +196,54 @@ public class ExportService {
         return exporters.all();
     }
 
-    private ExportPlan plan(AppUser actor, Project project, DatasetExporter exporter, String split, long seed,
-            Map<String, List<Long>> bySplit, List<SplitPlanner.ArticleStats> stats, Long snapshotId, String sha) {
+    private ExportPlan plan(
+            AppUser actor,
+            Project project,
+            DatasetExporter exporter,
+            String split,
+            long seed,
+            Map<String, List<Long>> bySplit,
+            List<SplitPlanner.ArticleStats> stats,
+            Long snapshotId,
+            String sha) {
         var sentenceCount = new HashMap<Long, Integer>();
         stats.forEach(article -> sentenceCount.put(article.articleId(), article.sentences()));
         var sentencesPerSplit = new LinkedHashMap<String, Long>();
         var articlesPerSplit = new LinkedHashMap<String, Long>();
         bySplit.forEach((name, ids) -> {
-            sentencesPerSplit.put(name, ids.stream().mapToLong(sentenceCount::get).sum());
+            sentencesPerSplit.put(
+                    name, ids.stream().mapToLong(sentenceCount::get).sum());
             articlesPerSplit.put(name, (long) ids.size());
         });
         var all = bySplit.values().stream().flatMap(List::stream).sorted().toList();
-        Map<String, @org.jspecify.annotations.Nullable Double> alphas = exporter.writesDatasetCard()
-                ? agreement.alphaForArticles(actor, project.id(), all) : Map.of();
+        Map<String, @org.jspecify.annotations.Nullable Double> alphas =
+                exporter.writesDatasetCard() ? agreement.alphaForArticles(actor, project.id(), all) : Map.of();
         var settings = new LinkedHashMap<String, String>();
         settings.put("format", exporter.id());
         settings.put("split", split);
         settings.put("seed", String.valueOf(seed));
-        var description = new DatasetDescription(project.name(), project.schemaVersion(), project.labels(), settings,
-                sentencesPerSplit, articlesPerSplit, all.isEmpty() ? 0 : sentences.curators(all), alphas,
+        var description = new DatasetDescription(
+                project.name(),
+                project.schemaVersion(),
+                project.labels(),
+                settings,
+                sentencesPerSplit,
+                articlesPerSplit,
+                all.isEmpty() ? 0 : sentences.curators(all),
+                alphas,
                 all.isEmpty() ? null : sentences.latestApproval(all).orElse(null));
         return new ExportPlan(actor, project, exporter, split, seed, bySplit, description, snapshotId, sha);
     }
 
     private DatasetExporter exporter(String format) {
-        return exporters.find(format).orElseThrow(() -> new InvalidInputException("format", "Unknown format '" + format
-                + "'; available: " + exporters.all().stream().map(DatasetExporter::id).toList() + "."));
+        return exporters
+                .find(format)
+                .orElseThrow(() -> new InvalidInputException(
+                        "format",
+                        "Unknown format '" + format + "'; available: "
+                                + exporters.all().stream()
+                                        .map(DatasetExporter::id)
+                                        .toList() + "."));
     }
 
     /** "80,10,10" → {80, 10, 10}: three non-negative whole numbers, not all zero. */
@@ -201,8 +251,11 @@ public class ExportService {
         var parts = split.split(",");
         try {
             if (parts.length == 3) {
-                var ratios = new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()),
-                        Integer.parseInt(parts[2].strip())};
+                var ratios = new int[] {
+                    Integer.parseInt(parts[0].strip()),
+                    Integer.parseInt(parts[1].strip()),
+                    Integer.parseInt(parts[2].strip())
+                };
                 if (ratios[0] >= 0 && ratios[1] >= 0 && ratios[2] >= 0 && ratios[0] + ratios[1] + ratios[2] > 0) {
                     return ratios;
                 }
@@ -210,8 +263,9 @@ public class ExportService {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw new InvalidInputException("split", "Give the split as three whole numbers for train, validation and "
-                + "test, such as 80,10,10.");
+        throw new InvalidInputException(
+                "split",
+                "Give the split as three whole numbers for train, validation and " + "test, such as 80,10,10.");
     }
 
     private static String normalized(int[] ratios) {
@@ -219,8 +273,9 @@ public class ExportService {
     }
 
     private static String json(Map<String, Long> counts) {
-        return counts.entrySet().stream().map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        return counts.entrySet().stream()
+                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
+                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static MessageDigest sha256() {
@@ -235,7 +290,7 @@ public class ExportService {
     public record ExportResult(long snapshotId, String sha256, long bytes, long rows) {}
 
     /** Counts bytes on their way to the client; never closes the client's stream. */
-    private static final class CountingOutputStream extends java.io.FilterOutputStream {
+    private static final class CountingOutputStream extends FilterOutputStream {
         long count;
 
         CountingOutputStream(OutputStream out) {

@@ -28,7 +28,9 @@ class SnapshotRetention {
     private final JobRuns jobRuns;
     private final @Nullable Duration retention;
 
-    SnapshotRetention(ApprovedSentences snapshots, JobRuns jobRuns,
+    SnapshotRetention(
+            ApprovedSentences snapshots,
+            JobRuns jobRuns,
             @Value("${tagbench.export.snapshot-retention:}") String retention) {
         this.snapshots = snapshots;
         this.jobRuns = jobRuns;

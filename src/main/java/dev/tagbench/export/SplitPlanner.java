@@ -46,7 +46,8 @@ final class SplitPlanner {
         var plan = new HashMap<Long, String>();
         for (var article : ordered) {
             var rarest = article.labelCounts().keySet().stream()
-                    .min(Comparator.comparing((String label) -> labelTotals.get(label)).thenComparing(label -> label))
+                    .min(Comparator.comparing((String label) -> labelTotals.get(label))
+                            .thenComparing(label -> label))
                     .orElse(null);
             var best = -1;
             double bestLabelGap = Double.NEGATIVE_INFINITY;
@@ -56,8 +57,10 @@ final class SplitPlanner {
                     continue;
                 }
                 // First the article's rarest label: the split still missing most of it; then sentences.
-                var labelGap = rarest == null ? 0
-                        : shares[split] * labelTotals.get(rarest) - labels.get(split).getOrDefault(rarest, 0.0);
+                var labelGap = rarest == null
+                        ? 0
+                        : shares[split] * labelTotals.get(rarest)
+                                - labels.get(split).getOrDefault(rarest, 0.0);
                 var sentenceGap = shares[split] * sentenceTotal - sentences[split];
                 if (labelGap > bestLabelGap + 1e-9
                         || Math.abs(labelGap - bestLabelGap) <= 1e-9 && sentenceGap > bestSentenceGap + 1e-9) {
@@ -75,6 +78,9 @@ final class SplitPlanner {
     }
 
     private static int rarity(ArticleStats article, Map<String, Integer> labelTotals) {
-        return article.labelCounts().keySet().stream().mapToInt(labelTotals::get).min().orElse(Integer.MAX_VALUE);
+        return article.labelCounts().keySet().stream()
+                .mapToInt(labelTotals::get)
+                .min()
+                .orElse(Integer.MAX_VALUE);
     }
 }

@@ -15,7 +15,8 @@ public class ExtensionCatalog {
     }
 
     public List<InstalledExtension> installed() {
-        return registries.stream().flatMap(registry -> registry.installed().stream())
+        return registries.stream()
+                .flatMap(registry -> registry.installed().stream())
                 .sorted(Comparator.comparing(InstalledExtension::extensionPoint).thenComparing(InstalledExtension::id))
                 .toList();
     }

@@ -35,15 +35,22 @@ public class ExtensionRegistry<T extends Extension> {
         for (var extension : sorted) {
             var id = extension.id();
             if (id == null || !ID.matcher(id).matches()) {
-                throw new IllegalStateException(extensionPoint + " " + extension.getClass().getName()
-                        + " has an invalid id '" + id + "': use lower case letters, digits and dashes");
+                throw new IllegalStateException(
+                        extensionPoint + " " + extension.getClass().getName() + " has an invalid id '" + id
+                                + "': use lower case letters, digits and dashes");
             }
             all.stream().filter(other -> other.id().equals(id)).findFirst().ifPresent(other -> {
-                throw new IllegalStateException("Two " + extensionPoint + " plugins have the id '" + id + "': "
-                        + other.implementation() + " and " + extension.getClass().getName());
+                throw new IllegalStateException(
+                        "Two " + extensionPoint + " plugins have the id '" + id + "': " + other.implementation()
+                                + " and " + extension.getClass().getName());
             });
             var on = environment.getProperty("tagbench.plugins." + id + ".enabled", Boolean.class, true);
-            all.add(new InstalledExtension(extensionPoint, id, extension.name(), extension.version(), on,
+            all.add(new InstalledExtension(
+                    extensionPoint,
+                    id,
+                    extension.name(),
+                    extension.version(),
+                    on,
                     extension.getClass().getName()));
             if (on) {
                 byId.put(id, extension);
@@ -76,8 +83,8 @@ public class ExtensionRegistry<T extends Extension> {
     public T get(String id) {
         var extension = enabledById.get(id);
         if (extension == null) {
-            throw new IllegalStateException("No enabled " + extensionPoint + " plugin '" + id + "'; enabled: "
-                    + enabledById.keySet());
+            throw new IllegalStateException(
+                    "No enabled " + extensionPoint + " plugin '" + id + "'; enabled: " + enabledById.keySet());
         }
         return extension;
     }

@@ -22,8 +22,15 @@ class PluginController {
     List<InstalledExtension> plugins() {
         var admin = currentUser.require().admin();
         return catalog.installed().stream()
-                .map(plugin -> admin ? plugin : new InstalledExtension(plugin.extensionPoint(), plugin.id(),
-                        plugin.name(), plugin.version(), plugin.enabled(), ""))
+                .map(plugin -> admin
+                        ? plugin
+                        : new InstalledExtension(
+                                plugin.extensionPoint(),
+                                plugin.id(),
+                                plugin.name(),
+                                plugin.version(),
+                                plugin.enabled(),
+                                ""))
                 .toList();
     }
 }

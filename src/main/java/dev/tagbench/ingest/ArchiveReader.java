@@ -53,7 +53,8 @@ final class ArchiveReader {
         try (var zip = new ZipInputStream(counted)) {
             for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 if (++count > limits.maxArchiveEntries()) {
-                    problems.add("the archive has more than " + limits.maxArchiveEntries() + " entries; the rest was not read");
+                    problems.add("the archive has more than " + limits.maxArchiveEntries()
+                            + " entries; the rest was not read");
                     break;
                 }
                 var name = entry.getName();
@@ -64,19 +65,21 @@ final class ArchiveReader {
                 var compressed = Math.max(1, counted.count - compressedBefore);
                 total += bytes.length;
                 if (bytes.length > perFile) {
-                    entries.accept(new RefusedEntry(name, "larger than the " + limits.maxFileSize().toMegabytes()
-                            + " MB limit when unpacked"));
+                    entries.accept(new RefusedEntry(
+                            name, "larger than the " + limits.maxFileSize().toMegabytes() + " MB limit when unpacked"));
                     problems.add("an entry is larger than the limit, so the rest of the archive was not read");
                     break;
                 }
                 if (bytes.length > 1_000_000 && bytes.length / compressed > limits.maxCompressionRatio()) {
-                    entries.accept(new RefusedEntry(name, "compressed more than " + limits.maxCompressionRatio()
-                            + " to 1, which only ZIP bombs are; not imported"));
+                    entries.accept(new RefusedEntry(
+                            name,
+                            "compressed more than " + limits.maxCompressionRatio()
+                                    + " to 1, which only ZIP bombs are; not imported"));
                     continue;
                 }
                 if (total > expansion) {
-                    problems.add("the archive expands beyond " + limits.maxArchiveExpansion().toMegabytes()
-                            + " MB; the rest was not read");
+                    problems.add("the archive expands beyond "
+                            + limits.maxArchiveExpansion().toMegabytes() + " MB; the rest was not read");
                     break;
                 }
                 if (entry.isDirectory() || ignored(name)) {

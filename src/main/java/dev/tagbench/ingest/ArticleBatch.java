@@ -3,11 +3,13 @@ package dev.tagbench.ingest;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.NewArticle;
 import dev.tagbench.article.RemovedRegion;
+import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.project.Project;
 import dev.tagbench.user.AppUser;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -50,11 +52,17 @@ final class ArticleBatch {
 
     /** Runs inside a batch's transaction once its articles are stored, to store what belongs to them. */
     interface StoredHook {
-        void stored(List<PreparedArticle> prepared, List<java.util.Optional<Long>> ids);
+        void stored(List<PreparedArticle> prepared, List<Optional<Long>> ids);
     }
 
-    ArticleBatch(ArticleService articles, AppUser actor, Project project, String fileName, String importerId,
-            TransactionOperations transactions, StoredHook afterStore) {
+    ArticleBatch(
+            ArticleService articles,
+            AppUser actor,
+            Project project,
+            String fileName,
+            String importerId,
+            TransactionOperations transactions,
+            StoredHook afterStore) {
         this.transactions = transactions;
         this.afterStore = afterStore;
         this.articles = articles;
@@ -106,19 +114,23 @@ final class ArticleBatch {
         var batch = prepared.stream().map(this::toNewArticle).toList();
         try {
             record(prepared, storeAll(prepared, batch));
-        } catch (DataAccessException | dev.tagbench.base.InvalidInputException e) {
-            log.warn("Storing a batch of {} articles from {} failed; storing them one by one", batch.size(), fileName, e);
+        } catch (DataAccessException | InvalidInputException e) {
+            log.warn(
+                    "Storing a batch of {} articles from {} failed; storing them one by one",
+                    batch.size(),
+                    fileName,
+                    e);
             for (var i = 0; i < batch.size(); i++) {
                 try {
                     record(List.of(prepared.get(i)), storeAll(List.of(prepared.get(i)), List.of(batch.get(i))));
-                } catch (DataAccessException | dev.tagbench.base.InvalidInputException single) {
+                } catch (DataAccessException | InvalidInputException single) {
                     problems.add(new ImportReport.Problem(names.get(i), "could not be stored; nothing of it was kept"));
                 }
             }
         }
     }
 
-    private List<java.util.Optional<Long>> storeAll(List<PreparedArticle> prepared, List<NewArticle> batch) {
+    private List<Optional<Long>> storeAll(List<PreparedArticle> prepared, List<NewArticle> batch) {
         return transactions.execute(status -> {
             var ids = articles.createAll(actor, project.id(), batch);
             afterStore.stored(prepared, ids);
@@ -126,15 +138,16 @@ final class ArticleBatch {
         });
     }
 
-    private void record(List<PreparedArticle> prepared, List<java.util.Optional<Long>> ids) {
+    private void record(List<PreparedArticle> prepared, List<Optional<Long>> ids) {
         for (var i = 0; i < prepared.size(); i++) {
             var article = prepared.get(i);
             var id = ids.get(i);
             if (id.isPresent()) {
-                imported.add(new ImportReport.Imported(id.get(), article.title(), article.sentences().size()));
+                imported.add(new ImportReport.Imported(
+                        id.get(), article.title(), article.sentences().size()));
             } else {
-                articles.findByContentHash(project.id(), article.contentHash()).ifPresent(existing ->
-                        duplicates.add(new ImportReport.Duplicate(existing, article.title())));
+                articles.findByContentHash(project.id(), article.contentHash())
+                        .ifPresent(existing -> duplicates.add(new ImportReport.Duplicate(existing, article.title())));
             }
         }
     }
@@ -142,23 +155,40 @@ final class ArticleBatch {
     private NewArticle toNewArticle(PreparedArticle prepared) {
         var article = prepared.imported();
         var removals = prepared.removals().stream()
-                .map(r -> new RemovedRegion(r.removal().span().start(), r.removal().span().end(),
-                        r.removal().kind().name(), r.removal().reason(), r.source()))
+                .map(r -> new RemovedRegion(
+                        r.removal().span().start(),
+                        r.removal().span().end(),
+                        r.removal().kind().name(),
+                        r.removal().reason(),
+                        r.source()))
                 .toList();
-        var sentences = new ArrayList<NewArticle.SentenceSpan>(prepared.sentences().size());
+        var sentences =
+                new ArrayList<NewArticle.SentenceSpan>(prepared.sentences().size());
         for (var i = 0; i < prepared.sentences().size(); i++) {
             var span = prepared.sentences().get(i);
-            sentences.add(new NewArticle.SentenceSpan(span.start(), span.end(), prepared.cleanTexts().get(i)));
+            sentences.add(new NewArticle.SentenceSpan(
+                    span.start(), span.end(), prepared.cleanTexts().get(i)));
         }
         // Longer values than the columns hold would make the whole batch fail; cut them instead.
         var url = article.url() != null && article.url().length() <= 2000 ? article.url() : null;
-        return new NewArticle(project.id(), prepared.title(), article.publishedOn(), cut(article.source(), 500), url,
-                cut(fileName, 500), article.text(), prepared.contentHash(), importerId, project.segmenterId(), removals,
-                article.metadata(), sentences);
+        return new NewArticle(
+                project.id(),
+                prepared.title(),
+                article.publishedOn(),
+                cut(article.source(), 500),
+                url,
+                cut(fileName, 500),
+                article.text(),
+                prepared.contentHash(),
+                importerId,
+                project.segmenterId(),
+                removals,
+                article.metadata(),
+                sentences);
     }
 
-    private static @org.jspecify.annotations.Nullable String cut(@org.jspecify.annotations.Nullable String value,
-            int length) {
+    private static @org.jspecify.annotations.Nullable String cut(
+            @org.jspecify.annotations.Nullable String value, int length) {
         return value == null || value.length() <= length ? value : value.substring(0, length - 1) + "…";
     }
 }

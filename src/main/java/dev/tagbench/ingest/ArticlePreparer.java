@@ -34,22 +34,34 @@ final class ArticlePreparer {
         var removals = new ArrayList<SourcedRemoval>();
         article.removals().forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), importerId)));
         for (var cleaner : cleaners) {
-            cleaner.clean(text).forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), cleaner.id())));
+            cleaner.clean(text)
+                    .forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), cleaner.id())));
         }
         removals.sort(Comparator.comparing(r -> r.removal().span()));
 
-        var title = article.title() != null && !article.title().isBlank() ? article.title().strip() : null;
+        var title = article.title() != null && !article.title().isBlank()
+                ? article.title().strip()
+                : null;
         if (title == null) {
             var headline = headline(text, removals);
             if (headline != null) {
                 title = headline.removal().span().of(text).strip();
-                removals.set(removals.indexOf(headline), new SourcedRemoval(
-                        new Removal(headline.removal().span(), Removal.Kind.HEADING, "title"), headline.source()));
+                removals.set(
+                        removals.indexOf(headline),
+                        new SourcedRemoval(
+                                new Removal(headline.removal().span(), Removal.Kind.HEADING, "title"),
+                                headline.source()));
             }
         }
         var blocks = ContentBlocks.of(text, cutting(removals));
-        var regions = removals.stream().map(r -> new RemovedRegion(r.removal().span().start(),
-                r.removal().span().end(), r.removal().kind().name(), r.removal().reason(), r.source())).toList();
+        var regions = removals.stream()
+                .map(r -> new RemovedRegion(
+                        r.removal().span().start(),
+                        r.removal().span().end(),
+                        r.removal().kind().name(),
+                        r.removal().reason(),
+                        r.source()))
+                .toList();
         var sentences = new ArrayList<TextSpan>();
         var cleanTexts = new ArrayList<String>();
         for (var sentence : checkedSentences(segmenter.segment(text, blocks), blocks, text)) {
@@ -65,8 +77,13 @@ final class ArticlePreparer {
         if (title == null) {
             title = cleanTexts.getFirst();
         }
-        return new PreparedArticle(article, shorten(title), List.copyOf(removals), List.copyOf(sentences),
-                List.copyOf(cleanTexts), ContentHash.of(text));
+        return new PreparedArticle(
+                article,
+                shorten(title),
+                List.copyOf(removals),
+                List.copyOf(sentences),
+                List.copyOf(cleanTexts),
+                ContentHash.of(text));
     }
 
     /**
@@ -88,31 +105,43 @@ final class ArticlePreparer {
         }
         for (var label : article.labels()) {
             if (!validLabels.contains(label)) {
-                throw new ImportRejectedException("unknown label '" + label + "'; this project's labels are " + validLabels);
+                throw new ImportRejectedException(
+                        "unknown label '" + label + "'; this project's labels are " + validLabels);
             }
         }
         var clean = CleanText.of(text, start, end, List.of());
         var title = article.title() != null && !article.title().isBlank() ? article.title() : clean;
         // Rows of a dataset may share a text (a quote repeated in two articles); their source id keeps them apart.
         var identity = text + "\u0000" + article.metadata().getOrDefault("id", "");
-        return new PreparedArticle(article, shorten(title), List.of(), List.of(new TextSpan(start, end)), List.of(clean),
+        return new PreparedArticle(
+                article,
+                shorten(title),
+                List.of(),
+                List.of(new TextSpan(start, end)),
+                List.of(clean),
                 ContentHash.of(identity));
     }
 
     /** The first heading line of four or more words that comes before any content: the headline. */
     private static @Nullable SourcedRemoval headline(String text, List<SourcedRemoval> removals) {
-        var firstContent = ContentBlocks.of(text, cutting(removals))
-                .stream().mapToInt(TextSpan::start).findFirst().orElse(text.length());
+        var firstContent = ContentBlocks.of(text, cutting(removals)).stream()
+                .mapToInt(TextSpan::start)
+                .findFirst()
+                .orElse(text.length());
         return removals.stream()
-                .filter(r -> r.removal().kind() == Removal.Kind.HEADING && r.removal().span().start() < firstContent)
+                .filter(r -> r.removal().kind() == Removal.Kind.HEADING
+                        && r.removal().span().start() < firstContent)
                 .filter(r -> WORD.matcher(r.removal().span().of(text)).results().count() >= 4)
-                .findFirst().orElse(null);
+                .findFirst()
+                .orElse(null);
     }
 
     /** The removals that cut content into blocks: all but invisible characters. */
     private static List<TextSpan> cutting(List<SourcedRemoval> removals) {
-        return removals.stream().filter(r -> r.removal().kind() != Removal.Kind.INVISIBLE)
-                .map(r -> r.removal().span()).toList();
+        return removals.stream()
+                .filter(r -> r.removal().kind() != Removal.Kind.INVISIBLE)
+                .map(r -> r.removal().span())
+                .toList();
     }
 
     static String shorten(String title) {
@@ -137,7 +166,9 @@ final class ArticlePreparer {
         for (var sentence : sentences) {
             var insideBlock = blocks.stream()
                     .anyMatch(block -> sentence.start() >= block.start() && sentence.end() <= block.end());
-            if (sentence.isEmpty() || sentence.start() < previousEnd || !insideBlock
+            if (sentence.isEmpty()
+                    || sentence.start() < previousEnd
+                    || !insideBlock
                     || sentence.of(text).isBlank()) {
                 throw new IllegalStateException("Segmenter '" + segmenter.id() + "' returned an invalid sentence "
                         + sentence + " for a text of " + text.length() + " characters");

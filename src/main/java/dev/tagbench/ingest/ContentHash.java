@@ -18,7 +18,9 @@ final class ContentHash {
     private ContentHash() {}
 
     static String of(String text) {
-        var normalized = LINE_END.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll("\n").strip();
+        var normalized = LINE_END.matcher(Normalizer.normalize(text, Normalizer.Form.NFC))
+                .replaceAll("\n")
+                .strip();
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(normalized.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

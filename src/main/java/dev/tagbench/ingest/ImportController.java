@@ -29,7 +29,8 @@ class ImportController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ImportResult importFiles(@PathVariable long projectId,
+    ImportResult importFiles(
+            @PathVariable long projectId,
             @RequestPart(name = "file", required = false) List<MultipartFile> files,
             @RequestParam(defaultValue = "false") boolean keepLabels) {
         if (files == null || files.isEmpty()) {
@@ -76,14 +77,16 @@ class ImportController {
             var duplicates = new ArrayList<Duplicate>();
             var errors = new ArrayList<Error>();
             for (var report : reports) {
-                report.imported().forEach(a -> imported.add(new Imported(a.articleId(), a.title(), a.sentences(),
-                        report.fileName())));
+                report.imported()
+                        .forEach(a ->
+                                imported.add(new Imported(a.articleId(), a.title(), a.sentences(), report.fileName())));
                 report.duplicates().forEach(d -> duplicates.add(new Duplicate(report.fileName(), d.articleId())));
                 if (report.rejected() != null) {
                     errors.add(new Error(report.fileName(), report.rejected()));
                 }
                 if (report.rejected() == null || report.problems().size() > 1) {
-                    report.problems().forEach(p -> errors.add(new Error(report.fileName(), p.where() + ": " + p.message())));
+                    report.problems()
+                            .forEach(p -> errors.add(new Error(report.fileName(), p.where() + ": " + p.message())));
                 }
             }
             return new ImportResult(imported, duplicates, errors);

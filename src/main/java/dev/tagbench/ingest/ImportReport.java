@@ -12,8 +12,12 @@ import org.jspecify.annotations.Nullable;
  *                   is set, nothing was)
  * @param rejected   why the whole file was refused, if it was; nothing of it is stored then
  */
-public record ImportReport(String fileName, List<Imported> imported, List<Duplicate> duplicates,
-        List<Problem> problems, @Nullable String rejected) {
+public record ImportReport(
+        String fileName,
+        List<Imported> imported,
+        List<Duplicate> duplicates,
+        List<Problem> problems,
+        @Nullable String rejected) {
 
     public record Imported(long articleId, String title, int sentences) {}
 

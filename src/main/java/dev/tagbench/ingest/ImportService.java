@@ -4,15 +4,20 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.extension.ExtensionRegistry;
+import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.review.ReviewService;
 import dev.tagbench.user.AppUser;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
-import dev.tagbench.review.ReviewService;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,14 +45,21 @@ public class ImportService {
     private final IngestProperties properties;
     private final ReviewService reviews;
     private final TransactionOperations transactions;
-    private final io.micrometer.core.instrument.Timer imports;
+    private final Timer imports;
 
-    ImportService(ExtensionRegistry<ArticleImporter> importers, ExtensionRegistry<TextCleaner> cleaners,
-            ExtensionRegistry<SentenceSegmenter> segmenters, ProjectService projects, ArticleService articles,
-            IngestProperties properties, ReviewService reviews, TransactionOperations transactions,
-            io.micrometer.core.instrument.MeterRegistry meters) {
-        this.imports = io.micrometer.core.instrument.Timer.builder("tagbench.imports")
-                .description("Uploads imported (files and archives)").register(meters);
+    ImportService(
+            ExtensionRegistry<ArticleImporter> importers,
+            ExtensionRegistry<TextCleaner> cleaners,
+            ExtensionRegistry<SentenceSegmenter> segmenters,
+            ProjectService projects,
+            ArticleService articles,
+            IngestProperties properties,
+            ReviewService reviews,
+            TransactionOperations transactions,
+            MeterRegistry meters) {
+        this.imports = Timer.builder("tagbench.imports")
+                .description("Uploads imported (files and archives)")
+                .register(meters);
         this.reviews = reviews;
         this.transactions = transactions;
         this.importers = importers;
@@ -76,7 +88,7 @@ public class ImportService {
         try {
             return upload(actor, projectId, upload, keepLabels);
         } finally {
-            imports.record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            imports.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -92,7 +104,8 @@ public class ImportService {
             return List.of(importFile(actor, projectId, upload, keepLabels));
         }
         if (upload.size() > properties.maxArchiveSize().toBytes()) {
-            return List.of(ImportReport.rejected(upload.fileName(),
+            return List.of(ImportReport.rejected(
+                    upload.fileName(),
                     "larger than the " + properties.maxArchiveSize().toMegabytes() + " MB limit for archives"));
         }
         var reports = new ArrayList<ImportReport>();
@@ -101,8 +114,9 @@ public class ImportService {
                 var name = upload.fileName() + " › " + entry.name();
                 switch (entry) {
                     case ArchiveReader.FileEntry file ->
-                            reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes()), keepLabels));
-                    case ArchiveReader.RefusedEntry refused -> reports.add(ImportReport.rejected(name, refused.reason()));
+                        reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes()), keepLabels));
+                    case ArchiveReader.RefusedEntry refused ->
+                        reports.add(ImportReport.rejected(name, refused.reason()));
                 }
             });
             problems.forEach(problem -> reports.add(ImportReport.rejected(upload.fileName(), problem)));
@@ -121,13 +135,16 @@ public class ImportService {
         var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
         var limit = properties.maxFileSize().toBytes();
         if (source.size() > limit) {
-            return ImportReport.rejected(source.fileName(),
+            return ImportReport.rejected(
+                    source.fileName(),
                     "larger than the " + properties.maxFileSize().toMegabytes() + " MB limit");
         }
         try {
             var head = head(source);
-            var importer = importers.all().stream().filter(candidate -> candidate.accepts(source.fileName(), head))
-                    .findFirst().orElse(null);
+            var importer = importers.all().stream()
+                    .filter(candidate -> candidate.accepts(source.fileName(), head))
+                    .findFirst()
+                    .orElse(null);
             if (importer == null) {
                 return ImportReport.rejected(source.fileName(), "not a supported file type");
             }
@@ -141,13 +158,15 @@ public class ImportService {
             throw e;
         } catch (RuntimeException e) {
             log.error("Importing {} failed", source.fileName(), e);
-            return ImportReport.rejected(source.fileName(), "the file could not be imported because of a server error; "
-                    + "it has been logged");
+            return ImportReport.rejected(
+                    source.fileName(),
+                    "the file could not be imported because of a server error; " + "it has been logged");
         }
     }
 
-    private ImportReport read(AppUser actor, Project project, ImportSource source, ArticleImporter importer,
-            boolean keepLabels) throws IOException {
+    private ImportReport read(
+            AppUser actor, Project project, ImportSource source, ArticleImporter importer, boolean keepLabels)
+            throws IOException {
         var preparer = preparer(project);
         var batch = newBatch(actor, project, source.fileName(), importer.id());
         var articleNumber = new int[] {0};
@@ -160,30 +179,40 @@ public class ImportService {
                 throw e;
             }
             var reason = e instanceof ImportRejectedException ? e.getMessage() : "reading stopped early";
-            batch.problems.add(new ImportReport.Problem("after article " + articleNumber[0], reason
-                    + "; the articles before it were imported"));
+            batch.problems.add(new ImportReport.Problem(
+                    "after article " + articleNumber[0], reason + "; the articles before it were imported"));
             log.warn("Import of {} stopped after {} articles", source.fileName(), articleNumber[0], e);
         }
         batch.finish();
         if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
-            var reason = batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
+            var reason =
+                    batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
             return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
         }
         return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
     }
 
-    private void readInto(ArticleImporter importer, ImportSource source, ArticlePreparer preparer, ArticleBatch batch,
-            int[] articleNumber, @Nullable Project keepLabelsOf) throws IOException {
-        var labelKeys = keepLabelsOf == null ? List.<String>of()
-                : keepLabelsOf.labels().stream().map(dev.tagbench.project.Label::key).toList();
+    private void readInto(
+            ArticleImporter importer,
+            ImportSource source,
+            ArticlePreparer preparer,
+            ArticleBatch batch,
+            int[] articleNumber,
+            @Nullable Project keepLabelsOf)
+            throws IOException {
+        var labelKeys = keepLabelsOf == null
+                ? List.<String>of()
+                : keepLabelsOf.labels().stream().map(Label::key).toList();
         importer.read(source, new ImportSink() {
             @Override
             public void article(ImportedArticle article) {
                 var where = "article " + ++articleNumber[0];
                 try {
-                    batch.add(keepLabelsOf != null && article.labels() != null
-                            ? preparer.prepareLabelled(article, labelKeys)
-                            : preparer.prepare(article, importer.id()), where);
+                    batch.add(
+                            keepLabelsOf != null && article.labels() != null
+                                    ? preparer.prepareLabelled(article, labelKeys)
+                                    : preparer.prepare(article, importer.id()),
+                            where);
                 } catch (ImportRejectedException e) {
                     batch.problems.add(new ImportReport.Problem(where, e.getMessage()));
                 }
@@ -204,8 +233,8 @@ public class ImportService {
             return ImportReport.rejected(name, "the text is empty");
         }
         var cleanTitle = title.strip().replaceAll("\\s+", " ");
-        var article = new ImportedArticle(text, cleanTitle.isEmpty() ? null : cleanTitle, null, null, null,
-                java.util.Map.of(), List.of());
+        var article = new ImportedArticle(
+                text, cleanTitle.isEmpty() ? null : cleanTitle, null, null, null, Map.of(), List.of());
         var batch = newBatch(actor, project, name, PASTED);
         try {
             batch.add(preparer(project).prepare(article, PASTED), "the text");
@@ -221,9 +250,12 @@ public class ImportService {
             for (var i = 0; i < prepared.size(); i++) {
                 var labels = prepared.get(i).imported().labels();
                 var id = ids.get(i);
-                if (labels != null && id.isPresent() && prepared.get(i).sentences().size() == 1) {
-                    var sentence = articles.get(actor, id.get()).sentences().getFirst().id();
-                    reviews.approveImported(actor, id.get(), java.util.Map.of(sentence, labels));
+                if (labels != null
+                        && id.isPresent()
+                        && prepared.get(i).sentences().size() == 1) {
+                    var sentence =
+                            articles.get(actor, id.get()).sentences().getFirst().id();
+                    reviews.approveImported(actor, id.get(), Map.of(sentence, labels));
                 }
             }
         });

@@ -34,8 +34,14 @@ public record ImportedArticle(
         labels = labels == null ? null : List.copyOf(labels);
     }
 
-    public ImportedArticle(String text, @Nullable String title, @Nullable LocalDate publishedOn, @Nullable String source,
-            @Nullable String url, Map<String, String> metadata, List<Removal> removals) {
+    public ImportedArticle(
+            String text,
+            @Nullable String title,
+            @Nullable LocalDate publishedOn,
+            @Nullable String source,
+            @Nullable String url,
+            Map<String, String> metadata,
+            List<Removal> removals) {
         this(text, title, publishedOn, source, url, metadata, removals, null);
     }
 

@@ -12,7 +12,8 @@ class IngestConfiguration {
 
     @Bean
     ExtensionRegistry<ArticleImporter> articleImporters(ObjectProvider<ArticleImporter> importers, Environment env) {
-        return new ExtensionRegistry<>("ArticleImporter", importers.orderedStream().toList(), env);
+        return new ExtensionRegistry<>(
+                "ArticleImporter", importers.orderedStream().toList(), env);
     }
 
     @Bean
@@ -21,8 +22,9 @@ class IngestConfiguration {
     }
 
     @Bean
-    ExtensionRegistry<SentenceSegmenter> sentenceSegmenters(ObjectProvider<SentenceSegmenter> segmenters,
-            Environment env) {
-        return new ExtensionRegistry<>("SentenceSegmenter", segmenters.orderedStream().toList(), env);
+    ExtensionRegistry<SentenceSegmenter> sentenceSegmenters(
+            ObjectProvider<SentenceSegmenter> segmenters, Environment env) {
+        return new ExtensionRegistry<>(
+                "SentenceSegmenter", segmenters.orderedStream().toList(), env);
     }
 }

@@ -2,6 +2,7 @@ package dev.tagbench.ingest;
 
 import com.ibm.icu.text.CharsetDetector;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -17,6 +18,7 @@ public final class TextDecoder {
 
     /** ICU's confidence (0–100) from which a single-byte Western encoding is believed. */
     static final int LATIN_CONFIDENCE = 50;
+
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {}
@@ -46,8 +48,12 @@ public final class TextDecoder {
             throw new ImportRejectedException("not a text file: NUL byte at offset " + nul);
         }
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             return westernOrRefuse(bytes, firstInvalidUtf8(bytes));
         }
@@ -91,11 +97,15 @@ public final class TextDecoder {
     private static String strict(byte[] bytes, int offset, Charset charset) {
         var buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             var at = buffer.position();
-            throw new ImportRejectedException(String.format("not valid %s text: byte 0x%02X at offset %d",
+            throw new ImportRejectedException(String.format(
+                    "not valid %s text: byte 0x%02X at offset %d",
                     charset.name(), bytes[Math.min(at, bytes.length - 1)] & 0xFF, at));
         }
     }
@@ -119,10 +129,12 @@ public final class TextDecoder {
 
     /** The offset of the first byte that does not belong to a well-formed UTF-8 sequence. */
     static int firstInvalidUtf8(byte[] bytes) {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var buffer = ByteBuffer.wrap(bytes);
-        var result = decoder.decode(buffer, java.nio.CharBuffer.allocate(bytes.length + 1), true);
+        var result = decoder.decode(buffer, CharBuffer.allocate(bytes.length + 1), true);
         return result.isError() ? buffer.position() : bytes.length - 1;
     }
 

@@ -32,14 +32,20 @@ public class JobRuns {
     /** Runs {@code work}, which returns how many rows it changed, and records the run. */
     public int run(String job, IntSupplier work) {
         jdbc.sql("delete from job_run where job = :job and started_at < now() - interval '30 days'")
-                .param("job", job).update();
+                .param("job", job)
+                .update();
         var id = jdbc.sql("insert into job_run (job, node) values (:job, :node) returning id")
-                .param("job", job).param("node", node.value()).query(Long.class).single();
+                .param("job", job)
+                .param("node", node.value())
+                .query(Long.class)
+                .single();
         try {
             Integer result = transaction.execute(status -> work.getAsInt());
             var rows = result == null ? 0 : result;
             jdbc.sql("update job_run set finished_at = clock_timestamp(), rows_affected = :rows where id = :id")
-                    .param("rows", rows).param("id", id).update();
+                    .param("rows", rows)
+                    .param("id", id)
+                    .update();
             log.debug("Job {} on {}: {} rows", job, node, rows);
             return rows;
         } catch (RuntimeException e) {
@@ -52,10 +58,14 @@ public class JobRuns {
         var message = String.valueOf(failure.getMessage());
         try {
             jdbc.sql("update job_run set finished_at = clock_timestamp(), failure = :failure where id = :id")
-                    .param("failure", message.length() > FAILURE_LENGTH ? message.substring(0, FAILURE_LENGTH) : message)
-                    .param("id", id).update();
+                    .param(
+                            "failure",
+                            message.length() > FAILURE_LENGTH ? message.substring(0, FAILURE_LENGTH) : message)
+                    .param("id", id)
+                    .update();
         } catch (RuntimeException e) {
-            // The database went away during the run; the run stays without an end, the cause is logged by the scheduler.
+            // The database went away during the run; the run stays without an end, the cause is logged by the
+            // scheduler.
             failure.addSuppressed(e);
         }
     }

@@ -16,7 +16,10 @@ public record NodeId(String value) {
     }
 
     static NodeId of(String configured) {
-        return new NodeId(configured.isBlank() ? hostName() + "-" + ProcessHandle.current().pid() : configured.strip());
+        return new NodeId(
+                configured.isBlank()
+                        ? hostName() + "-" + ProcessHandle.current().pid()
+                        : configured.strip());
     }
 
     private static String hostName() {

@@ -11,4 +11,5 @@ import org.jspecify.annotations.Nullable;
  * @param hotkey      the digit that toggles it in the workbench, if any
  * @param description one line telling curators when the label applies
  */
-public record Label(String key, String name, String color, @Nullable String hotkey, String description) {}
+public record Label(
+        String key, String name, String color, @Nullable String hotkey, String description) {}

@@ -27,7 +27,8 @@ final class LabelSchemaValidator {
             var label = labels.get(i);
             var field = "labels[" + i + "]";
             if (label.key() == null || !KEY.matcher(label.key()).matches()) {
-                errors.add(new FieldError(field + ".key",
+                errors.add(new FieldError(
+                        field + ".key",
                         "A key is lower case letters, digits and underscores, starting with a letter."));
             } else if (!keys.add(label.key())) {
                 errors.add(new FieldError(field + ".key", "The key '" + label.key() + "' is used twice."));

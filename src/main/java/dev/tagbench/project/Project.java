@@ -12,8 +12,14 @@ import java.util.Optional;
  * @param blind  curators never see each other's labels nor who else annotates
  * @param labels in schema order, which is also the order labels are stored and shown in
  */
-public record Project(long id, String name, int annotatorsPerArticle, String segmenterId, int schemaVersion,
-        boolean blind, List<Label> labels) {
+public record Project(
+        long id,
+        String name,
+        int annotatorsPerArticle,
+        String segmenterId,
+        int schemaVersion,
+        boolean blind,
+        List<Label> labels) {
 
     public Project {
         labels = List.copyOf(labels);
@@ -32,8 +38,10 @@ public record Project(long id, String name, int annotatorsPerArticle, String seg
         var wanted = new HashSet<String>();
         for (var key : keys) {
             if (key == null || label(key).isEmpty()) {
-                throw new InvalidInputException("labels", "Unknown label '" + key + "'; this project's labels are "
-                        + labels.stream().map(Label::key).toList() + ".");
+                throw new InvalidInputException(
+                        "labels",
+                        "Unknown label '" + key + "'; this project's labels are "
+                                + labels.stream().map(Label::key).toList() + ".");
             }
             wanted.add(key);
         }

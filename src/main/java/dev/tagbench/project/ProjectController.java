@@ -28,7 +28,9 @@ class ProjectController {
 
     @GetMapping
     List<ProjectJson> list() {
-        return projects.visibleTo(currentUser.require()).stream().map(ProjectJson::of).toList();
+        return projects.visibleTo(currentUser.require()).stream()
+                .map(ProjectJson::of)
+                .toList();
     }
 
     @GetMapping("/{projectId}")
@@ -44,8 +46,8 @@ class ProjectController {
 
     @PutMapping("/{projectId}/members/{username}")
     MemberJson setMember(@PathVariable long projectId, @PathVariable String username, @RequestBody MemberRoles body) {
-        var roles = projects.setMemberRoles(currentUser.require(), projectId, username,
-                body.roles() == null ? Set.of() : body.roles());
+        var roles = projects.setMemberRoles(
+                currentUser.require(), projectId, username, body.roles() == null ? Set.of() : body.roles());
         return new MemberJson(username, roles);
     }
 
@@ -56,17 +58,22 @@ class ProjectController {
 
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
-        return ProjectJson.of(projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(),
-                body.blind()));
+        return ProjectJson.of(
+                projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(), body.blind()));
     }
 
     record Settings(int annotatorsPerArticle, boolean blind) {}
 
-    record ProjectJson(long id, String name, List<Label> labels, int annotatorsPerArticle, boolean blind,
-            int schemaVersion) {
+    record ProjectJson(
+            long id, String name, List<Label> labels, int annotatorsPerArticle, boolean blind, int schemaVersion) {
         static ProjectJson of(Project project) {
-            return new ProjectJson(project.id(), project.name(), project.labels(), project.annotatorsPerArticle(),
-                    project.blind(), project.schemaVersion());
+            return new ProjectJson(
+                    project.id(),
+                    project.name(),
+                    project.labels(),
+                    project.annotatorsPerArticle(),
+                    project.blind(),
+                    project.schemaVersion());
         }
     }
 

@@ -3,7 +3,9 @@ package dev.tagbench.project;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,20 +24,34 @@ class ProjectRepository {
     }
 
     List<Project> findAll() {
-        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p order by p.name")
-                .query(this::project).list().stream().map(this::withLabels).toList();
+        return jdbc
+                .sql("select " + PROJECT_COLUMNS + " from project p order by p.name")
+                .query(this::project)
+                .list()
+                .stream()
+                .map(this::withLabels)
+                .toList();
     }
 
     List<Project> findByMember(long userId) {
-        return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where exists "
+        return jdbc
+                .sql("select " + PROJECT_COLUMNS + " from project p where exists "
                         + "(select 1 from project_member m where m.project_id = p.id and m.user_id = :user) "
                         + "order by p.name")
-                .param("user", userId).query(this::project).list().stream().map(this::withLabels).toList();
+                .param("user", userId)
+                .query(this::project)
+                .list()
+                .stream()
+                .map(this::withLabels)
+                .toList();
     }
 
     Optional<Project> findById(long id) {
         return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where p.id = :id")
-                .param("id", id).query(this::project).optional().map(this::withLabels);
+                .param("id", id)
+                .query(this::project)
+                .optional()
+                .map(this::withLabels);
     }
 
     /** A project with its labels and the roles a user holds in it, in one round trip (every label write asks). */
@@ -45,24 +61,43 @@ class ProjectRepository {
                             as roles, l.key, l.name as label_name, l.color, l.hotkey, l.description
                         from project p left join label l on l.project_id = p.id
                         where p.id = :id order by l.position""")
-                .param("id", id).param("user", userId)
-                .query((rs, row) -> new LabelRow(project(rs, row), rolesOf(rs), rs.getString("key") == null ? null
-                        : new Label(rs.getString("key"), rs.getString("label_name"), rs.getString("color"),
-                                rs.getString("hotkey"), rs.getString("description"))))
+                .param("id", id)
+                .param("user", userId)
+                .query((rs, row) -> new LabelRow(
+                        project(rs, row),
+                        rolesOf(rs),
+                        rs.getString("key") == null
+                                ? null
+                                : new Label(
+                                        rs.getString("key"),
+                                        rs.getString("label_name"),
+                                        rs.getString("color"),
+                                        rs.getString("hotkey"),
+                                        rs.getString("description"))))
                 .list();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         var project = rows.getFirst().project();
-        var labels = rows.stream().map(LabelRow::label).filter(java.util.Objects::nonNull).toList();
-        return Optional.of(new ProjectWithRoles(new Project(project.id(), project.name(),
-                project.annotatorsPerArticle(), project.segmenterId(), project.schemaVersion(), project.blind(),
-                labels), rows.getFirst().roles()));
+        var labels = rows.stream().map(LabelRow::label).filter(Objects::nonNull).toList();
+        return Optional.of(new ProjectWithRoles(
+                new Project(
+                        project.id(),
+                        project.name(),
+                        project.annotatorsPerArticle(),
+                        project.segmenterId(),
+                        project.schemaVersion(),
+                        project.blind(),
+                        labels),
+                rows.getFirst().roles()));
     }
 
     record ProjectWithRoles(Project project, Set<ProjectRole> roles) {}
 
-    private record LabelRow(Project project, Set<ProjectRole> roles, @org.jspecify.annotations.Nullable Label label) {}
+    private record LabelRow(
+            Project project,
+            Set<ProjectRole> roles,
+            @org.jspecify.annotations.Nullable Label label) {}
 
     private static Set<ProjectRole> rolesOf(ResultSet rs) throws SQLException {
         var roles = EnumSet.noneOf(ProjectRole.class);
@@ -74,24 +109,34 @@ class ProjectRepository {
 
     Optional<Project> findByName(String name) {
         return jdbc.sql("select " + PROJECT_COLUMNS + " from project p where p.name = :name")
-                .param("name", name).query(this::project).optional().map(this::withLabels);
+                .param("name", name)
+                .query(this::project)
+                .optional()
+                .map(this::withLabels);
     }
 
     long insert(String name, int annotatorsPerArticle, String segmenterId, boolean blind, List<Label> labels) {
         var id = jdbc.sql("""
                         insert into project (name, annotators_per_article, segmenter_id, blind)
                         values (:name, :perArticle, :segmenter, :blind) returning id""")
-                .param("name", name).param("perArticle", annotatorsPerArticle).param("segmenter", segmenterId)
+                .param("name", name)
+                .param("perArticle", annotatorsPerArticle)
+                .param("segmenter", segmenterId)
                 .param("blind", blind)
-                .query(Long.class).single();
+                .query(Long.class)
+                .single();
         for (var position = 0; position < labels.size(); position++) {
             var label = labels.get(position);
             jdbc.sql("""
                             insert into label (project_id, key, name, color, hotkey, description, position)
                             values (:project, :key, :name, :color, :hotkey, :description, :position)""")
-                    .param("project", id).param("key", label.key()).param("name", label.name())
-                    .param("color", label.color()).param("hotkey", label.hotkey())
-                    .param("description", label.description()).param("position", position)
+                    .param("project", id)
+                    .param("key", label.key())
+                    .param("name", label.name())
+                    .param("color", label.color())
+                    .param("hotkey", label.hotkey())
+                    .param("description", label.description())
+                    .param("position", position)
                     .update();
         }
         return id;
@@ -101,18 +146,23 @@ class ProjectRepository {
         jdbc.sql("""
                         update project set annotators_per_article = :perArticle, blind = :blind, version = version + 1
                         where id = :id""")
-                .param("perArticle", annotatorsPerArticle).param("blind", blind).param("id", projectId).update();
+                .param("perArticle", annotatorsPerArticle)
+                .param("blind", blind)
+                .param("id", projectId)
+                .update();
     }
 
     List<Member> members(long projectId) {
-        var members = new java.util.LinkedHashMap<String, Member>();
+        var members = new LinkedHashMap<String, Member>();
         jdbc.sql("""
                         select u.username, u.display_name, m.role from project_member m join app_user u on u.id = m.user_id
                         where m.project_id = :project order by u.username, m.role""")
                 .param("project", projectId)
-                .query((rs, row) -> members.computeIfAbsent(rs.getString(1),
-                        name -> new Member(name, safe(rs, 2), EnumSet.noneOf(ProjectRole.class)))
-                        .roles().add(ProjectRole.valueOf(rs.getString(3))))
+                .query((rs, row) -> members.computeIfAbsent(
+                                rs.getString(1),
+                                name -> new Member(name, safe(rs, 2), EnumSet.noneOf(ProjectRole.class)))
+                        .roles()
+                        .add(ProjectRole.valueOf(rs.getString(3))))
                 .list();
         return List.copyOf(members.values());
     }
@@ -128,8 +178,11 @@ class ProjectRepository {
     Set<ProjectRole> roles(long projectId, long userId) {
         var roles = EnumSet.noneOf(ProjectRole.class);
         jdbc.sql("select role from project_member where project_id = :project and user_id = :user")
-                .param("project", projectId).param("user", userId)
-                .query(String.class).list().forEach(role -> roles.add(ProjectRole.valueOf(role)));
+                .param("project", projectId)
+                .param("user", userId)
+                .query(String.class)
+                .list()
+                .forEach(role -> roles.add(ProjectRole.valueOf(role)));
         return roles;
     }
 
@@ -137,12 +190,18 @@ class ProjectRepository {
     void replaceRoles(long projectId, long userId, Set<ProjectRole> roles) {
         var names = roles.stream().map(Enum::name).toArray(String[]::new);
         jdbc.sql("delete from project_member where project_id = :project and user_id = :user and role <> all(:roles)")
-                .param("project", projectId).param("user", userId).param("roles", names).update();
+                .param("project", projectId)
+                .param("user", userId)
+                .param("roles", names)
+                .update();
         for (var role : names) {
             jdbc.sql("""
                             insert into project_member (project_id, user_id, role) values (:project, :user, :role)
                             on conflict do nothing""")
-                    .param("project", projectId).param("user", userId).param("role", role).update();
+                    .param("project", projectId)
+                    .param("user", userId)
+                    .param("role", role)
+                    .update();
         }
     }
 
@@ -151,15 +210,31 @@ class ProjectRepository {
                         select key, name, color, hotkey, description from label
                         where project_id = :project order by position""")
                 .param("project", project.id())
-                .query((rs, row) -> new Label(rs.getString("key"), rs.getString("name"), rs.getString("color"),
-                        rs.getString("hotkey"), rs.getString("description")))
+                .query((rs, row) -> new Label(
+                        rs.getString("key"),
+                        rs.getString("name"),
+                        rs.getString("color"),
+                        rs.getString("hotkey"),
+                        rs.getString("description")))
                 .list();
-        return new Project(project.id(), project.name(), project.annotatorsPerArticle(), project.segmenterId(),
-                project.schemaVersion(), project.blind(), labels);
+        return new Project(
+                project.id(),
+                project.name(),
+                project.annotatorsPerArticle(),
+                project.segmenterId(),
+                project.schemaVersion(),
+                project.blind(),
+                labels);
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {
-        return new Project(rs.getLong("id"), rs.getString("name"), rs.getInt("annotators_per_article"),
-                rs.getString("segmenter_id"), rs.getInt("schema_version"), rs.getBoolean("blind"), List.of());
+        return new Project(
+                rs.getLong("id"),
+                rs.getString("name"),
+                rs.getInt("annotators_per_article"),
+                rs.getString("segmenter_id"),
+                rs.getInt("schema_version"),
+                rs.getBoolean("blind"),
+                List.of());
     }
 }

@@ -8,6 +8,7 @@ import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,7 +28,9 @@ public class ProjectService {
     private final UserService users;
     private final String defaultSegmenter;
 
-    ProjectService(ProjectRepository projects, UserService users,
+    ProjectService(
+            ProjectRepository projects,
+            UserService users,
             @Value("${tagbench.ingest.default-segmenter:icu-news}") String defaultSegmenter) {
         this.projects = projects;
         this.users = users;
@@ -77,7 +80,8 @@ public class ProjectService {
             throw notFound(projectId);
         }
         if (roles.stream().noneMatch(wanted::contains)) {
-            throw new ForbiddenException("This needs the role " + Arrays.toString(anyOf) + " in project " + projectId + ".");
+            throw new ForbiddenException(
+                    "This needs the role " + Arrays.toString(anyOf) + " in project " + projectId + ".");
         }
         return project;
     }
@@ -107,21 +111,27 @@ public class ProjectService {
         if (name.isEmpty() || name.length() > 200) {
             throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
         }
-        if (request.labels() != null && request.labels().stream().anyMatch(java.util.Objects::isNull)) {
+        if (request.labels() != null && request.labels().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("labels", "A label cannot be empty (null).");
         }
-        var labels = request.labels() == null ? DefaultLabelSchema.LABELS : request.labels().stream()
-                .map(label -> new Label(label.key(), label.name(), label.color(), label.hotkey(),
-                        label.description() == null ? "" : label.description()))
-                .toList();
+        var labels = request.labels() == null
+                ? DefaultLabelSchema.LABELS
+                : request.labels().stream()
+                        .map(label -> new Label(
+                                label.key(),
+                                label.name(),
+                                label.color(),
+                                label.hotkey(),
+                                label.description() == null ? "" : label.description()))
+                        .toList();
         LabelSchemaValidator.validate(labels);
         var perArticle = request.annotatorsPerArticle() == null ? 2 : request.annotatorsPerArticle();
         if (perArticle < 1 || perArticle > 50) {
             throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
         }
         try {
-            var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind(),
-                    labels);
+            var id = projects.insert(
+                    name, perArticle, defaultSegmenter, request.blind() == null || request.blind(), labels);
             return projects.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");

@@ -73,25 +73,51 @@ class ReviewController {
         return new StateJson(articleId, ArticleState.REJECTED);
     }
 
-    record LabelsBody(@Nullable List<String> labels, @Nullable Integer version) {}
+    record LabelsBody(
+            @Nullable List<String> labels, @Nullable Integer version) {}
 
     record CommentBody(@Nullable String comment) {}
 
     record StateJson(long articleId, ArticleState state) {}
 
-    record FinalJson(long sentenceId, @JsonProperty("final") @Nullable List<String> finalLabels, int version) {}
+    record FinalJson(
+            long sentenceId,
+            @JsonProperty("final") @Nullable List<String> finalLabels,
+            int version) {}
 
-    record ReviewJson(long articleId, ArticleState state, @Nullable String heldBy, List<String> curators,
+    record ReviewJson(
+            long articleId,
+            ArticleState state,
+            @Nullable String heldBy,
+            List<String> curators,
             List<SentenceJson> sentences) {
         static ReviewJson of(ReviewSheet sheet) {
-            return new ReviewJson(sheet.articleId(), sheet.state(), sheet.heldBy(), sheet.curators(),
-                    sheet.sentences().stream().map(row -> new SentenceJson(row.sentenceId(), row.index(), row.text(),
-                            row.byAnnotator(), row.finalLabels(), row.finalVersion(), row.agreed(), row.comments()))
+            return new ReviewJson(
+                    sheet.articleId(),
+                    sheet.state(),
+                    sheet.heldBy(),
+                    sheet.curators(),
+                    sheet.sentences().stream()
+                            .map(row -> new SentenceJson(
+                                    row.sentenceId(),
+                                    row.index(),
+                                    row.text(),
+                                    row.byAnnotator(),
+                                    row.finalLabels(),
+                                    row.finalVersion(),
+                                    row.agreed(),
+                                    row.comments()))
                             .toList());
         }
     }
 
-    record SentenceJson(long sentenceId, int index, String text, Map<String, List<String>> byAnnotator,
-            @JsonProperty("final") @Nullable List<String> finalLabels, int finalVersion, boolean agreed,
+    record SentenceJson(
+            long sentenceId,
+            int index,
+            String text,
+            Map<String, List<String>> byAnnotator,
+            @JsonProperty("final") @Nullable List<String> finalLabels,
+            int finalVersion,
+            boolean agreed,
             List<ReviewSheet.Comment> comments) {}
 }

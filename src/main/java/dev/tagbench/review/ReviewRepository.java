@@ -1,5 +1,6 @@
 package dev.tagbench.review;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,8 @@ class ReviewRepository {
                         select f.sentence_id, f.labels, f.version from final_label f join sentence s on s.id = f.sentence_id
                         where s.article_id = :article""")
                 .param("article", articleId)
-                .query((rs, row) -> finals.put(rs.getLong(1),
+                .query((rs, row) -> finals.put(
+                        rs.getLong(1),
                         new Final(Arrays.asList((String[]) rs.getArray(2).getArray()), rs.getInt(3))))
                 .list();
         return finals;
@@ -34,7 +36,8 @@ class ReviewRepository {
     Optional<Final> lockFinal(long sentenceId) {
         return jdbc.sql("select labels, version from final_label where sentence_id = :s for update")
                 .param("s", sentenceId)
-                .query((rs, row) -> new Final(Arrays.asList((String[]) rs.getArray(1).getArray()), rs.getInt(2)))
+                .query((rs, row) ->
+                        new Final(Arrays.asList((String[]) rs.getArray(1).getArray()), rs.getInt(2)))
                 .optional();
     }
 
@@ -45,15 +48,20 @@ class ReviewRepository {
                         on conflict (sentence_id) do update set labels = excluded.labels,
                             version = final_label.version + 1, decided_by = excluded.decided_by, decided_at = now()
                         returning version""")
-                .param("s", sentenceId).param("labels", String.join(",", labels)).param("reviewer", reviewerId)
-                .query(Integer.class).single();
+                .param("s", sentenceId)
+                .param("labels", String.join(",", labels))
+                .param("reviewer", reviewerId)
+                .query(Integer.class)
+                .single();
     }
 
     void insertFinalIfAbsent(long sentenceId, List<String> labels, long reviewerId) {
         jdbc.sql("""
                         insert into final_label (sentence_id, labels, decided_by)
                         values (:s, string_to_array(:labels, ',')::text[], :reviewer) on conflict do nothing""")
-                .param("s", sentenceId).param("labels", String.join(",", labels)).param("reviewer", reviewerId)
+                .param("s", sentenceId)
+                .param("labels", String.join(",", labels))
+                .param("reviewer", reviewerId)
                 .update();
     }
 
@@ -64,14 +72,20 @@ class ReviewRepository {
                         join sentence s on s.id = c.sentence_id join app_user u on u.id = c.author_id
                         where s.article_id = :article order by c.id""")
                 .param("article", articleId)
-                .query((rs, row) -> comments.computeIfAbsent(rs.getLong(1), id -> new java.util.ArrayList<>())
-                        .add(new ReviewSheet.Comment(rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant())))
+                .query((rs, row) -> comments.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new ReviewSheet.Comment(
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getTimestamp(4).toInstant())))
                 .list();
         return comments;
     }
 
     void addComment(long sentenceId, long authorId, String body) {
         jdbc.sql("insert into review_comment (sentence_id, author_id, body) values (:s, :author, :body)")
-                .param("s", sentenceId).param("author", authorId).param("body", body).update();
+                .param("s", sentenceId)
+                .param("author", authorId)
+                .param("body", body)
+                .update();
     }
 }

@@ -41,8 +41,13 @@ public class ReviewService {
     private final AssignmentService assignments;
     private final ProjectService projects;
 
-    ReviewService(ReviewRepository reviews, ArticleWorkflow workflow, ArticleService articles,
-            AnnotationService annotations, AssignmentService assignments, ProjectService projects) {
+    ReviewService(
+            ReviewRepository reviews,
+            ArticleWorkflow workflow,
+            ArticleService articles,
+            AnnotationService annotations,
+            AssignmentService assignments,
+            ProjectService projects) {
         this.reviews = reviews;
         this.workflow = workflow;
         this.articles = articles;
@@ -66,13 +71,24 @@ public class ReviewService {
         for (var sentence : article.sentences()) {
             var byAnnotator = decisions.getOrDefault(sentence.id(), Map.of());
             var decided = finals.get(sentence.id());
-            rows.add(new ReviewSheet.Row(sentence.id(), sentence.index(), sentence.cleanText(), byAnnotator,
-                    decided == null ? null : decided.labels(), decided == null ? 0 : decided.version(),
-                    agreed(byAnnotator.values()), comments.getOrDefault(sentence.id(), List.of())));
+            rows.add(new ReviewSheet.Row(
+                    sentence.id(),
+                    sentence.index(),
+                    sentence.cleanText(),
+                    byAnnotator,
+                    decided == null ? null : decided.labels(),
+                    decided == null ? 0 : decided.version(),
+                    agreed(byAnnotator.values()),
+                    comments.getOrDefault(sentence.id(), List.of())));
         }
-        return new ReviewSheet(articleId, article.title(), hold.state(), hold.reviewerName(),
+        return new ReviewSheet(
+                articleId,
+                article.title(),
+                hold.state(),
+                hold.reviewerName(),
                 hold.reviewerId() != null && hold.reviewerId() == actor.id() && hold.state() == ArticleState.IN_REVIEW,
-                List.copyOf(curators), rows);
+                List.copyOf(curators),
+                rows);
     }
 
     /**
@@ -90,7 +106,11 @@ public class ReviewService {
 
     /** Sets the final labels of a sentence; with {@code expectedVersion} a stale change is refused. */
     @Transactional
-    public FinalLabels setFinal(AppUser actor, long articleId, long sentenceId, Collection<String> labels,
+    public FinalLabels setFinal(
+            AppUser actor,
+            long articleId,
+            long sentenceId,
+            Collection<String> labels,
             @Nullable Integer expectedVersion) {
         var project = reviewerProject(actor, articleId);
         requireSentenceOf(actor, articleId, sentenceId);
@@ -127,7 +147,8 @@ public class ReviewService {
         holdFor(actor, articleId, project);
         var finals = reviews.finals(articleId);
         var missing = articles.get(actor, articleId).sentences().stream()
-                .filter(sentence -> !finals.containsKey(sentence.id())).count();
+                .filter(sentence -> !finals.containsKey(sentence.id()))
+                .count();
         if (missing > 0) {
             throw new ConflictException(missing + (missing == 1 ? " sentence has" : " sentences have")
                     + " no final labels yet; decide every sentence before approving.");
@@ -140,7 +161,8 @@ public class ReviewService {
     public void reject(AppUser actor, long articleId, String comment) {
         var text = comment == null ? "" : comment.strip();
         if (text.isEmpty() || text.length() > 2000) {
-            throw new InvalidInputException("comment", "A rejection needs a comment (1 to 2000 characters) for the curators.");
+            throw new InvalidInputException(
+                    "comment", "A rejection needs a comment (1 to 2000 characters) for the curators.");
         }
         var project = reviewerProject(actor, articleId);
         holdFor(actor, articleId, project);
@@ -156,8 +178,8 @@ public class ReviewService {
     @Transactional
     public void approveImported(AppUser actor, long articleId, Map<Long, List<String>> labelsBySentence) {
         var project = projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
-        labelsBySentence.forEach((sentenceId, labels) ->
-                reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
+        labelsBySentence.forEach(
+                (sentenceId, labels) -> reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
         workflow.apply(articleId, ArticleTransition.IMPORT_APPROVED, actor.id(), "imported with its labels");
     }
 
@@ -173,8 +195,8 @@ public class ReviewService {
             return workflow.lock(articleId);
         }
         if (hold.state() != ArticleState.IN_REVIEW) {
-            throw new ConflictException("The article is " + hold.state().name().toLowerCase().replace('_', ' ')
-                    + "; it is not open for review.");
+            throw new ConflictException("The article is "
+                    + hold.state().name().toLowerCase().replace('_', ' ') + "; it is not open for review.");
         }
         if (hold.reviewerId() == null || hold.reviewerId() != actor.id()) {
             throw new ConflictException(hold.reviewerName() + " is reviewing this article; your change was not saved.");
@@ -185,7 +207,8 @@ public class ReviewService {
     private void prefillUnanimous(AppUser actor, long articleId) {
         annotations.submittedDecisions(actor, articleId).forEach((sentenceId, byUser) -> {
             if (byUser.size() >= 2 && agreed(byUser.values())) {
-                reviews.insertFinalIfAbsent(sentenceId, byUser.values().iterator().next(), actor.id());
+                reviews.insertFinalIfAbsent(
+                        sentenceId, byUser.values().iterator().next(), actor.id());
             }
         });
     }

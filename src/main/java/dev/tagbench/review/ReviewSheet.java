@@ -14,8 +14,14 @@ import org.jspecify.annotations.Nullable;
  * @param curators   usernames of the curators who submitted
  * @param sentences  in article order
  */
-public record ReviewSheet(long articleId, String title, ArticleState state, @Nullable String heldBy, boolean heldByMe,
-        List<String> curators, List<Row> sentences) {
+public record ReviewSheet(
+        long articleId,
+        String title,
+        ArticleState state,
+        @Nullable String heldBy,
+        boolean heldByMe,
+        List<String> curators,
+        List<Row> sentences) {
 
     /**
      * One sentence under review.
@@ -25,8 +31,15 @@ public record ReviewSheet(long articleId, String title, ArticleState state, @Nul
      * @param finalVersion 0 while there is no decision; send it back to change the decision safely
      * @param agreed       whether all submitted curators chose the same labels
      */
-    public record Row(long sentenceId, int index, String text, Map<String, List<String>> byAnnotator,
-            @Nullable List<String> finalLabels, int finalVersion, boolean agreed, List<Comment> comments) {}
+    public record Row(
+            long sentenceId,
+            int index,
+            String text,
+            Map<String, List<String>> byAnnotator,
+            @Nullable List<String> finalLabels,
+            int finalVersion,
+            boolean agreed,
+            List<Comment> comments) {}
 
     /** A reviewer's comment on a sentence. */
     public record Comment(String author, String body, Instant at) {}

@@ -11,6 +11,7 @@ class SuggestConfiguration {
 
     @Bean
     ExtensionRegistry<LabelSuggester> labelSuggesters(ObjectProvider<LabelSuggester> suggesters, Environment env) {
-        return new ExtensionRegistry<>("LabelSuggester", suggesters.orderedStream().toList(), env);
+        return new ExtensionRegistry<>(
+                "LabelSuggester", suggesters.orderedStream().toList(), env);
     }
 }

@@ -30,7 +30,9 @@ class DatabaseErrorHandler implements ErrorHandler {
             fallback.error(event);
             return;
         }
-        log.warn("Database unavailable during a UI action: {}", event.getThrowable().getMessage());
+        log.warn(
+                "Database unavailable during a UI action: {}",
+                event.getThrowable().getMessage());
         var ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
         if (ui != null) {
             var notification = new Notification(MESSAGE, 10_000, Notification.Position.MIDDLE);

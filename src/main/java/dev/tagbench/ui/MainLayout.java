@@ -15,6 +15,7 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumSet;
 
 /**
  * The frame around every signed-in view: navigation on the side, the user and sign-out on top. It
@@ -43,7 +44,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
         nav.addItem(new SideNavItem("Profile", "profile", VaadinIcon.KEY.create()));
         currentUser.find().ifPresent(actor -> {
-            var roles = java.util.EnumSet.noneOf(ProjectRole.class);
+            var roles = EnumSet.noneOf(ProjectRole.class);
             projects.visibleTo(actor).forEach(project -> roles.addAll(projects.rolesOf(actor, project.id())));
             if (roles.contains(ProjectRole.REVIEWER)) {
                 nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));

@@ -32,12 +32,17 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
         var path = event.getLocation().getPath();
         if (DatabaseUnavailable.isCause(failure)) {
             log.warn("Database unavailable while opening '{}': {}", path, failure.getMessage());
-            add(new H2(DatabaseUnavailable.TITLE), new Paragraph(DatabaseUnavailable.DETAIL),
-                    new Button("Try again", click -> getUI().ifPresent(ui -> ui.getPage().reload())));
+            add(
+                    new H2(DatabaseUnavailable.TITLE),
+                    new Paragraph(DatabaseUnavailable.DETAIL),
+                    new Button(
+                            "Try again",
+                            click -> getUI().ifPresent(ui -> ui.getPage().reload())));
             return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
         }
         log.error("Could not open '{}'", path, failure);
-        add(new H2("Something went wrong"),
+        add(
+                new H2("Something went wrong"),
                 new Paragraph("This page could not be opened. The error has been logged; try again later."));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }

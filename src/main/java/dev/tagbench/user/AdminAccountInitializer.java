@@ -43,7 +43,8 @@ class AdminAccountInitializer implements ApplicationRunner {
             return;
         }
         if (generated) {
-            log.warn("Created account 'admin' with password: {}  (shown only now; set TAGBENCH_ADMIN_PASSWORD to choose it)",
+            log.warn(
+                    "Created account 'admin' with password: {}  (shown only now; set TAGBENCH_ADMIN_PASSWORD to choose it)",
                     password);
         } else {
             log.info("Created account 'admin' with the password from TAGBENCH_ADMIN_PASSWORD");

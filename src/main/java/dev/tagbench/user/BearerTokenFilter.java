@@ -15,13 +15,9 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
-<<<<<<< HEAD
  * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a
- * 401, a token that cannot be checked because the database is out of reach a 503.
-=======
- * Signs API requests in by personal token ({@code Authorization: Bearer tbk_…}); a bad token is a 401.
- * One query finds the token's user, so no password check or login-throttle lookup runs per request.
->>>>>>> load
+ * 401, a token that cannot be checked because the database is out of reach a 503. One query finds
+ * the token's user, so no password check or login-throttle lookup runs per request.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -32,7 +28,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
     // chain finds the user there only in this request attribute, as it does for HTTP Basic.
     private final SecurityContextRepository contexts = new RequestAttributeSecurityContextRepository();
 
-    BearerTokenFilter(ApiTokenService tokens, ProblemSecurityResponses entryPoint,
+    BearerTokenFilter(
+            ApiTokenService tokens,
+            ProblemSecurityResponses entryPoint,
             SecurityContextHolderStrategy securityContext) {
         this.securityContext = securityContext;
         this.tokens = tokens;
@@ -66,8 +64,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
         // No password behind a token sign-in; the login throttle guards passwords only.
         var principal = new TagbenchPrincipal(user.get(), "", true, false);
         var context = securityContext.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-                principal.getAuthorities()));
+        context.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
         securityContext.setContext(context);
         contexts.saveContext(context, request, response);
         try {

@@ -30,7 +30,10 @@ class LoginThrottle {
     private final Duration window;
     private final Duration lockFor;
 
-    LoginThrottle(JdbcClient jdbc, JobRuns jobRuns, @Value("${tagbench.login.max-failures:5}") int maxFailures,
+    LoginThrottle(
+            JdbcClient jdbc,
+            JobRuns jobRuns,
+            @Value("${tagbench.login.max-failures:5}") int maxFailures,
             @Value("${tagbench.login.window:PT15M}") Duration window,
             @Value("${tagbench.login.lock-for:PT15M}") Duration lockFor) {
         this.jdbc = jdbc;
@@ -42,7 +45,9 @@ class LoginThrottle {
 
     boolean isLocked(String username) {
         return jdbc.sql("select exists (select 1 from login_throttle where username = :u and locked_until > now())")
-                .param("u", key(username)).query(Boolean.class).single();
+                .param("u", key(username))
+                .query(Boolean.class)
+                .single();
     }
 
     @EventListener
@@ -60,17 +65,22 @@ class LoginThrottle {
                                             then 1 else login_throttle.failures + 1 end,
                             window_start = case when login_throttle.window_start < now() - make_interval(secs => :window)
                                                 then now() else login_throttle.window_start end""")
-                .param("u", key(username)).param("window", window.toSeconds()).update();
+                .param("u", key(username))
+                .param("window", window.toSeconds())
+                .update();
         jdbc.sql("""
                         update login_throttle set locked_until = now() + make_interval(secs => :lock)
                         where username = :u and failures >= :max and (locked_until is null or locked_until < now())""")
-                .param("u", key(username)).param("lock", lockFor.toSeconds())
-                .param("max", maxFailures).update();
+                .param("u", key(username))
+                .param("lock", lockFor.toSeconds())
+                .param("max", maxFailures)
+                .update();
     }
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
-        jdbc.sql("delete from login_throttle where username = :u").param("u", key(event.getAuthentication().getName()))
+        jdbc.sql("delete from login_throttle where username = :u")
+                .param("u", key(event.getAuthentication().getName()))
                 .update();
     }
 
@@ -78,11 +88,12 @@ class LoginThrottle {
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
     @SchedulerLock(name = PURGE_JOB, lockAtLeastFor = "PT1H", lockAtMostFor = "PT1H")
     public void purgeExpired() {
-        jobRuns.run(PURGE_JOB, () -> jdbc.sql("""
+        jobRuns.run(
+                PURGE_JOB,
+                () -> jdbc.sql("""
                         delete from login_throttle
                         where window_start < now() - make_interval(secs => :window)
-                          and (locked_until is null or locked_until <= now())""")
-                .param("window", window.toSeconds()).update());
+                          and (locked_until is null or locked_until <= now())""").param("window", window.toSeconds()).update());
     }
 
     private static String key(String username) {

@@ -33,18 +33,22 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokenService tokens,
-            ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, ApiTokenService tokens, ObjectProvider<SecurityContextHolderStrategy> securityContext)
+            throws Exception {
         var problems = new ProblemSecurityResponses();
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         return http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, strategy), BasicAuthenticationFilter.class)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/actuator/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
                 .build();
@@ -54,8 +58,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain apiDocsSecurity(HttpSecurity http) throws Exception {
-        return http.securityMatcher("/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html",
-                        "/swagger-ui/**")
+        return http.securityMatcher(
+                        "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml", "/swagger-ui.html", "/swagger-ui/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
@@ -64,12 +68,15 @@ class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain uiSecurity(HttpSecurity http, UserRepository users,
-            ObjectProvider<SecurityContextHolderStrategy> securityContext) throws Exception {
+    SecurityFilterChain uiSecurity(
+            HttpSecurity http, UserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContext)
+            throws Exception {
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
         http.addFilterAfter(new SessionAccountFilter(users, strategy), SecurityContextHolderFilter.class);
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login")).build();
+        http.authorizeHttpRequests(
+                requests -> requests.requestMatchers("/styles/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"))
+                .build();
     }
 }

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -18,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionAccountFilter extends OncePerRequestFilter {
 
     /** After a failed check, how long requests skip it: each would wait for a connection in vain. */
-    private static final long OUTAGE_PAUSE_NANOS = java.time.Duration.ofSeconds(10).toNanos();
+    private static final long OUTAGE_PAUSE_NANOS = Duration.ofSeconds(10).toNanos();
 
     private final UserRepository users;
     private final SecurityContextHolderStrategy securityContext;
@@ -39,7 +40,8 @@ class SessionAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TagbenchPrincipal principal
+        if (authentication != null
+                && authentication.getPrincipal() instanceof TagbenchPrincipal principal
                 && !unchanged(principal)) {
             securityContext.clearContext();
             var session = request.getSession(false);
@@ -56,7 +58,8 @@ class SessionAccountFilter extends OncePerRequestFilter {
         }
         try {
             return users.findByUsername(principal.user().username())
-                    .filter(stored -> stored.user().id() == principal.user().id() && stored.enabled()
+                    .filter(stored -> stored.user().id() == principal.user().id()
+                            && stored.enabled()
                             && stored.user().admin() == principal.user().admin()
                             && stored.passwordHash().equals(principal.passwordHash()))
                     .isPresent();

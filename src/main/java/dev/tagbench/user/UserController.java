@@ -33,8 +33,11 @@ class UserController {
     @ApiResponse(responseCode = "409", description = "The username is taken.")
     Created create(@RequestBody NewUser body) {
         requireAdmin();
-        var user = users.create(nonNull(body.username()), nonNull(body.password()),
-                body.displayName() == null ? "" : body.displayName(), Boolean.TRUE.equals(body.admin()));
+        var user = users.create(
+                nonNull(body.username()),
+                nonNull(body.password()),
+                body.displayName() == null ? "" : body.displayName(),
+                Boolean.TRUE.equals(body.admin()));
         return new Created(user.id(), user.username());
     }
 
@@ -66,10 +69,14 @@ class UserController {
         return value == null ? "" : value;
     }
 
-    record NewUser(@Nullable String username, @Nullable String password, @Nullable String displayName,
+    record NewUser(
+            @Nullable String username,
+            @Nullable String password,
+            @Nullable String displayName,
             @Nullable Boolean admin) {}
 
     record Created(long id, String username) {}
 
-    record NewPassword(@Nullable String currentPassword, @Nullable String password) {}
+    record NewPassword(
+            @Nullable String currentPassword, @Nullable String password) {}
 }

@@ -1,5 +1,6 @@
 package dev.tagbench.user;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -17,10 +18,10 @@ class UserRepository {
         return storedUser(username, "");
     }
 
-    java.util.List<UserAccount> all() {
+    List<UserAccount> all() {
         return jdbc.sql("select id, username, display_name, admin, enabled from app_user order by username")
-                .query((rs, row) -> new UserAccount(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5)))
+                .query((rs, row) -> new UserAccount(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
                 .list();
     }
 
@@ -35,9 +36,13 @@ class UserRepository {
                         from app_user where username = :username""" + lock)
                 .param("username", username)
                 .query((rs, row) -> new StoredUser(
-                        new AppUser(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"),
+                        new AppUser(
+                                rs.getLong("id"),
+                                rs.getString("username"),
+                                rs.getString("display_name"),
                                 rs.getBoolean("admin")),
-                        rs.getBoolean("enabled"), rs.getString("password_hash")))
+                        rs.getBoolean("enabled"),
+                        rs.getString("password_hash")))
                 .optional();
     }
 
@@ -46,32 +51,43 @@ class UserRepository {
                         update app_user set display_name = :displayName, admin = :admin, enabled = :enabled,
                             version = version + 1
                         where id = :id""")
-                .param("displayName", displayName).param("admin", admin).param("enabled", enabled).param("id", id)
+                .param("displayName", displayName)
+                .param("admin", admin)
+                .param("enabled", enabled)
+                .param("id", id)
                 .update();
     }
 
     void updatePassword(long id, String passwordHash) {
         jdbc.sql("update app_user set password_hash = :hash, version = version + 1 where id = :id")
-                .param("hash", passwordHash).param("id", id).update();
+                .param("hash", passwordHash)
+                .param("id", id)
+                .update();
     }
 
-    java.util.List<Long> lockEnabledAdmins() {
+    List<Long> lockEnabledAdmins() {
         return jdbc.sql("select id from app_user where admin and enabled order by id for update")
-                .query(Long.class).list();
+                .query(Long.class)
+                .list();
     }
 
     boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")
-                .param("username", username).query(Boolean.class).single();
+                .param("username", username)
+                .query(Boolean.class)
+                .single();
     }
 
     AppUser insert(String username, String passwordHash, String displayName, boolean admin) {
         var id = jdbc.sql("""
                         insert into app_user (username, password_hash, display_name, admin)
                         values (:username, :hash, :displayName, :admin) returning id""")
-                .param("username", username).param("hash", passwordHash)
-                .param("displayName", displayName).param("admin", admin)
-                .query(Long.class).single();
+                .param("username", username)
+                .param("hash", passwordHash)
+                .param("displayName", displayName)
+                .param("admin", admin)
+                .query(Long.class)
+                .single();
         return new AppUser(id, username, displayName, admin);
     }
 

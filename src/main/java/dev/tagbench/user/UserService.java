@@ -4,6 +4,7 @@ import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -35,8 +36,8 @@ public class UserService {
     @Transactional
     public AppUser create(String username, String password, String displayName, boolean admin) {
         if (!USERNAME.matcher(username).matches()) {
-            throw new InvalidInputException("username",
-                    "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
+            throw new InvalidInputException(
+                    "username", "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
         checkPassword(password);
         var name = displayName.isBlank() ? username : displayName.strip();
@@ -53,7 +54,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public java.util.List<UserAccount> all() {
+    public List<UserAccount> all() {
         return users.all();
     }
 
@@ -72,7 +73,9 @@ public class UserService {
         var stored = users.lockByUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         var user = stored.user();
-        var displayName = changes.displayName() == null ? user.displayName() : changes.displayName().strip();
+        var displayName = changes.displayName() == null
+                ? user.displayName()
+                : changes.displayName().strip();
         if (displayName.isEmpty() || displayName.length() > 200) {
             throw new InvalidInputException("displayName", "A name has 1 to 200 characters.");
         }
@@ -120,8 +123,8 @@ public class UserService {
 
     private static void checkPassword(String password) {
         if (password.length() < MIN_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password",
-                    "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
+            throw new InvalidInputException(
+                    "password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
     }
 

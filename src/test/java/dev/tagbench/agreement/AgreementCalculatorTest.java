@@ -32,7 +32,8 @@ class AgreementCalculatorTest {
      */
     private static final int[][] WIKIPEDIA_FLEISS = {
         {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
-        {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
+        {7, 7, 0, 0, 0}, {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}
+    };
 
     /** Fleiss (1971, p. 379): thirty subjects, six psychiatrists, five diagnoses, as categories per subject. */
     private static final int[][] FLEISS_1971 = {
@@ -41,7 +42,8 @@ class AgreementCalculatorTest {
         {1, 4, 4, 4, 4, 4}, {1, 2, 4, 4, 4, 4}, {2, 2, 2, 3, 3, 3}, {1, 4, 4, 4, 4, 4}, {2, 2, 4, 4, 4, 5},
         {3, 3, 3, 3, 3, 5}, {1, 1, 1, 4, 5, 5}, {1, 1, 1, 1, 1, 2}, {2, 2, 4, 4, 4, 4}, {1, 3, 3, 5, 5, 5},
         {5, 5, 5, 5, 5, 5}, {2, 4, 4, 4, 4, 4}, {2, 2, 4, 5, 5, 5}, {1, 1, 4, 4, 4, 4}, {1, 4, 4, 4, 4, 5},
-        {2, 2, 2, 2, 2, 4}, {1, 1, 1, 1, 5, 5}, {2, 2, 4, 4, 4, 4}, {1, 3, 3, 3, 3, 3}, {5, 5, 5, 5, 5, 5}};
+        {2, 2, 2, 2, 2, 4}, {1, 1, 1, 1, 5, 5}, {2, 2, 4, 4, 4, 4}, {1, 3, 3, 3, 3, 3}, {5, 5, 5, 5, 5, 5}
+    };
 
     @Test
     void alpha_matches_krippendorffs_worked_example_with_missing_values() {
@@ -157,15 +159,18 @@ class AgreementCalculatorTest {
 
         var pairs = AgreementCalculator.compute(items).cohenKappaPairs();
 
-        assertThat(pairs).extracting(PairKappa::a, PairKappa::b, PairKappa::items).containsExactly(
-                tuple("ann", "bob", 2),
-                tuple("bob", "zoe", 3));
+        assertThat(pairs)
+                .extracting(PairKappa::a, PairKappa::b, PairKappa::items)
+                .containsExactly(tuple("ann", "bob", 2), tuple("bob", "zoe", 3));
     }
 
     @Test
     void yes_no_labels_give_the_same_figures_as_named_categories() {
-        var booleans = KRIPPENDORFF_2011.stream().map(item -> relabel(item, value -> value.equals(2))).toList();
-        var words = KRIPPENDORFF_2011.stream().map(item -> relabel(item, value -> value.equals(2) ? "yes" : "no"))
+        var booleans = KRIPPENDORFF_2011.stream()
+                .map(item -> relabel(item, value -> value.equals(2)))
+                .toList();
+        var words = KRIPPENDORFF_2011.stream()
+                .map(item -> relabel(item, value -> value.equals(2) ? "yes" : "no"))
                 .toList();
 
         var figures = AgreementCalculator.compute(booleans);
@@ -196,7 +201,8 @@ class AgreementCalculatorTest {
         all.addAll(twos);
 
         assertThat(AgreementCalculator.compute(all).fleissKappa())
-                .isEqualTo(AgreementCalculator.compute(threes).fleissKappa()).isNotNull();
+                .isEqualTo(AgreementCalculator.compute(threes).fleissKappa())
+                .isNotNull();
         assertThat(AgreementCalculator.compute(all.subList(1, 6)).fleissKappa())
                 .isEqualTo(AgreementCalculator.compute(twos).fleissKappa());
     }
@@ -244,7 +250,8 @@ class AgreementCalculatorTest {
     void an_item_listed_twice_is_refused() {
         var items = List.of(new RatedItem("s1", Map.of("ann", 1, "bob", 1)), new RatedItem("s1", Map.of("ann", 2)));
 
-        assertThatThrownBy(() -> AgreementCalculator.compute(items)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> AgreementCalculator.compute(items))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("s1");
     }
 

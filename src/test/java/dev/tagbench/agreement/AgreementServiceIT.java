@@ -20,11 +20,20 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TagbenchIntegrationTest
 class AgreementServiceIT {
 
-    @LocalServerPort int port;
-    @Autowired AnnotationService annotations;
-    @Autowired AssignmentService assignments;
-    @Autowired AgreementService agreement;
-    @Autowired TestData data;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    AgreementService agreement;
+
+    @Autowired
+    TestData data;
 
     @Test
     void figures_count_only_submitted_sentences_and_match_hand_computed_kappa() {
@@ -53,20 +62,36 @@ class AgreementServiceIT {
             assertThat(pair.items()).isEqualTo(4);
         });
         assertThat(figures.perLabel().get("troop_claim").krippendorffAlpha()).isNull();
-        assertThat(agreement.forArticle(manager, project.id(), articleId).perLabel().get("pledge").items()).isEqualTo(4);
+        assertThat(agreement
+                        .forArticle(manager, project.id(), articleId)
+                        .perLabel()
+                        .get("pledge")
+                        .items())
+                .isEqualTo(4);
 
         var api = new ApiClient(port, manager.username(), TestData.PASSWORD);
         var json = api.get("/api/v1/projects/" + project.id() + "/agreement");
         assertThat(json.status()).isEqualTo(200);
-        assertThat(json.json().get("perLabel").get("pledge").get("cohenKappaPairs").get(0).get("kappa").asDouble())
+        assertThat(json.json()
+                        .get("perLabel")
+                        .get("pledge")
+                        .get("cohenKappaPairs")
+                        .get(0)
+                        .get("kappa")
+                        .asDouble())
                 .isCloseTo(0.5, within(1e-9));
-        assertThat(json.json().get("perLabel").get("pledge").has("krippendorffAlpha")).isTrue();
+        assertThat(json.json().get("perLabel").get("pledge").has("krippendorffAlpha"))
+                .isTrue();
         assertThat(json.json().get("perLabel").get("pledge").has("fleissKappa")).isTrue();
         assertThat(json.json().get("overall").has("krippendorffAlpha")).isTrue();
         assertThat(new ApiClient(port, a.username(), TestData.PASSWORD)
-                .get("/api/v1/projects/" + project.id() + "/agreement").status()).isEqualTo(403);
+                        .get("/api/v1/projects/" + project.id() + "/agreement")
+                        .status())
+                .isEqualTo(403);
         assertThat(new ApiClient(port, data.user("x").username(), TestData.PASSWORD)
-                .get("/api/v1/projects/" + project.id() + "/agreement").status()).isEqualTo(404);
+                        .get("/api/v1/projects/" + project.id() + "/agreement")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -78,11 +103,15 @@ class AgreementServiceIT {
         assertThat(created.json().get("username").asString()).isEqualTo(name);
         assertThat(created.json().get("id").asLong()).isPositive();
         assertThat(admin.post("/api/v1/users", "{\"username\": \"" + name + "\", \"password\": \"long-enough-pw\"}")
-                .status()).isEqualTo(409);
-        assertThat(admin.post("/api/v1/users", "{\"username\": \"x y\", \"password\": \"short\"}").status()).isEqualTo(400);
+                        .status())
+                .isEqualTo(409);
+        assertThat(admin.post("/api/v1/users", "{\"username\": \"x y\", \"password\": \"short\"}")
+                        .status())
+                .isEqualTo(400);
         var user = new ApiClient(port, name, "long-enough-pw");
         assertThat(user.get("/api/v1/projects").status()).isEqualTo(200);
-        assertThat(user.post("/api/v1/users", "{\"username\": \"other\", \"password\": \"long-enough-pw\"}").status())
+        assertThat(user.post("/api/v1/users", "{\"username\": \"other\", \"password\": \"long-enough-pw\"}")
+                        .status())
                 .isEqualTo(403);
     }
 

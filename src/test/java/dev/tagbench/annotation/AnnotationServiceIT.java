@@ -26,10 +26,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class AnnotationServiceIT {
 
-    @Autowired AnnotationService annotations;
-    @Autowired ArticleService articles;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Project project;
     AppUser curator;
@@ -47,8 +54,8 @@ class AnnotationServiceIT {
 
     @Test
     void labels_are_stored_in_schema_order_with_a_history_row() {
-        var saved = annotations.setLabels(curator, sentenceId, List.of("troop_claim", "pledge", "pledge"), 0,
-                ChangeSource.API);
+        var saved = annotations.setLabels(
+                curator, sentenceId, List.of("troop_claim", "pledge", "pledge"), 0, ChangeSource.API);
         assertThat(saved).isEqualTo(new SentenceLabels(sentenceId, List.of("pledge", "troop_claim"), 1));
         assertThat(annotations.labelsOf(curator, articleId)).containsExactly(saved);
         assertThat(history()).containsExactly("null -> {pledge,troop_claim} by API");
@@ -75,16 +82,20 @@ class AnnotationServiceIT {
         annotations.setLabels(curator, sentenceId, List.of("pledge"), 0, ChangeSource.UI);
         annotations.setLabels(curator, sentenceId, List.of("attack_report"), 1, ChangeSource.UI);
         assertThatThrownBy(() -> annotations.setLabels(curator, sentenceId, List.of("troop_claim"), 1, ChangeSource.UI))
-                .isInstanceOfSatisfying(StaleLabelsException.class, stale -> assertThat(stale.current())
-                        .isEqualTo(new SentenceLabels(sentenceId, List.of("attack_report"), 2)));
+                .isInstanceOfSatisfying(
+                        StaleLabelsException.class,
+                        stale -> assertThat(stale.current())
+                                .isEqualTo(new SentenceLabels(sentenceId, List.of("attack_report"), 2)));
         assertThat(annotations.labelsOf(curator, articleId).getFirst().labels()).containsExactly("attack_report");
         assertThat(history()).hasSize(2);
     }
 
     @Test
     void two_tabs_writing_the_first_decision_at_once_end_with_one_winner_and_one_refusal() throws Exception {
-        var results = race(2, i -> () -> annotations.setLabels(curator, sentenceId, List.of(i == 0 ? "pledge" : "troop_claim"),
-                0, ChangeSource.UI));
+        var results = race(
+                2,
+                i -> () -> annotations.setLabels(
+                        curator, sentenceId, List.of(i == 0 ? "pledge" : "troop_claim"), 0, ChangeSource.UI));
         assertThat(results).filteredOn(r -> r instanceof SentenceLabels).hasSize(1);
         assertThat(results).filteredOn(r -> r instanceof StaleLabelsException).hasSize(1);
         var stored = annotations.labelsOf(curator, articleId).getFirst();
@@ -96,8 +107,10 @@ class AnnotationServiceIT {
     @Test
     void concurrent_unversioned_writes_are_serialised_and_each_change_is_in_the_history() throws Exception {
         var keys = List.of("pledge", "attack_report", "troop_claim");
-        var results = race(12, i -> () -> annotations.setLabels(curator, sentenceId, List.of(keys.get(i % 3)), null,
-                ChangeSource.API));
+        var results = race(
+                12,
+                i -> () ->
+                        annotations.setLabels(curator, sentenceId, List.of(keys.get(i % 3)), null, ChangeSource.API));
         assertThat(results).allMatch(r -> r instanceof SentenceLabels);
         var stored = annotations.labelsOf(curator, articleId).getFirst();
         var changes = history();
@@ -130,17 +143,19 @@ class AnnotationServiceIT {
 
     @Test
     void unknown_label_keys_are_refused_naming_the_valid_ones() {
-        assertThatThrownBy(() -> annotations.setLabels(curator, sentenceId, List.of("pledge", "rumour"), null,
-                ChangeSource.API))
+        assertThatThrownBy(() ->
+                        annotations.setLabels(curator, sentenceId, List.of("pledge", "rumour"), null, ChangeSource.API))
                 .isInstanceOf(InvalidInputException.class)
-                .hasMessageContaining("Unknown label 'rumour'").hasMessageContaining("attack_report");
+                .hasMessageContaining("Unknown label 'rumour'")
+                .hasMessageContaining("attack_report");
         assertThat(annotations.labelsOf(curator, articleId)).isEmpty();
     }
 
     @Test
     void withdrawing_a_first_decision_makes_the_sentence_undecided_again_and_is_recorded() {
         var saved = annotations.setLabels(curator, sentenceId, List.of("pledge"), 0, ChangeSource.UI);
-        assertThat(annotations.withdraw(curator, sentenceId, saved.version()).decided()).isFalse();
+        assertThat(annotations.withdraw(curator, sentenceId, saved.version()).decided())
+                .isFalse();
         assertThat(annotations.labelsOf(curator, articleId)).isEmpty();
         assertThat(history()).containsExactly("null -> {pledge} by UI", "{pledge} -> null by UNDO");
     }
@@ -151,7 +166,8 @@ class AnnotationServiceIT {
         annotations.withdraw(curator, sentenceId, first.version());
         var again = annotations.setLabels(curator, sentenceId, List.of("troop_claim"), 0, ChangeSource.UI);
         assertThat(again.version()).isGreaterThan(first.version());
-        assertThatThrownBy(() -> annotations.setLabels(curator, sentenceId, List.of(), first.version(), ChangeSource.API))
+        assertThatThrownBy(
+                        () -> annotations.setLabels(curator, sentenceId, List.of(), first.version(), ChangeSource.API))
                 .isInstanceOf(StaleLabelsException.class);
     }
 
@@ -159,9 +175,13 @@ class AnnotationServiceIT {
     void the_history_table_refuses_updates_and_deletes() {
         annotations.setLabels(curator, sentenceId, List.of("pledge"), 0, ChangeSource.UI);
         assertThatThrownBy(() -> jdbc.sql("update annotation_history set source = 'API' where sentence_id = :s")
-                .param("s", sentenceId).update()).hasMessageContaining("append-only");
+                        .param("s", sentenceId)
+                        .update())
+                .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from annotation_history where sentence_id = :s")
-                .param("s", sentenceId).update()).hasMessageContaining("append-only");
+                        .param("s", sentenceId)
+                        .update())
+                .hasMessageContaining("append-only");
         assertThat(history()).hasSize(1);
     }
 
@@ -170,7 +190,10 @@ class AnnotationServiceIT {
                         select coalesce(labels_before::text, 'null') || ' -> ' || coalesce(labels_after::text, 'null')
                                || ' by ' || source
                         from annotation_history where sentence_id = :s and user_id = :u order by id""")
-                .param("s", sentenceId).param("u", curator.id()).query(String.class).list();
+                .param("s", sentenceId)
+                .param("u", curator.id())
+                .query(String.class)
+                .list();
     }
 
     interface Task {

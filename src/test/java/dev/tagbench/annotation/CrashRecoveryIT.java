@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +63,9 @@ class CrashRecoveryIT {
         var orphan = app.postgres();
         assertThat(orphan).as("the embedded PostgreSQL outlives its killed JVM").isPresent();
         app = start();
-        assertThat(orphan.get().isAlive()).as("the restart stopped the server left behind").isFalse();
+        assertThat(orphan.get().isAlive())
+                .as("the restart stopped the server left behind")
+                .isFalse();
         report("JVM killed", logs, inFlight, verify(team, logs));
 
         // Round 2: the JVM and every PostgreSQL process die at once, as in a container or cgroup kill.
@@ -77,8 +81,8 @@ class CrashRecoveryIT {
     private static PackagedApp start() throws Exception {
         // C1 only: the app starts three times here, and on two cores the optimising compiler's work
         // at start-up costs more than its faster code saves in a few seconds of load.
-        return PackagedApp.start(DATA, WORK.resolve("app.log"), ADMIN_PASSWORD,
-                List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
+        return PackagedApp.start(
+                DATA, WORK.resolve("app.log"), ADMIN_PASSWORD, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1"));
     }
 
     interface Kill {
@@ -92,13 +96,17 @@ class CrashRecoveryIT {
         // A new client per round: connections pooled before a kill are dead after it.
         var http = SimulatedAnnotator.httpClient();
         for (var i = 0; i < team.members().size(); i++) {
-            annotators.add(new SimulatedAnnotator(team.members().get(i), http, app.baseUrl(), deadline, 0, true,
-                    System.nanoTime() + i));
+            annotators.add(new SimulatedAnnotator(
+                    team.members().get(i), http, app.baseUrl(), deadline, 0, true, System.nanoTime() + i));
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var running = annotators.stream().map(a -> CompletableFuture.runAsync(a, executor)).toList();
+            var running = annotators.stream()
+                    .map(a -> CompletableFuture.runAsync(a, executor))
+                    .toList();
             Thread.sleep(LOAD_BEFORE_KILL.toMillis());
-            assertThat(running).as("the curators are still labelling when the kill comes").noneMatch(f -> f.isDone());
+            assertThat(running)
+                    .as("the curators are still labelling when the kill comes")
+                    .noneMatch(f -> f.isDone());
             kill.run();
             CompletableFuture.allOf(running.toArray(CompletableFuture[]::new)).get();
         }
@@ -106,8 +114,11 @@ class CrashRecoveryIT {
         for (var annotator : annotators) {
             logs.computeIfAbsent(annotator.username(), u -> new ArrayList<>()).addAll(annotator.writes());
             var last = annotator.writes().getLast();
-            assertThat(last.acknowledged()).as("every curator stops at the kill").isFalse();
-            unanswered += annotator.writes().stream().filter(w -> !w.acknowledged()).count();
+            assertThat(last.acknowledged())
+                    .as("every curator stops at the kill")
+                    .isFalse();
+            unanswered +=
+                    annotator.writes().stream().filter(w -> !w.acknowledged()).count();
         }
         return unanswered;
     }
@@ -115,7 +126,8 @@ class CrashRecoveryIT {
     /** Compares the database with the curators' logs; counts what does not match. */
     private static Outcome verify(AnnotatorTeam team, Map<String, List<Write>> logs) throws Exception {
         var stored = new HashMap<Key, Stored>();
-        try (var db = app.database(); var query = db.prepareStatement("""
+        try (var db = app.database();
+                var query = db.prepareStatement("""
                 select u.username, a.sentence_id, a.labels, a.version,
                        coalesce((select array_agg(coalesce(array_to_string(h.labels_before, ','), '-') || '>'
                                                   || coalesce(array_to_string(h.labels_after, ','), '-') order by h.id)
@@ -127,9 +139,12 @@ class CrashRecoveryIT {
             query.setLong(1, team.projectId());
             try (var rows = query.executeQuery()) {
                 while (rows.next()) {
-                    stored.put(new Key(rows.getString(1), rows.getLong(2)), new Stored(
-                            mask(List.of((String[]) rows.getArray(3).getArray())), rows.getInt(4),
-                            List.of((String[]) rows.getArray(5).getArray())));
+                    stored.put(
+                            new Key(rows.getString(1), rows.getLong(2)),
+                            new Stored(
+                                    mask(List.of((String[]) rows.getArray(3).getArray())),
+                                    rows.getInt(4),
+                                    List.of((String[]) rows.getArray(5).getArray())));
                 }
             }
             try (var orphans = db.prepareStatement("""
@@ -137,13 +152,16 @@ class CrashRecoveryIT {
                     where not exists (select 1 from annotation a where a.sentence_id = h.sentence_id and a.user_id = h.user_id)""");
                     var result = orphans.executeQuery()) {
                 result.next();
-                assertThat(result.getLong(1)).as("history rows without their annotation (nothing here deletes)").isZero();
+                assertThat(result.getLong(1))
+                        .as("history rows without their annotation (nothing here deletes)")
+                        .isZero();
             }
         }
 
         var written = new HashMap<Key, List<Write>>();
-        logs.forEach((user, writes) -> writes.forEach(w ->
-                written.computeIfAbsent(new Key(user, w.sentenceId()), k -> new ArrayList<>()).add(w)));
+        logs.forEach((user, writes) ->
+                writes.forEach(w -> written.computeIfAbsent(new Key(user, w.sentenceId()), k -> new ArrayList<>())
+                        .add(w)));
         long acknowledged = 0, lost = 0, phantom = 0, landedInFlight = 0;
         for (var entry : written.entrySet()) {
             var writes = entry.getValue();
@@ -178,9 +196,12 @@ class CrashRecoveryIT {
         var unknown = (int) writes.stream().filter(w -> !w.acknowledged()).count();
         for (var landed = 0; landed < (1 << unknown); landed++) {
             var expected = expected(writes, landed);
-            if (expected.consistent() && (actual == null ? expected.sequence().isEmpty()
-                    : actual.history().equals(expected.sequence()) && actual.labels() == expected.last()
-                            && actual.version() == expected.sequence().size())) {
+            if (expected.consistent()
+                    && (actual == null
+                            ? expected.sequence().isEmpty()
+                            : actual.history().equals(expected.sequence())
+                                    && actual.labels() == expected.last()
+                                    && actual.version() == expected.sequence().size())) {
                 return landed;
             }
         }
@@ -208,8 +229,8 @@ class CrashRecoveryIT {
         return new Expected(history, current, consistent);
     }
 
-    private static java.util.Set<Integer> sentValues(List<Write> writes) {
-        var values = new java.util.HashSet<Integer>();
+    private static Set<Integer> sentValues(List<Write> writes) {
+        var values = new HashSet<Integer>();
         writes.forEach(w -> values.add(w.labels()));
         return values;
     }
@@ -223,16 +244,26 @@ class CrashRecoveryIT {
     }
 
     private static void report(String round, Map<String, List<Write>> logs, long inFlight, Outcome outcome) {
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 === Crash recovery: %s ===
                 writes so far    %,d acknowledged by %d curators, %d in flight at the kill, %d of those landed
                 restart          ready %.1f s after the process started
                 lost             %d
                 phantom          %d
-                """, round, outcome.acknowledged(), logs.size(), inFlight, outcome.landedInFlight(),
-                app.startupTime().toMillis() / 1000.0, outcome.lost(), outcome.phantom());
-        assertThat(outcome.lost()).as("acknowledged writes missing after the restart").isZero();
+                """,
+                round,
+                outcome.acknowledged(),
+                logs.size(),
+                inFlight,
+                outcome.landedInFlight(),
+                app.startupTime().toMillis() / 1000.0,
+                outcome.lost(),
+                outcome.phantom());
+        assertThat(outcome.lost())
+                .as("acknowledged writes missing after the restart")
+                .isZero();
         assertThat(outcome.phantom()).as("stored labels no curator sent").isZero();
     }
 

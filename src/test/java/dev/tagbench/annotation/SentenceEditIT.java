@@ -23,11 +23,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class SentenceEditIT {
 
-    @Autowired SentenceEditService edits;
-    @Autowired AnnotationService annotations;
-    @Autowired ArticleService articles;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    SentenceEditService edits;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Project project;
     AppUser manager;
@@ -41,34 +50,47 @@ class SentenceEditIT {
         curator = data.user("curator");
         data.member(project, manager, ProjectRole.MANAGER);
         data.member(project, curator, ProjectRole.ANNOTATOR);
-        articleId = data.article(project, "Edit test article here\n\n"
-                + "The minister pledged aid and troops crossed the river at dawn. A drone hit the port.\n");
+        articleId = data.article(
+                project,
+                "Edit test article here\n\n"
+                        + "The minister pledged aid and troops crossed the river at dawn. A drone hit the port.\n");
     }
 
     @Test
     void a_split_keeps_the_curators_labels_on_both_parts_and_shifts_the_rest() {
         var before = sentences();
-        assertThat(before).extracting(Sentence::text).containsExactly(
-                "The minister pledged aid and troops crossed the river at dawn.", "A drone hit the port.");
+        assertThat(before)
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "The minister pledged aid and troops crossed the river at dawn.", "A drone hit the port.");
         annotations.setLabels(curator, before.get(0).id(), List.of("pledge", "troop_claim"), 0, ChangeSource.UI);
         var at = before.get(0).start() + before.get(0).text().indexOf("and troops");
 
         var newId = edits.split(manager, before.get(0).id(), at);
 
         var after = sentences();
-        assertThat(after).extracting(Sentence::text).containsExactly("The minister pledged aid",
-                "and troops crossed the river at dawn.", "A drone hit the port.");
+        assertThat(after)
+                .extracting(Sentence::text)
+                .containsExactly(
+                        "The minister pledged aid", "and troops crossed the river at dawn.", "A drone hit the port.");
         assertThat(after).extracting(Sentence::index).containsExactly(0, 1, 2);
         assertThat(after.get(1).id()).isEqualTo(newId);
         var text = articles.get(manager, articleId).text();
         after.forEach(s -> assertThat(text.substring(s.start(), s.end())).isEqualTo(s.text()));
-        assertThat(annotations.labelsOf(curator, articleId)).extracting(SentenceLabels::labels)
+        assertThat(annotations.labelsOf(curator, articleId))
+                .extracting(SentenceLabels::labels)
                 .containsExactly(List.of("pledge", "troop_claim"), List.of("pledge", "troop_claim"));
         assertThat(history(newId)).containsExactly("null -> {pledge,troop_claim} by SPLIT");
-        assertThat(jdbc.sql("select sentence_count from article where id = :a").param("a", articleId)
-                .query(Integer.class).single()).isEqualTo(3);
-        assertThat(jdbc.sql("select kind from sentence_edit where article_id = :a").param("a", articleId)
-                .query(String.class).list()).containsExactly("SPLIT");
+        assertThat(jdbc.sql("select sentence_count from article where id = :a")
+                        .param("a", articleId)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(3);
+        assertThat(jdbc.sql("select kind from sentence_edit where article_id = :a")
+                        .param("a", articleId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("SPLIT");
     }
 
     @Test
@@ -82,11 +104,12 @@ class SentenceEditIT {
         var after = sentences();
         assertThat(after).singleElement().satisfies(s -> {
             assertThat(s.id()).isEqualTo(before.get(0).id());
-            assertThat(s.text()).isEqualTo(
-                    "The minister pledged aid and troops crossed the river at dawn. A drone hit the port.");
+            assertThat(s.text())
+                    .isEqualTo("The minister pledged aid and troops crossed the river at dawn. A drone hit the port.");
             assertThat(s.cleanText()).isEqualTo(s.text());
         });
-        assertThat(annotations.labelsOf(curator, articleId)).singleElement()
+        assertThat(annotations.labelsOf(curator, articleId))
+                .singleElement()
                 .satisfies(d -> assertThat(d.labels()).containsExactly("attack_report", "troop_claim"));
         assertThat(history(before.get(0).id())).endsWith("{troop_claim} -> {attack_report,troop_claim} by MERGE");
         assertThat(history(before.get(1).id())).endsWith("{attack_report} -> null by MERGE");
@@ -96,11 +119,15 @@ class SentenceEditIT {
     void bad_edits_are_refused_and_change_nothing() {
         var before = sentences();
         var first = before.get(0);
-        assertThatThrownBy(() -> edits.split(manager, first.id(), first.start())).isInstanceOf(InvalidInputException.class);
-        assertThatThrownBy(() -> edits.split(manager, first.id(), first.end() + 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> edits.split(manager, first.id(), first.start()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> edits.split(manager, first.id(), first.end() + 1))
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> edits.mergeWithNext(manager, before.get(1).id()))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("last sentence");
-        assertThatThrownBy(() -> edits.split(curator, first.id(), first.start() + 4)).isInstanceOf(ForbiddenException.class);
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("last sentence");
+        assertThatThrownBy(() -> edits.split(curator, first.id(), first.start() + 4))
+                .isInstanceOf(ForbiddenException.class);
         assertThat(sentences()).isEqualTo(before);
     }
 
@@ -113,6 +140,9 @@ class SentenceEditIT {
                         select coalesce(labels_before::text, 'null') || ' -> ' || coalesce(labels_after::text, 'null')
                                || ' by ' || source
                         from annotation_history where sentence_id = :s and user_id = :u order by id""")
-                .param("s", sentenceId).param("u", curator.id()).query(String.class).list();
+                .param("s", sentenceId)
+                .param("u", curator.id())
+                .query(String.class)
+                .list();
     }
 }

@@ -57,16 +57,35 @@ class ApiDocsIT {
     private static final Pattern DECLARED = Pattern.compile("(?m)^declare -\\S* ([A-Z][A-Z0-9_]*)=\"(.*)\"$");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Value("${tagbench.admin-password}") String adminPassword;
-    @Autowired UserService users;
-    @Autowired ProjectService projects;
-    @Autowired ArticleService articles;
-    @Autowired AnnotationService annotations;
-    @Autowired ReviewService reviews;
-    @Autowired ExportService exports;
-    @Autowired ApiTokenService tokens;
-    @TempDir Path dir;
+    @LocalServerPort
+    int port;
+
+    @Value("${tagbench.admin-password}")
+    String adminPassword;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ExportService exports;
+
+    @Autowired
+    ApiTokenService tokens;
+
+    @TempDir
+    Path dir;
 
     /** A fenced bash block and the line of docs/api.md it starts on, for the failure message. */
     record Block(int line, String script) {}
@@ -87,11 +106,13 @@ class ApiDocsIT {
         var sentenceId = Long.parseLong(shell.get("SENTENCE"));
         var lastId = Long.parseLong(shell.get("LAST"));
 
-        assertThat(projects.members(admin, projectId)).extracting(Member::username, Member::roles).contains(
-                tuple("mira", Set.of(ProjectRole.MANAGER)),
-                tuple("ana", Set.of(ProjectRole.ANNOTATOR)),
-                tuple("ben", Set.of(ProjectRole.ANNOTATOR)),
-                tuple("rhea", Set.of(ProjectRole.REVIEWER)));
+        assertThat(projects.members(admin, projectId))
+                .extracting(Member::username, Member::roles)
+                .contains(
+                        tuple("mira", Set.of(ProjectRole.MANAGER)),
+                        tuple("ana", Set.of(ProjectRole.ANNOTATOR)),
+                        tuple("ben", Set.of(ProjectRole.ANNOTATOR)),
+                        tuple("rhea", Set.of(ProjectRole.REVIEWER)));
         assertThat(shell.get("TOKEN")).startsWith("tbk_");
         assertThat(tokens.list(user("ana"))).extracting(ApiToken::name).containsExactly("pre-annotation script");
         assertThat(articles.all(admin, projectId, 0)).hasSize(2);
@@ -99,44 +120,73 @@ class ApiDocsIT {
         var article = articles.get(admin, articleId);
         assertThat(article.state()).isEqualTo(ArticleState.APPROVED);
         var sentenceCount = article.sentences().size();
-        assertThat(labelsBySentence(user("ana"), articleId)).hasSize(sentenceCount)
+        assertThat(labelsBySentence(user("ana"), articleId))
+                .hasSize(sentenceCount)
                 .containsEntry(sentenceId, List.of("pledge"))
-                .allSatisfy((id, labels) -> assertThat(labels).isEqualTo(id == sentenceId ? List.of("pledge") : List.of()));
+                .allSatisfy(
+                        (id, labels) -> assertThat(labels).isEqualTo(id == sentenceId ? List.of("pledge") : List.of()));
         assertThat(labelsBySentence(user("ben"), articleId)).containsEntry(sentenceId, List.of("pledge"));
 
         var sheet = reviews.sheet(admin, articleId);
-        var finals = sheet.sentences().stream().collect(Collectors.toMap(ReviewSheet.Row::sentenceId,
-                row -> String.valueOf(row.finalLabels())));
+        var finals = sheet.sentences().stream()
+                .collect(Collectors.toMap(ReviewSheet.Row::sentenceId, row -> String.valueOf(row.finalLabels())));
         assertThat(finals).containsEntry(sentenceId, "[pledge]").containsEntry(lastId, "[troop_claim]");
-        assertThat(sheet.sentences().stream().filter(row -> row.sentenceId() == sentenceId).findFirst().orElseThrow()
-                .comments()).extracting(ReviewSheet.Comment::body).containsExactly("The troops are not in this sentence.");
+        assertThat(sheet.sentences().stream()
+                        .filter(row -> row.sentenceId() == sentenceId)
+                        .findFirst()
+                        .orElseThrow()
+                        .comments())
+                .extracting(ReviewSheet.Comment::body)
+                .containsExactly("The troops are not in this sentence.");
 
         var lines = Files.readAllLines(dir.resolve("dataset.jsonl"), StandardCharsets.UTF_8);
         assertThat(lines).hasSize(sentenceCount);
         for (var line : lines) {
             var row = JSON.readTree(line);
-            assertThat(row.propertyNames()).contains("id", "article_id", "sentence_index", "text", "labels", "split",
-                    "annotators", "reviewer", "approved_at");
+            assertThat(row.propertyNames())
+                    .contains(
+                            "id",
+                            "article_id",
+                            "sentence_index",
+                            "text",
+                            "labels",
+                            "split",
+                            "annotators",
+                            "reviewer",
+                            "approved_at");
             assertThat(row.get("article_id").asLong()).isEqualTo(articleId);
             assertThat(row.get("reviewer").asString()).isEqualTo("rhea");
             if (row.get("id").asLong() == lastId) {
                 assertThat(labels(row.get("labels"))).containsExactly("troop_claim");
             }
         }
-        assertThat(Files.readAllLines(dir.resolve("dataset.csv"))).hasSize(sentenceCount + 1).first().asString()
+        assertThat(Files.readAllLines(dir.resolve("dataset.csv")))
+                .hasSize(sentenceCount + 1)
+                .first()
+                .asString()
                 .startsWith("id,article_id,");
         try (var zip = new ZipFile(dir.resolve("dataset.zip").toFile())) {
             assertThat(zip.stream().map(entry -> entry.getName()))
                     .contains("train.jsonl", "validation.jsonl", "test.jsonl", "README.md");
         }
-        assertThat(Files.mismatch(dir.resolve("dataset.zip"), dir.resolve("again.zip"))).isEqualTo(-1L);
-        assertThat(exports.snapshots(user("mira"), projectId)).extracting(Snapshot::format)
+        assertThat(Files.mismatch(dir.resolve("dataset.zip"), dir.resolve("again.zip")))
+                .isEqualTo(-1L);
+        assertThat(exports.snapshots(user("mira"), projectId))
+                .extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
-        assertThat(users.all()).filteredOn(account -> account.username().equals("ben")).singleElement()
+        assertThat(users.all())
+                .filteredOn(account -> account.username().equals("ben"))
+                .singleElement()
                 .satisfies(ben -> assertThat(ben.enabled()).isFalse())
                 .satisfies(ben -> assertThat(ben.displayName()).isEqualTo("Ben (left the team)"));
-        assertThat(new ApiClient(port, "ana", "a-longer-secret").get("/api/v1/projects").status()).isEqualTo(200);
-        assertThat(new ApiClient(port, "ben", "ben-password").get("/api/v1/projects").status()).isEqualTo(401);
+        assertThat(new ApiClient(port, "ana", "a-longer-secret")
+                        .get("/api/v1/projects")
+                        .status())
+                .isEqualTo(200);
+        assertThat(new ApiClient(port, "ben", "ben-password")
+                        .get("/api/v1/projects")
+                        .status())
+                .isEqualTo(401);
     }
 
     private static List<Block> runnableBlocks(String page) {
@@ -161,35 +211,59 @@ class ApiDocsIT {
      */
     private void run(Block block) throws IOException, InterruptedException {
         // Without --fail-with-body, curl exits 0 on an HTTP error and a broken example would pass.
-        assertThat(count(block.script(), "\\bcurl\\b")).as("every curl of the block at line %d uses --fail-with-body",
-                block.line()).isEqualTo(count(block.script(), "--fail-with-body"));
-        var assigned = ASSIGNMENT.matcher(block.script()).results().map(m -> m.group(1)).distinct().toList();
+        assertThat(count(block.script(), "\\bcurl\\b"))
+                .as("every curl of the block at line %d uses --fail-with-body", block.line())
+                .isEqualTo(count(block.script(), "--fail-with-body"));
+        var assigned = ASSIGNMENT
+                .matcher(block.script())
+                .results()
+                .map(m -> m.group(1))
+                .distinct()
+                .toList();
         var script = dir.resolve("block-" + block.line() + ".sh");
-        Files.writeString(script, "[ -f state.sh ] && . ./state.sh\n" + block.script()
-                + (assigned.isEmpty() ? "" : "declare -p " + String.join(" ", assigned) + " >> state.sh\n"));
+        Files.writeString(
+                script,
+                "[ -f state.sh ] && . ./state.sh\n" + block.script()
+                        + (assigned.isEmpty() ? "" : "declare -p " + String.join(" ", assigned) + " >> state.sh\n"));
         var output = dir.resolve("block-" + block.line() + ".out");
-        var builder = new ProcessBuilder("bash", "-euo", "pipefail", script.getFileName().toString())
-                .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
+        var builder = new ProcessBuilder(
+                        "bash", "-euo", "pipefail", script.getFileName().toString())
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile());
         // A clean environment: no proxy settings, and HOME here so no ~/.curlrc changes what curl does.
         var env = builder.environment();
         env.clear();
-        env.putAll(Map.of("PATH", System.getenv("PATH"), "HOME", dir.toString(), "LANG", "C.UTF-8",
-                "TAGBENCH", "http://localhost:" + port, "ADMIN", "admin:" + adminPassword));
+        env.putAll(Map.of(
+                "PATH",
+                System.getenv("PATH"),
+                "HOME",
+                dir.toString(),
+                "LANG",
+                "C.UTF-8",
+                "TAGBENCH",
+                "http://localhost:" + port,
+                "ADMIN",
+                "admin:" + adminPassword));
         var process = builder.start();
         var finished = process.waitFor(30, TimeUnit.SECONDS);
         if (!finished) {
             process.destroyForcibly();
         }
         if (!finished || process.exitValue() != 0) {
-            fail("The example at docs/api.md line %d %s:%n%s%n--- output ---%n%s", block.line(),
+            fail(
+                    "The example at docs/api.md line %d %s:%n%s%n--- output ---%n%s",
+                    block.line(),
                     finished ? "failed with exit code " + process.exitValue() : "did not finish in 30 s",
-                    block.script(), Files.readString(output));
+                    block.script(),
+                    Files.readString(output));
         }
     }
 
     private Map<String, String> variables() throws IOException {
         var values = new HashMap<String, String>();
-        DECLARED.matcher(Files.readString(dir.resolve("state.sh"))).results()
+        DECLARED.matcher(Files.readString(dir.resolve("state.sh")))
+                .results()
                 .forEach(m -> values.put(m.group(1), m.group(2)));
         return values;
     }
@@ -213,9 +287,12 @@ class ApiDocsIT {
 
     private static void requireOnPath(String... tools) {
         for (var tool : tools) {
-            assertThat(Stream.of(System.getenv("PATH").split(":")).map(directory -> Path.of(directory, tool))
-                    .anyMatch(Files::isExecutable))
-                    .as("%s runs the examples of docs/api.md: install it (apt-get install %s); .ci/run does", tool, tool)
+            assertThat(Stream.of(System.getenv("PATH").split(":"))
+                            .map(directory -> Path.of(directory, tool))
+                            .anyMatch(Files::isExecutable))
+                    .as(
+                            "%s runs the examples of docs/api.md: install it (apt-get install %s); .ci/run does",
+                            tool, tool)
                     .isTrue();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.support.TagbenchIntegrationTest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -51,13 +52,19 @@ class OpenApiIT {
             "GET /api/v1/projects/{projectId}/export");
 
     /** A row of the endpoint table in docs/api.md: {@code | `GET /api/v1/…` …}. */
-    private static final Pattern DOCUMENTED = Pattern.compile("(?m)^\\| `(GET|POST|PUT|PATCH|DELETE) (/api/v1/[^`?\\s]*)");
+    private static final Pattern DOCUMENTED =
+            Pattern.compile("(?m)^\\| `(GET|POST|PUT|PATCH|DELETE) (/api/v1/[^`?\\s]*)");
+
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    @LocalServerPort int port;
-    @Autowired BuildProperties build;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    BuildProperties build;
+
     JsonNode doc;
 
     @BeforeEach
@@ -82,19 +89,29 @@ class OpenApiIT {
         assertThat(doc.at("/info/title").asString()).isEqualTo("Tagbench API");
         assertThat(doc.at("/info/version").asString()).isEqualTo(build.getVersion());
         assertThat(doc.get("paths").propertyNames()).isNotEmpty().allMatch(path -> path.startsWith("/api/v1/"));
-        assertThat(doc.at("/components/securitySchemes/basic/scheme").asString()).isEqualTo("basic");
-        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
-        assertThat(doc.get("security").valueStream().map(requirement -> requirement.propertyNames().toString()))
+        assertThat(doc.at("/components/securitySchemes/basic/scheme").asString())
+                .isEqualTo("basic");
+        assertThat(doc.at("/components/securitySchemes/bearer/scheme").asString())
+                .isEqualTo("bearer");
+        assertThat(doc.get("security")
+                        .valueStream()
+                        .map(requirement -> requirement.propertyNames().toString()))
                 .containsExactly("[basic]", "[bearer]");
     }
 
     @Test
     void every_operation_is_in_docs_api_md_and_every_contract_endpoint_in_both() throws IOException {
-        var documented = DOCUMENTED.matcher(Files.readString(Path.of("docs", "api.md"))).results()
-                .map(row -> row.group(1) + " " + row.group(2)).collect(Collectors.toCollection(TreeSet::new));
+        var documented = DOCUMENTED
+                .matcher(Files.readString(Path.of("docs", "api.md")))
+                .results()
+                .map(row -> row.group(1) + " " + row.group(2))
+                .collect(Collectors.toCollection(TreeSet::new));
         var described = new TreeSet<String>();
-        doc.get("paths").properties().forEach(path -> path.getValue().propertyNames().stream()
-                .filter(METHODS::contains).forEach(method -> described.add(method.toUpperCase() + " " + path.getKey())));
+        doc.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().propertyNames().stream()
+                        .filter(METHODS::contains)
+                        .forEach(method -> described.add(method.toUpperCase() + " " + path.getKey())));
 
         assertThat(documented).as("endpoints of docs/api.md").containsAll(CONTRACT);
         assertThat(described).as("operations of /v3/api-docs").containsExactlyElementsOf(documented);
@@ -110,7 +127,8 @@ class OpenApiIT {
 
         assertThat(fields(request("POST /api/v1/users"))).contains("username", "password", "displayName", "admin");
         assertThat(fields(body("POST /api/v1/users", "201"))).contains("id", "username");
-        assertThat(fields(request("PUT /api/v1/projects/{projectId}/members/{username}"))).contains("roles");
+        assertThat(fields(request("PUT /api/v1/projects/{projectId}/members/{username}")))
+                .contains("roles");
         assertThat(fields(request("POST /api/v1/tokens"))).contains("name");
         assertThat(fields(body("POST /api/v1/tokens", "201"))).contains("token");
 
@@ -122,19 +140,23 @@ class OpenApiIT {
                 .contains("id", "title", "publishedOn", "sentences", "state");
 
         var article = body("GET /api/v1/articles/{articleId}", "200");
-        assertThat(fields(article)).contains("id", "projectId", "title", "publishedOn", "source", "text", "state",
-                "sentences");
+        assertThat(fields(article))
+                .contains("id", "projectId", "title", "publishedOn", "source", "text", "state", "sentences");
         assertThat(fields(field(article, "sentences"))).contains("id", "index", "start", "end", "text");
 
-        assertThat(fields(body("GET /api/v1/articles/{articleId}/labels", "200"))).contains("sentenceId", "labels");
+        assertThat(fields(body("GET /api/v1/articles/{articleId}/labels", "200")))
+                .contains("sentenceId", "labels");
         assertThat(fields(request("PUT /api/v1/sentences/{sentenceId}/labels"))).contains("labels");
 
         var review = body("GET /api/v1/articles/{articleId}/review", "200");
         assertThat(fields(review)).contains("state", "sentences");
         var row = field(review, "sentences");
         assertThat(fields(row)).contains("sentenceId", "byAnnotator", "final", "agreed");
-        assertThat(row.at("/properties/final/type").toString()).as("final labels may be null").contains("null");
-        assertThat(fields(request("PUT /api/v1/articles/{articleId}/review/sentences/{sentenceId}"))).contains("labels");
+        assertThat(row.at("/properties/final/type").toString())
+                .as("final labels may be null")
+                .contains("null");
+        assertThat(fields(request("PUT /api/v1/articles/{articleId}/review/sentences/{sentenceId}")))
+                .contains("labels");
         assertThat(fields(request("POST /api/v1/articles/{articleId}/reject"))).contains("comment");
 
         var agreement = body("GET /api/v1/projects/{projectId}/agreement", "200");
@@ -148,16 +170,29 @@ class OpenApiIT {
     @Test
     void status_codes_and_media_types_are_those_the_api_answers_with() {
         for (var created : List.of("POST /api/v1/users", "POST /api/v1/projects", "POST /api/v1/tokens")) {
-            assertThat(responses(created).propertyNames()).as(created).contains("201").doesNotContain("200");
+            assertThat(responses(created).propertyNames())
+                    .as(created)
+                    .contains("201")
+                    .doesNotContain("200");
         }
-        assertThat(responses("POST /api/v1/projects/{projectId}/next-article").propertyNames()).contains("200", "204");
-        assertThat(responses("POST /api/v1/projects/{projectId}/next-article").get("204").has("content")).isFalse();
-        assertThat(responses("DELETE /api/v1/tokens/{tokenId}").propertyNames()).contains("204").doesNotContain("200");
-        assertThat(responses("POST /api/v1/articles/{articleId}/approve").propertyNames()).contains("200", "409");
-        assertThat(responses("PUT /api/v1/sentences/{sentenceId}/labels").propertyNames()).contains("200", "400");
+        assertThat(responses("POST /api/v1/projects/{projectId}/next-article").propertyNames())
+                .contains("200", "204");
+        assertThat(responses("POST /api/v1/projects/{projectId}/next-article")
+                        .get("204")
+                        .has("content"))
+                .isFalse();
+        assertThat(responses("DELETE /api/v1/tokens/{tokenId}").propertyNames())
+                .contains("204")
+                .doesNotContain("200");
+        assertThat(responses("POST /api/v1/articles/{articleId}/approve").propertyNames())
+                .contains("200", "409");
+        assertThat(responses("PUT /api/v1/sentences/{sentenceId}/labels").propertyNames())
+                .contains("200", "400");
 
         // Errors are problem details, whatever the operation's own body is.
-        var conflict = responses("POST /api/v1/articles/{articleId}/approve").get("409").get("content");
+        var conflict = responses("POST /api/v1/articles/{articleId}/approve")
+                .get("409")
+                .get("content");
         assertThat(conflict.propertyNames()).containsExactly("application/problem+json");
         assertThat(fields(resolve(conflict.at("/application~1problem+json/schema"))))
                 .contains("status", "title", "detail", "errors");
@@ -165,15 +200,22 @@ class OpenApiIT {
 
         var upload = operation("POST /api/v1/projects/{projectId}/articles").at("/requestBody/content");
         assertThat(upload.propertyNames()).containsExactly("multipart/form-data");
-        assertThat(upload.at("/multipart~1form-data/schema/properties/file/items/format").asString()).isEqualTo("binary");
+        assertThat(upload.at("/multipart~1form-data/schema/properties/file/items/format")
+                        .asString())
+                .isEqualTo("binary");
 
         var dataset = responses("GET /api/v1/projects/{projectId}/export").at("/200/content");
-        assertThat(dataset.propertyNames()).containsExactlyInAnyOrder("application/x-ndjson", "text/csv",
-                "application/zip");
-        assertThat(operation("GET /api/v1/projects/{projectId}/export").get("parameters").valueStream()
-                .map(parameter -> parameter.get("name").asString())).contains("format", "split", "seed");
-        assertThat(responses("GET /api/v1/projects/{projectId}/exports/{snapshotId}/download").at("/200/content")
-                .propertyNames()).contains("application/zip");
+        assertThat(dataset.propertyNames())
+                .containsExactlyInAnyOrder("application/x-ndjson", "text/csv", "application/zip");
+        assertThat(operation("GET /api/v1/projects/{projectId}/export")
+                        .get("parameters")
+                        .valueStream()
+                        .map(parameter -> parameter.get("name").asString()))
+                .contains("format", "split", "seed");
+        assertThat(responses("GET /api/v1/projects/{projectId}/exports/{snapshotId}/download")
+                        .at("/200/content")
+                        .propertyNames())
+                .contains("application/zip");
     }
 
     private JsonNode operation(String endpoint) {
@@ -217,10 +259,12 @@ class OpenApiIT {
 
     private HttpResponse<String> get(String path) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            return HTTP.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

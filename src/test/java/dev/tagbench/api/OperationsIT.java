@@ -21,9 +21,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TagbenchIntegrationTest
 class OperationsIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired AnnotationService annotations;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    AnnotationService annotations;
 
     @Test
     void health_and_readiness_answer_without_credentials() throws Exception {
@@ -44,9 +49,14 @@ class OperationsIT {
 
         var metrics = new ApiClient(port, "admin", "admin-password").get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("tagbench_label_writes_seconds_count", "tagbench_imports_seconds_count",
-                "tagbench_exports_seconds_count");
-        assertThat(new ApiClient(port, curator.username(), TestData.PASSWORD).get("/actuator/prometheus").status())
+        assertThat(metrics.body())
+                .contains(
+                        "tagbench_label_writes_seconds_count",
+                        "tagbench_imports_seconds_count",
+                        "tagbench_exports_seconds_count");
+        assertThat(new ApiClient(port, curator.username(), TestData.PASSWORD)
+                        .get("/actuator/prometheus")
+                        .status())
                 .isEqualTo(403);
         assertThat(anonymous("/actuator/prometheus").statusCode()).isEqualTo(401);
     }
@@ -58,15 +68,19 @@ class OperationsIT {
         assertThat(login.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
         assertThat(login.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
-        assertThat(login.headers().firstValue("X-Frame-Options")).hasValueSatisfying(
-                value -> assertThat(value).isIn("DENY", "SAMEORIGIN"));
+        assertThat(login.headers().firstValue("X-Frame-Options"))
+                .hasValueSatisfying(value -> assertThat(value).isIn("DENY", "SAMEORIGIN"));
         var api = new ApiClient(port, "admin", "admin-password");
         assertThat(api.get("/api/v1/projects").status()).isEqualTo(200);
         assertThat(login.headers().firstValue("Referrer-Policy")).contains("same-origin");
     }
 
     private HttpResponse<String> anonymous(String path) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,9 +18,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @TagbenchIntegrationTest
 class RestApiIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired ArticleService articles;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ArticleService articles;
 
     Project project;
     AppUser curator;
@@ -45,7 +50,8 @@ class RestApiIT {
         assertThat(projects.get(0).get("id").asLong()).isEqualTo(project.id());
         assertThat(projects.get(0).get("annotatorsPerArticle").asInt()).isEqualTo(2);
         var labels = projects.get(0).get("labels");
-        assertThat(labels).extracting(label -> label.get("key").asString())
+        assertThat(labels)
+                .extracting(label -> label.get("key").asString())
                 .containsExactly("pledge", "attack_report", "troop_claim");
         assertThat(labels).extracting(label -> label.get("hotkey").asString()).containsExactly("1", "2", "3");
         assertThat(labels.get(0).get("color").asString()).matches("#[0-9a-f]{6}");
@@ -68,7 +74,8 @@ class RestApiIT {
         for (var i = 0; i < sentences.size(); i++) {
             var sentence = sentences.get(i);
             assertThat(sentence.get("index").asInt()).isEqualTo(i);
-            assertThat(text.substring(sentence.get("start").asInt(), sentence.get("end").asInt()))
+            assertThat(text.substring(
+                            sentence.get("start").asInt(), sentence.get("end").asInt()))
                     .isEqualTo(sentence.get("text").asString());
         }
         assertThat(sentences.get(3).get("text").asString()).isEqualTo("\"We will rebuild,\" the mayor said.");
@@ -81,11 +88,15 @@ class RestApiIT {
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.json().get("version").asInt()).isEqualTo(1);
         assertThat(api.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\", \"troop_claim\"]}")
-                .json().get("version").asInt()).isEqualTo(1);
+                        .json()
+                        .get("version")
+                        .asInt())
+                .isEqualTo(1);
         var labels = api.get("/api/v1/articles/" + articleId + "/labels").json();
         assertThat(labels).hasSize(1);
         assertThat(labels.get(0).get("sentenceId").asLong()).isEqualTo(sentenceId);
-        assertThat(labels.get(0).get("labels")).extracting(node -> node.asString())
+        assertThat(labels.get(0).get("labels"))
+                .extracting(node -> node.asString())
                 .containsExactly("pledge", "troop_claim");
     }
 
@@ -107,7 +118,8 @@ class RestApiIT {
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.contentType()).startsWith("application/problem+json");
         assertThat(unknown.json().get("errors").get(0).get("field").asString()).isEqualTo("labels");
-        assertThat(api.put("/api/v1/sentences/" + sentenceId + "/labels", "{}").status()).isEqualTo(400);
+        assertThat(api.put("/api/v1/sentences/" + sentenceId + "/labels", "{}").status())
+                .isEqualTo(400);
         var malformed = api.put("/api/v1/sentences/" + sentenceId + "/labels", "{not json");
         assertThat(malformed.status()).isEqualTo(400);
         assertThat(malformed.body()).doesNotContain("Exception", "at dev.tagbench");
@@ -128,10 +140,13 @@ class RestApiIT {
         var other = new ApiClient(port, outsider.username(), TestData.PASSWORD);
         var sentenceId = firstSentence();
         assertThat(other.get("/api/v1/projects").json()).isEmpty();
-        assertThat(other.get("/api/v1/projects/" + project.id() + "/articles").status()).isEqualTo(404);
+        assertThat(other.get("/api/v1/projects/" + project.id() + "/articles").status())
+                .isEqualTo(404);
         assertThat(other.get("/api/v1/articles/" + articleId).status()).isEqualTo(404);
-        assertThat(other.get("/api/v1/articles/" + articleId + "/labels").status()).isEqualTo(404);
-        assertThat(other.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\"]}").status())
+        assertThat(other.get("/api/v1/articles/" + articleId + "/labels").status())
+                .isEqualTo(404);
+        assertThat(other.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\"]}")
+                        .status())
                 .isEqualTo(404);
         assertThat(other.get("/api/v1/articles/999999999").status()).isEqualTo(404);
     }
@@ -149,13 +164,16 @@ class RestApiIT {
 
     @Test
     void only_admins_create_projects_and_the_default_schema_applies() {
-        assertThat(api.post("/api/v1/projects", "{\"name\": \"Mine\"}").status()).isEqualTo(403);
+        assertThat(api.post("/api/v1/projects", "{\"name\": \"Mine\"}").status())
+                .isEqualTo(403);
         var admin = new ApiClient(port, "admin", "admin-password");
         var created = admin.post("/api/v1/projects", "{\"name\": \"Created by API " + System.nanoTime() + "\"}");
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.json().get("labels")).hasSize(3);
-        var invalid = admin.post("/api/v1/projects",
-                "{\"name\": \"Bad schema " + System.nanoTime() + "\", \"labels\": [{\"key\": \"Bad Key\", \"name\": \"x\", \"color\": \"red\"}]}");
+        var invalid = admin.post(
+                "/api/v1/projects",
+                "{\"name\": \"Bad schema " + System.nanoTime()
+                        + "\", \"labels\": [{\"key\": \"Bad Key\", \"name\": \"x\", \"color\": \"red\"}]}");
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json().get("errors")).hasSize(2);
     }
@@ -166,13 +184,17 @@ class RestApiIT {
         data.member(project, manager, ProjectRole.MANAGER);
         var newcomer = data.user("newcomer");
         var client = new ApiClient(port, manager.username(), TestData.PASSWORD);
-        var response = client.put("/api/v1/projects/" + project.id() + "/members/" + newcomer.username(),
+        var response = client.put(
+                "/api/v1/projects/" + project.id() + "/members/" + newcomer.username(),
                 "{\"roles\": [\"ANNOTATOR\", \"REVIEWER\"]}");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(new ApiClient(port, newcomer.username(), TestData.PASSWORD).get("/api/v1/projects").json())
+        assertThat(new ApiClient(port, newcomer.username(), TestData.PASSWORD)
+                        .get("/api/v1/projects")
+                        .json())
                 .hasSize(1);
-        assertThat(api.put("/api/v1/projects/" + project.id() + "/members/" + newcomer.username(),
-                "{\"roles\": []}").status()).isEqualTo(403);
+        assertThat(api.put("/api/v1/projects/" + project.id() + "/members/" + newcomer.username(), "{\"roles\": []}")
+                        .status())
+                .isEqualTo(403);
     }
 
     private long firstSentence() {

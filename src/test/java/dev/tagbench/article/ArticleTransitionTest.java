@@ -22,7 +22,8 @@ class ArticleTransitionTest {
 
     @Test
     void approved_is_final() {
-        assertThat(Arrays.stream(ArticleTransition.values()).filter(t -> t.allowedFrom(ArticleState.APPROVED))).isEmpty();
+        assertThat(Arrays.stream(ArticleTransition.values()).filter(t -> t.allowedFrom(ArticleState.APPROVED)))
+                .isEmpty();
     }
 
     @Test

@@ -17,9 +17,12 @@ class CleanTextTest {
     void leaves_out_invisible_regions_inside_the_sentence_only() {
         var text = "Pre\u00ADamble. Kamika\u00ADwa met them.";
         var second = text.lastIndexOf('\u00AD');
-        var removals = List.of(invisible(3), invisible(second),
+        var removals = List.of(
+                invisible(3),
+                invisible(second),
                 new RemovedRegion(0, 3, "NOISE", "not invisible, so kept in clean text", "test"));
-        assertThat(CleanText.of(text, text.indexOf('K'), text.length(), removals)).isEqualTo("Kamikawa met them.");
+        assertThat(CleanText.of(text, text.indexOf('K'), text.length(), removals))
+                .isEqualTo("Kamikawa met them.");
         assertThat(CleanText.of(text, 0, text.indexOf(' '), removals)).isEqualTo("Preamble.");
     }
 

@@ -22,8 +22,10 @@ class DatabaseUnavailableTest {
         assertThat(DatabaseUnavailable.isCause(new CannotCreateTransactionException("begin failed", noConnection)))
                 .isTrue();
         var shutdown = new SQLException("FATAL: terminating connection due to administrator command", "57P01");
-        assertThat(DatabaseUnavailable.isCause(new IllegalStateException(new RuntimeException(shutdown)))).isTrue();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("refused", "08001"))).isTrue();
+        assertThat(DatabaseUnavailable.isCause(new IllegalStateException(new RuntimeException(shutdown))))
+                .isTrue();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("refused", "08001")))
+                .isTrue();
 
         var rollback = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
         rollback.initApplicationException(new RuntimeException(shutdown));
@@ -32,12 +34,16 @@ class DatabaseUnavailableTest {
 
     @Test
     void constraint_violations_deadlocks_and_bugs_are_no_outage() {
-        assertThat(DatabaseUnavailable.isCause(new DuplicateKeyException("duplicate"))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new CannotAcquireLockException("deadlock",
-                new SQLException("deadlock detected", "40P01")))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601"))).isFalse();
-        assertThat(DatabaseUnavailable.isCause(new TransactionSystemException("commit failed",
-                new SQLException("Connection is closed")))).isFalse();
+        assertThat(DatabaseUnavailable.isCause(new DuplicateKeyException("duplicate")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(
+                        new CannotAcquireLockException("deadlock", new SQLException("deadlock detected", "40P01"))))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(new SQLException("syntax error", "42601")))
+                .isFalse();
+        assertThat(DatabaseUnavailable.isCause(
+                        new TransactionSystemException("commit failed", new SQLException("Connection is closed"))))
+                .isFalse();
         assertThat(DatabaseUnavailable.isCause(new NullPointerException())).isFalse();
     }
 }

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LeftoverPostgresTest {
 
-    @TempDir Path data;
+    @TempDir
+    Path data;
 
     @Test
     void a_directory_without_a_pid_file_has_no_leftover_server() throws Exception {

@@ -3,9 +3,12 @@ package dev.tagbench.base;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -24,8 +27,10 @@ class MigrationIT {
 
     @BeforeAll
     static void start() throws Exception {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("tagbench-migrations"))
-                .setCleanDataDirectory(true).start();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(Files.createTempDirectory("tagbench-migrations"))
+                .setCleanDataDirectory(true)
+                .start();
     }
 
     @AfterAll
@@ -52,12 +57,15 @@ class MigrationIT {
             }
             var result = flyway(database, null).migrate();
             assertThat(result.success).as("upgrade from V" + start).isTrue();
-            try (var connection = database.getConnection(); var statement = connection.createStatement()) {
+            try (var connection = database.getConnection();
+                    var statement = connection.createStatement()) {
                 var rows = statement.executeQuery("""
                         select s.text, s.clean_text, a.labels, a.version, h.labels_after, ar.state
                         from sentence s join annotation a on a.sentence_id = s.id
                         join annotation_history h on h.sentence_id = s.id join article ar on ar.id = s.article_id""");
-                assertThat(rows.next()).as("data survives the upgrade from V" + start).isTrue();
+                assertThat(rows.next())
+                        .as("data survives the upgrade from V" + start)
+                        .isTrue();
                 assertThat(rows.getString(1)).isEqualTo("Troops  moved.");
                 assertThat(rows.getString(2)).isEqualTo("Troops moved.");
                 assertThat(rows.getString(3)).isEqualTo("{troop_claim}");
@@ -71,7 +79,8 @@ class MigrationIT {
     /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
     private static void insertSample(Connection connection, int version) throws SQLException {
         try (var statement = connection.createStatement()) {
-            statement.execute("insert into app_user (username, password_hash, display_name) values ('old', '{noop}x', 'Old')");
+            statement.execute(
+                    "insert into app_user (username, password_hash, display_name) values ('old', '{noop}x', 'Old')");
             statement.execute("insert into project (name, segmenter_id) values ('Old project', 'icu-news')");
             statement.execute("""
                     insert into label (project_id, key, name, color, hotkey, position)
@@ -80,11 +89,12 @@ class MigrationIT {
                     insert into article (project_id, title, original_text, content_hash, importer_id, segmenter_id,
                                          sentence_count)
                     select id, 'Old article', 'Troops  moved.', repeat('a', 64), 'text', 'icu-news', 1 from project""");
-            statement.execute(version >= 2
-                    ? "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) "
-                            + "select id, 0, 0, 14, 'Troops  moved.', 'Troops moved.' from article"
-                    : "insert into sentence (article_id, idx, start_offset, end_offset, text) "
-                            + "select id, 0, 0, 14, 'Troops  moved.' from article");
+            statement.execute(
+                    version >= 2
+                            ? "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) "
+                                    + "select id, 0, 0, 14, 'Troops  moved.', 'Troops moved.' from article"
+                            : "insert into sentence (article_id, idx, start_offset, end_offset, text) "
+                                    + "select id, 0, 0, 14, 'Troops  moved.' from article");
             statement.execute("""
                     insert into annotation (sentence_id, user_id, labels)
                     select s.id, u.id, '{troop_claim}' from sentence s, app_user u""");
@@ -95,12 +105,13 @@ class MigrationIT {
     }
 
     private static List<String> versions() {
-        try (var files = Files.list(java.nio.file.Path.of("db", "migration"))) {
+        try (var files = Files.list(Path.of("db", "migration"))) {
             return files.map(path -> path.getFileName().toString())
                     .filter(name -> name.matches("V\\d+__.*\\.sql"))
                     .map(name -> name.substring(1, name.indexOf("__")))
-                    .sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList();
-        } catch (java.io.IOException e) {
+                    .sorted(Comparator.comparingInt(Integer::parseInt))
+                    .toList();
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -114,7 +125,8 @@ class MigrationIT {
     }
 
     private static DataSource freshDatabase(String name) throws SQLException {
-        try (var connection = postgres.getPostgresDatabase().getConnection(); var statement = connection.createStatement()) {
+        try (var connection = postgres.getPostgresDatabase().getConnection();
+                var statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
         return postgres.getDatabase("postgres", name);

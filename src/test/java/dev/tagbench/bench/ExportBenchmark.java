@@ -2,6 +2,7 @@ package dev.tagbench.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.export.ExportBenchmarkAccess;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectService;
@@ -22,17 +23,31 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * floor: {@code COPY (SELECT …the same rows…) TO STDOUT} through the driver's CopyManager.
  * Run with {@code ./mvnw -Pbench test -Dtest=ExportBenchmark}.
  */
-@SpringBootTest(properties = {"tagbench.embedded-db.directory=", "tagbench.demo=false",
-        "tagbench.admin-password=bench-password", "vaadin.devmode.usageStatistics.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "tagbench.embedded-db.directory=",
+            "tagbench.demo=false",
+            "tagbench.admin-password=bench-password",
+            "vaadin.devmode.usageStatistics.enabled=false"
+        })
 class ExportBenchmark {
 
     static final int ARTICLES = Integer.getInteger("bench.export.articles", 25_000);
 
-    @Autowired ExportService exports;
-    @Autowired ProjectService projects;
-    @Autowired UserService users;
-    @Autowired JdbcClient jdbc;
-    @Autowired DataSource dataSource;
+    @Autowired
+    ExportService exports;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void export_a_million_sentences_against_copy() throws Exception {
@@ -43,7 +58,8 @@ class ExportBenchmark {
         var loading = System.nanoTime();
         load(project.id(), admin.id(), a.id(), b.id());
         var loadSeconds = (System.nanoTime() - loading) / 1e9;
-        var sentences = jdbc.sql("select count(*) from final_label").query(Long.class).single();
+        var sentences =
+                jdbc.sql("select count(*) from final_label").query(Long.class).single();
 
         var copySeconds = timeCopy(project.id());
         System.gc();
@@ -58,7 +74,8 @@ class ExportBenchmark {
         var rowSeconds = exportSeconds - planSeconds;
         sampler.interrupt();
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 === Export benchmark ===
                 data             %,d articles, %,d approved sentences (loaded in %.1f s)
@@ -70,9 +87,19 @@ class ExportBenchmark {
                 peak heap used   %,d MB (sampled every 20 ms; max heap %,d MB)
                 ========================
 
-                """, ARTICLES, sentences, loadSeconds, copySeconds, exportSeconds, result.bytes(),
-                result.rows() / exportSeconds, planSeconds, rowSeconds, exportSeconds / copySeconds,
-                rowSeconds / copySeconds, peak.get() / 1_048_576,
+                """,
+                ARTICLES,
+                sentences,
+                loadSeconds,
+                copySeconds,
+                exportSeconds,
+                result.bytes(),
+                result.rows() / exportSeconds,
+                planSeconds,
+                rowSeconds,
+                exportSeconds / copySeconds,
+                rowSeconds / copySeconds,
+                peak.get() / 1_048_576,
                 ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1_048_576);
         assertThat(result.rows()).isEqualTo(sentences);
     }
@@ -85,42 +112,45 @@ class ExportBenchmark {
                                md5(g::text) || md5((g + 7)::text), 'bench', 'icu-news', 'APPROVED', 40, :reviewer,
                                timestamptz '2026-01-01' + g * interval '1 minute'
                         from generate_series(1, :articles) g""")
-                .param("project", projectId).param("reviewer", reviewerId).param("articles", ARTICLES).update();
+                .param("project", projectId)
+                .param("reviewer", reviewerId)
+                .param("articles", ARTICLES)
+                .update();
         jdbc.sql("""
                         insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text)
                         select a.id, i, i * 60, i * 60 + 58, t, t
                         from article a, generate_series(0, 39) i,
                              lateral (select 'Officials said ' || (a.id * 40 + i) || ' troops moved towards the border.' as t) x
-                        where a.project_id = :project""")
-                .param("project", projectId).update();
+                        where a.project_id = :project""").param("project", projectId).update();
         jdbc.sql("""
                         insert into final_label (sentence_id, labels, decided_by)
                         select s.id, case s.id % 4 when 0 then '{pledge}' when 1 then '{troop_claim}'
                                                    when 2 then '{attack_report,troop_claim}' else '{}' end::text[], :reviewer
-                        from sentence s join article a on a.id = s.article_id where a.project_id = :project""")
-                .param("project", projectId).param("reviewer", reviewerId).update();
+                        from sentence s join article a on a.id = s.article_id where a.project_id = :project""").param("project", projectId).param("reviewer", reviewerId).update();
         for (var curator : new long[] {curatorA, curatorB}) {
             jdbc.sql("""
                             insert into assignment (article_id, user_id, status, submitted_at)
-                            select id, :user, 'SUBMITTED', now() from article where project_id = :project""")
-                    .param("user", curator).param("project", projectId).update();
+                            select id, :user, 'SUBMITTED', now() from article where project_id = :project""").param("user", curator).param("project", projectId).update();
             jdbc.sql("""
                             insert into annotation (sentence_id, user_id, labels)
                             select f.sentence_id, :user, case when (f.sentence_id + :user) % 5 = 0 then '{}' else f.labels end
                             from final_label f join sentence s on s.id = f.sentence_id join article a on a.id = s.article_id
-                            where a.project_id = :project""")
-                    .param("user", curator).param("project", projectId).update();
+                            where a.project_id = :project""").param("user", curator).param("project", projectId).update();
         }
         jdbc.sql("analyze").update();
     }
 
     private double timeCopy(long projectId) throws Exception {
-        var select = dev.tagbench.export.ExportBenchmarkAccess.select().replace("any(:ids)",
-                "any(array(select id from article where project_id = " + projectId + " and state = 'APPROVED'))");
+        var select = ExportBenchmarkAccess.select()
+                .replace(
+                        "any(:ids)",
+                        "any(array(select id from article where project_id = " + projectId
+                                + " and state = 'APPROVED'))");
         try (var connection = dataSource.getConnection()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             var started = System.nanoTime();
-            copy.copyOut("copy (" + select + " order by s.article_id, s.idx) to stdout", OutputStream.nullOutputStream());
+            copy.copyOut(
+                    "copy (" + select + " order by s.article_id, s.idx) to stdout", OutputStream.nullOutputStream());
             return (System.nanoTime() - started) / 1e9;
         }
     }

@@ -20,18 +20,30 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * own import path (JSONL importer, cleaners, segmenter, storage) and prints the figures. Run with
  * {@code ./mvnw -Pbench test}; the heap is capped at 512 MB there.
  */
-@SpringBootTest(properties = {
-        "tagbench.embedded-db.directory=", "tagbench.demo=false", "tagbench.admin-password=bench-password",
-        "tagbench.ingest.max-file-size=500MB", "vaadin.devmode.usageStatistics.enabled=false"})
+@SpringBootTest(
+        properties = {
+            "tagbench.embedded-db.directory=",
+            "tagbench.demo=false",
+            "tagbench.admin-password=bench-password",
+            "tagbench.ingest.max-file-size=500MB",
+            "vaadin.devmode.usageStatistics.enabled=false"
+        })
 class ImportBenchmark {
 
     static final int ARTICLES = Integer.getInteger("bench.articles", 10_000);
     static final int SENTENCES = Integer.getInteger("bench.sentences", 40);
 
-    @Autowired ImportService imports;
-    @Autowired ProjectService projects;
-    @Autowired UserService users;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ProjectService projects;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void import_ten_thousand_articles() throws Exception {
@@ -59,11 +71,17 @@ class ImportBenchmark {
         sampler.interrupt();
         Files.deleteIfExists(file);
 
-        var articles = jdbc.sql("select count(*) from article where project_id = :p").param("p", project.id())
-                .query(Long.class).single();
+        var articles = jdbc.sql("select count(*) from article where project_id = :p")
+                .param("p", project.id())
+                .query(Long.class)
+                .single();
         var sentences = jdbc.sql("select count(*) from sentence s join article a on a.id = s.article_id "
-                + "where a.project_id = :p").param("p", project.id()).query(Long.class).single();
-        System.out.printf("""
+                        + "where a.project_id = :p")
+                .param("p", project.id())
+                .query(Long.class)
+                .single();
+        System.out.printf(
+                """
 
                 === Import benchmark ===
                 input            %,d articles, %,d MB of JSONL
@@ -73,8 +91,16 @@ class ImportBenchmark {
                 problems         %d
                 ========================
 
-                """, ARTICLES, size / 1_000_000, articles, seconds, articles / seconds, sentences,
-                sentences / seconds, peak.get() / 1_048_576, memory.getHeapMemoryUsage().getMax() / 1_048_576,
+                """,
+                ARTICLES,
+                size / 1_000_000,
+                articles,
+                seconds,
+                articles / seconds,
+                sentences,
+                sentences / seconds,
+                peak.get() / 1_048_576,
+                memory.getHeapMemoryUsage().getMax() / 1_048_576,
                 reports.stream().mapToLong(r -> r.problems().size()).sum());
         assertThat(articles).isEqualTo(ARTICLES);
     }

@@ -7,6 +7,8 @@ import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.PackagedApp;
 import dev.tagbench.support.SimulatedAnnotator;
 import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
@@ -36,6 +40,7 @@ class LoadBenchmark {
      * that never waits, which measures capacity: with 50 such clients, latency is 50 / throughput.
      */
     static final int MAX_THINK_MILLIS = Integer.getInteger("bench.load.think-ms", 1000);
+
     static final int WARMUP_SECONDS = Integer.getInteger("bench.load.warmup-seconds", 15);
     static final int ARTICLES_PER_PAIR = 20;
     static final int SENTENCES_PER_ARTICLE = 40;
@@ -60,8 +65,10 @@ class LoadBenchmark {
         var gcLog = work.resolve("gc.log").toAbsolutePath();
         var options = new ArrayList<>(List.of("-Xmx512m", "-Xlog:gc:file=" + gcLog));
         // e.g. -Dbench.load.jvm-options=-XX:StartFlightRecording=filename=target/load.jfr to profile the server
-        options.addAll(Arrays.stream(System.getProperty("bench.load.jvm-options", "").split(" "))
-                .filter(option -> !option.isBlank()).toList());
+        options.addAll(
+                Arrays.stream(System.getProperty("bench.load.jvm-options", "").split(" "))
+                        .filter(option -> !option.isBlank())
+                        .toList());
         app = PackagedApp.start(work.resolve("data"), work.resolve("app.log"), ADMIN_PASSWORD, options);
         var team = AnnotatorTeam.create(app, ADMIN_PASSWORD, ANNOTATORS, ARTICLES_PER_PAIR, SENTENCES_PER_ARTICLE);
 
@@ -77,24 +84,38 @@ class LoadBenchmark {
         var seconds = (System.nanoTime() - started) / 1e9;
         var used = Usage.now(app).minus(before);
         var timerAfter = labelWriteTimer(metrics);
-        var serverPauses = Files.readAllLines(gcLog).stream().skip(gcLinesBefore)
-                .map(GC_PAUSE::matcher).filter(java.util.regex.Matcher::find)
-                .mapToDouble(m -> Double.parseDouble(m.group(1))).summaryStatistics();
+        var serverPauses = Files.readAllLines(gcLog).stream()
+                .skip(gcLinesBefore)
+                .map(GC_PAUSE::matcher)
+                .filter(Matcher::find)
+                .mapToDouble(m -> Double.parseDouble(m.group(1)))
+                .summaryStatistics();
         var clientGc = clientGcMillis() - clientGcBefore;
         var serviceMillis = (timerAfter[1] - timerBefore[1]) * 1000 / (timerAfter[0] - timerBefore[0]);
         var serviceMaxMillis = timerAfter[2] * 1000;
 
         var all = annotators.stream().flatMap(a -> a.writes().stream()).toList();
-        var latencies = all.stream().filter(SimulatedAnnotator.Write::acknowledged)
-                .mapToLong(SimulatedAnnotator.Write::latencyNanos).sorted().toArray();
+        var latencies = all.stream()
+                .filter(SimulatedAnnotator.Write::acknowledged)
+                .mapToLong(SimulatedAnnotator.Write::latencyNanos)
+                .sorted()
+                .toArray();
         // Slow writes bunched into a few moments point at a stall (GC, disk, scheduler); spread out, at queueing.
         var slow = all.stream().filter(w -> w.latencyNanos() > 50_000_000).toList();
-        var slowSeconds = slow.stream().map(w -> (w.startedNanos() - started) / 1_000_000_000).distinct().count();
+        var slowSeconds = slow.stream()
+                .map(w -> (w.startedNanos() - started) / 1_000_000_000)
+                .distinct()
+                .count();
         var errors = new TreeMap<String, Long>();
-        all.stream().filter(w -> !w.acknowledged()).forEach(w -> errors.merge(
-                w.status() == SimulatedAnnotator.NO_ANSWER ? "no answer" : String.valueOf(w.status()), 1L, Long::sum));
+        all.stream()
+                .filter(w -> !w.acknowledged())
+                .forEach(w -> errors.merge(
+                        w.status() == SimulatedAnnotator.NO_ANSWER ? "no answer" : String.valueOf(w.status()),
+                        1L,
+                        Long::sum));
 
-        System.out.printf("""
+        System.out.printf(
+                """
 
                 === Load benchmark ===
                 app              %s (%s)
@@ -111,16 +132,37 @@ class LoadBenchmark {
                 load average     %s
                 ======================
 
-                """, PackagedApp.jar().getFileName(), Files.getLastModifiedTime(PackagedApp.jar()), ANNOTATORS,
-                MAX_THINK_MILLIS, seconds, WARMUP_SECONDS, latencies.length, errors.isEmpty() ? "none" : errors,
-                latencies.length / seconds, millis(latencies, 0.50), millis(latencies, 0.95), millis(latencies, 0.99),
-                millis(latencies, 0.999), millis(latencies, 1.0), millis(latencies, 0.99) <= 25 ? "met" : "missed",
-                slow.size(), slowSeconds,
-                serviceMillis, serviceMaxMillis, used.server() / seconds, used.postgres() / seconds, used.clients() / seconds,
+                """,
+                PackagedApp.jar().getFileName(),
+                Files.getLastModifiedTime(PackagedApp.jar()),
+                ANNOTATORS,
+                MAX_THINK_MILLIS,
+                seconds,
+                WARMUP_SECONDS,
+                latencies.length,
+                errors.isEmpty() ? "none" : errors,
+                latencies.length / seconds,
+                millis(latencies, 0.50),
+                millis(latencies, 0.95),
+                millis(latencies, 0.99),
+                millis(latencies, 0.999),
+                millis(latencies, 1.0),
+                millis(latencies, 0.99) <= 25 ? "met" : "missed",
+                slow.size(),
+                slowSeconds,
+                serviceMillis,
+                serviceMaxMillis,
+                used.server() / seconds,
+                used.postgres() / seconds,
+                used.clients() / seconds,
                 (used.machine() - used.server() - used.postgres() - used.clients()) / seconds,
-                used.machine() / seconds, Runtime.getRuntime().availableProcessors(),
-                used.server() * 1000 / all.size(), used.postgres() * 1000 / all.size(),
-                serverPauses.getCount(), serverPauses.getCount() == 0 ? 0 : serverPauses.getMax(), serverPauses.getSum(),
+                used.machine() / seconds,
+                Runtime.getRuntime().availableProcessors(),
+                used.server() * 1000 / all.size(),
+                used.postgres() * 1000 / all.size(),
+                serverPauses.getCount(),
+                serverPauses.getCount() == 0 ? 0 : serverPauses.getMax(),
+                serverPauses.getSum(),
                 clientGc,
                 Files.readString(Path.of("/proc/loadavg")).strip());
         assertThat(latencies).isNotEmpty();
@@ -133,8 +175,8 @@ class LoadBenchmark {
         var annotators = new ArrayList<SimulatedAnnotator>();
         var http = SimulatedAnnotator.httpClient();
         for (var i = 0; i < team.members().size(); i++) {
-            annotators.add(new SimulatedAnnotator(team.members().get(i), http, app.baseUrl(), deadline, maxThinkMillis,
-                    false, seedOffset + i));
+            annotators.add(new SimulatedAnnotator(
+                    team.members().get(i), http, app.baseUrl(), deadline, maxThinkMillis, false, seedOffset + i));
         }
         try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
             annotators.forEach(executor::submit);
@@ -142,11 +184,12 @@ class LoadBenchmark {
         return annotators;
     }
 
-    private static final java.util.regex.Pattern GC_PAUSE = java.util.regex.Pattern.compile("Pause.* ([\\d.]+)ms$");
+    private static final Pattern GC_PAUSE = Pattern.compile("Pause.* ([\\d.]+)ms$");
 
     private static long clientGcMillis() {
-        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime)
+                .sum();
     }
 
     /** Count, total and recent maximum seconds of the server's label write timer, from its Prometheus endpoint. */
@@ -176,13 +219,15 @@ class LoadBenchmark {
     record Usage(double server, double postgres, double clients, double machine) {
 
         static Usage now(PackagedApp app) throws IOException {
-            var postgres = app.postgres().map(p -> cpu(p) + p.descendants().mapToDouble(Usage::cpu).sum()).orElse(0.0);
+            var postgres = app.postgres()
+                    .map(p -> cpu(p) + p.descendants().mapToDouble(Usage::cpu).sum())
+                    .orElse(0.0);
             return new Usage(cpu(app.jvm()), postgres, cpu(ProcessHandle.current()), machineBusySeconds());
         }
 
         Usage minus(Usage other) {
-            return new Usage(server - other.server, postgres - other.postgres, clients - other.clients,
-                    machine - other.machine);
+            return new Usage(
+                    server - other.server, postgres - other.postgres, clients - other.clients, machine - other.machine);
         }
 
         private static double cpu(ProcessHandle process) {
@@ -191,8 +236,11 @@ class LoadBenchmark {
 
         /** Busy time of all cores from /proc/stat (user, nice, system, irq, softirq, steal), in seconds. */
         private static double machineBusySeconds() throws IOException {
-            var fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
-            var ticks = Arrays.stream(fields, 1, fields.length).mapToLong(Long::parseLong).toArray();
+            var fields =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            var ticks = Arrays.stream(fields, 1, fields.length)
+                    .mapToLong(Long::parseLong)
+                    .toArray();
             var busy = ticks[0] + ticks[1] + ticks[2] + ticks[5] + ticks[6] + ticks[7];
             return busy / 100.0;
         }

@@ -20,10 +20,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A manager downloads a dataset from the Export view and finds it listed as a snapshot. */
 class ExportBrowserIT extends BrowserTest {
 
-    @Autowired TestData data;
-    @Autowired AnnotationService annotations;
-    @Autowired AssignmentService assignments;
-    @Autowired ReviewService reviews;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReviewService reviews;
 
     @Test
     void a_manager_downloads_the_approved_sentences_as_jsonl() throws Exception {
@@ -48,15 +55,18 @@ class ExportBrowserIT extends BrowserTest {
 
         var page = browser.signIn(manager.username(), TestData.PASSWORD);
         page.navigate(browser.url("/export"));
-        var download = page.waitForDownload(() -> page.locator("#export-download").click());
+        var download =
+                page.waitForDownload(() -> page.locator("#export-download").click());
         var file = download.path();
         var lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(4);
         assertThat(lines).allMatch(line -> line.contains("\"labels\":[\"pledge\"]"));
         assertThat(download.suggestedFilename()).endsWith("-dataset.jsonl");
         assertThat(page.locator("#export-status")).containsText("Exported 4 sentences");
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("4 articles, 4 sentences")
-                .or(page.locator("vaadin-grid-cell-content").getByText("1 articles, 4 sentences"))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("4 articles, 4 sentences")
+                        .or(page.locator("vaadin-grid-cell-content").getByText("1 articles, 4 sentences")))
+                .isVisible();
         Browser.screenshot(page, "export");
     }
 }

@@ -2,6 +2,7 @@ package dev.tagbench.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.FilePayload;
 import dev.tagbench.support.Browser;
 import dev.tagbench.support.BrowserTest;
@@ -13,7 +14,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A manager drops files on the import view and reads the report; an admin sees the plugins. */
 class ImportBrowserIT extends BrowserTest {
 
-    @Autowired TestData data;
+    @Autowired
+    TestData data;
 
     @Test
     void a_manager_uploads_files_and_gets_a_report_per_file() {
@@ -22,18 +24,24 @@ class ImportBrowserIT extends BrowserTest {
         page.navigate(browser.url("/import?project=" + project.id()));
         var unique = System.nanoTime();
         page.locator("vaadin-upload input[type='file']").setInputFiles(new FilePayload[] {
-                new FilePayload("fresh.txt", "text/plain", ("Upload test article " + unique
-                        + "\n\nOfficials pledged new aid on Tuesday. Troops stayed at the border.\n")
-                        .getBytes(StandardCharsets.UTF_8)),
-                new FilePayload("empty.txt", "text/plain", new byte[0])});
+            new FilePayload(
+                    "fresh.txt",
+                    "text/plain",
+                    ("Upload test article " + unique
+                                    + "\n\nOfficials pledged new aid on Tuesday. Troops stayed at the border.\n")
+                            .getBytes(StandardCharsets.UTF_8)),
+            new FilePayload("empty.txt", "text/plain", new byte[0])
+        });
         try {
-            assertThat(page.locator("vaadin-grid-cell-content").getByText("Upload test article " + unique + " (2 sentences)"))
+            assertThat(page.locator("vaadin-grid-cell-content")
+                            .getByText("Upload test article " + unique + " (2 sentences)"))
                     .isVisible();
         } catch (AssertionError e) {
             Browser.screenshot(page, "import-failure");
             throw e;
         }
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("the file is empty")).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("the file is empty"))
+                .isVisible();
         assertThat(page.locator("#import-progress")).hasText("Imported 2 uploads.");
         Browser.screenshot(page, "import-report");
     }
@@ -42,8 +50,12 @@ class ImportBrowserIT extends BrowserTest {
     void an_admin_sees_every_installed_plugin() {
         var page = browser.signIn("admin", "admin-password");
         page.navigate(browser.url("/admin/plugins"));
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("web-debris", new com.microsoft.playwright.Locator.GetByTextOptions().setExact(true))).isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("icu-news", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
+        assertThat(page.locator("vaadin-grid-cell-content")
+                        .getByText("web-debris", new Locator.GetByTextOptions().setExact(true)))
+                .isVisible();
     }
 
     @Test
@@ -54,6 +66,7 @@ class ImportBrowserIT extends BrowserTest {
         page.navigate(browser.url("/admin/plugins"));
         assertThat(page.getByText("Could not navigate to 'admin/plugins'")).isVisible();
         assertThat(page.getByText("Switch a plugin off")).hasCount(0);
-        assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news")).hasCount(0);
+        assertThat(page.locator("vaadin-grid-cell-content").getByText("icu-news"))
+                .hasCount(0);
     }
 }

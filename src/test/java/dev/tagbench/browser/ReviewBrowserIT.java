@@ -3,6 +3,7 @@ package dev.tagbench.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleWorkflow;
@@ -20,10 +21,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The team flow in a real browser: two curators tag and submit, a reviewer settles and approves. */
 class ReviewBrowserIT extends BrowserTest {
 
-    @Autowired TestData data;
-    @Autowired ArticleWorkflow workflow;
-    @Autowired ReviewService reviews;
-    @Autowired UserService users;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    UserService users;
 
     @Test
     void two_curators_tag_a_reviewer_resolves_their_disagreement_and_approves() {
@@ -42,8 +50,10 @@ class ReviewBrowserIT extends BrowserTest {
 
         var page = browser.signIn(reviewer.username(), TestData.PASSWORD);
         page.navigate(browser.url("/review"));
-        page.locator("vaadin-grid a").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Test article")).first().click();
+        page.locator("vaadin-grid a")
+                .filter(new Locator.FilterOptions().setHasText("Test article"))
+                .first()
+                .click();
         assertThat(page.locator("#review-status")).containsText("you are reviewing");
         assertThat(page.locator("#review-open")).hasText("1 sentences without final labels");
         var disputed = page.locator(".review-row.disagree");
@@ -51,14 +61,16 @@ class ReviewBrowserIT extends BrowserTest {
         assertThat(disputed).hasClass(Pattern.compile("focused"));
         page.keyboard().press("b");
         assertThat(page.locator("#review-open")).hasText("0 sentences without final labels");
-        assertThat(page.locator(".review-row.disagree .review-final .chip[data-label='attack_report']")).isVisible();
+        assertThat(page.locator(".review-row.disagree .review-final .chip[data-label='attack_report']"))
+                .isVisible();
         Browser.screenshot(page, "review");
         page.locator("#approve").click();
         assertThat(page.locator("#review-status")).containsText("Article approved");
 
         assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.APPROVED);
         var sheet = reviews.sheet(users.findByUsername("admin").orElseThrow(), articleId);
-        assertThat(sheet.sentences()).extracting(row -> row.finalLabels())
+        assertThat(sheet.sentences())
+                .extracting(row -> row.finalLabels())
                 .containsExactly(List.of("pledge"), List.of("attack_report"), List.of(), List.of());
     }
 

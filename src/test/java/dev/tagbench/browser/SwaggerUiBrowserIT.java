@@ -26,8 +26,10 @@ class SwaggerUiBrowserIT extends BrowserTest {
 
         assertThat(page.title()).isEqualTo("Swagger UI");
         assertThat(page.locator(".info .title").textContent()).startsWith("Tagbench API");
-        assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/projects/{projectId}/articles']").count())
-                .as("list and import").isEqualTo(2);
+        assertThat(page.locator(".opblock-summary-path[data-path='/api/v1/projects/{projectId}/articles']")
+                        .count())
+                .as("list and import")
+                .isEqualTo(2);
         assertThat(page.locator(".opblock").count()).isGreaterThanOrEqualTo(30);
         assertThat(page.locator("button.authorize").isVisible()).isTrue();
         Browser.screenshot(page, "swagger-ui");

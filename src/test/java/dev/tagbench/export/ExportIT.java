@@ -8,6 +8,7 @@ import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.review.ReviewService;
+import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
@@ -17,11 +18,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,11 +40,20 @@ class ExportIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired AnnotationService annotations;
-    @Autowired AssignmentService assignments;
-    @Autowired ReviewService reviews;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReviewService reviews;
 
     Project project;
     AppUser manager;
@@ -82,13 +95,28 @@ class ExportIT {
         var splitOfArticle = new HashMap<Long, String>();
         for (var line : lines) {
             var row = JSON.readTree(line);
-            assertThat(row.propertyNames()).containsExactly("id", "article_id", "article_title", "sentence_index",
-                    "start", "end", "text", "labels", "split", "annotators", "annotator_labels", "reviewer", "approved_at",
-                    "schema_version");
+            assertThat(row.propertyNames())
+                    .containsExactly(
+                            "id",
+                            "article_id",
+                            "article_title",
+                            "sentence_index",
+                            "start",
+                            "end",
+                            "text",
+                            "labels",
+                            "split",
+                            "annotators",
+                            "annotator_labels",
+                            "reviewer",
+                            "approved_at",
+                            "schema_version");
             var article = row.get("article_id").asLong();
             assertThat(approved).contains(article);
             var previous = splitOfArticle.putIfAbsent(article, row.get("split").asString());
-            assertThat(previous == null || previous.equals(row.get("split").asString())).as("article in one split").isTrue();
+            assertThat(previous == null || previous.equals(row.get("split").asString()))
+                    .as("article in one split")
+                    .isTrue();
             assertThat(row.get("reviewer").asString()).isEqualTo(reviewer.username());
             assertThat(row.get("annotators").valueStream().map(JsonNode::asString))
                     .containsExactly(curatorA.username(), curatorB.username());
@@ -113,19 +141,23 @@ class ExportIT {
         }
         assertThat(entries).containsExactly("train.jsonl", "validation.jsonl", "test.jsonl", "README.md");
 
-        var snapshots = JSON.readTree(get("/api/v1/projects/" + project.id() + "/exports", manager).body());
+        var snapshots = JSON.readTree(
+                get("/api/v1/projects/" + project.id() + "/exports", manager).body());
         assertThat(snapshots).hasSizeGreaterThanOrEqualTo(2);
         var latest = snapshots.get(0);
         assertThat(latest.get("sha256").asString()).isEqualTo(sha256(first));
         assertThat(latest.get("articles").asInt()).isEqualTo(approved.size());
-        var again = get("/api/v1/projects/" + project.id() + "/exports/" + latest.get("id").asLong() + "/download",
+        var again = get(
+                "/api/v1/projects/" + project.id() + "/exports/"
+                        + latest.get("id").asLong() + "/download",
                 manager);
         assertThat(again.body()).isEqualTo(first);
     }
 
     @Test
     void csv_cells_that_look_like_formulas_are_neutralised() throws Exception {
-        var id = data.article(project, "Formula test article here\n\n=SUM(A1:A9)*cmd|' /C calc' was typed by a reader.\n");
+        var id = data.article(
+                project, "Formula test article here\n\n=SUM(A1:A9)*cmd|' /C calc' was typed by a reader.\n");
         annotate(id, "pledge");
         reviews.start(reviewer, id);
         reviews.setFinal(reviewer, id, data.sentenceIds(id).getFirst(), List.of("pledge"), null);
@@ -140,9 +172,9 @@ class ExportIT {
         var exported = download("jsonl", "80,10,10", 42);
         var copy = data.project();
         data.member(copy, manager, ProjectRole.MANAGER);
-        var api = new dev.tagbench.support.ApiClient(port, manager.username(), TestData.PASSWORD);
-        var imported = api.upload("/api/v1/projects/" + copy.id() + "/articles?keepLabels=true",
-                java.util.Map.of("dataset.jsonl", exported));
+        var api = new ApiClient(port, manager.username(), TestData.PASSWORD);
+        var imported = api.upload(
+                "/api/v1/projects/" + copy.id() + "/articles?keepLabels=true", Map.of("dataset.jsonl", exported));
         assertThat(imported.status()).isEqualTo(200);
         assertThat(imported.json().get("errors")).isEmpty();
         assertThat(imported.json().get("imported")).hasSize(approved.size() * 4);
@@ -150,17 +182,22 @@ class ExportIT {
         var response = get("/api/v1/projects/" + copy.id() + "/export?format=jsonl&split=80,10,10&seed=42", manager);
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(textsAndLabels(response.body())).isEqualTo(textsAndLabels(exported));
-        var again = api.upload("/api/v1/projects/" + copy.id() + "/articles?keepLabels=true",
-                java.util.Map.of("dataset.jsonl", exported));
+        var again = api.upload(
+                "/api/v1/projects/" + copy.id() + "/articles?keepLabels=true", Map.of("dataset.jsonl", exported));
         assertThat(again.json().get("duplicates")).hasSize(approved.size() * 4);
     }
 
     /** Each row's text with its labels, in a stable order, for comparing datasets. */
     private static List<String> textsAndLabels(byte[] jsonl) {
-        return new String(jsonl, StandardCharsets.UTF_8).lines().map(line -> {
-            var row = JSON.readTree(line);
-            return row.get("text").asString() + " => " + row.get("labels").toString();
-        }).sorted().toList();
+        return new String(jsonl, StandardCharsets.UTF_8)
+                .lines()
+                .map(line -> {
+                    var row = JSON.readTree(line);
+                    return row.get("text").asString() + " => "
+                            + row.get("labels").toString();
+                })
+                .sorted()
+                .toList();
     }
 
     @Test
@@ -169,8 +206,12 @@ class ExportIT {
         assertThat(get(path, curatorA).statusCode()).isEqualTo(403);
         assertThat(get(path, reviewer).statusCode()).isEqualTo(403);
         assertThat(get(path, data.user("x")).statusCode()).isEqualTo(404);
-        assertThat(get("/api/v1/projects/" + project.id() + "/export?format=docx", manager).statusCode()).isEqualTo(400);
-        assertThat(get("/api/v1/projects/" + project.id() + "/export?split=80,10", manager).statusCode()).isEqualTo(400);
+        assertThat(get("/api/v1/projects/" + project.id() + "/export?format=docx", manager)
+                        .statusCode())
+                .isEqualTo(400);
+        assertThat(get("/api/v1/projects/" + project.id() + "/export?split=80,10", manager)
+                        .statusCode())
+                .isEqualTo(400);
     }
 
     private void annotate(long articleId, String label) {
@@ -183,21 +224,24 @@ class ExportIT {
     }
 
     private byte[] download(String format, String split, long seed) throws Exception {
-        var response = get("/api/v1/projects/" + project.id() + "/export?format=" + format + "&split=" + split
-                + "&seed=" + seed, manager);
+        var response = get(
+                "/api/v1/projects/" + project.id() + "/export?format=" + format + "&split=" + split + "&seed=" + seed,
+                manager);
         assertThat(response.statusCode()).isEqualTo(200);
         return response.body();
     }
 
     private HttpResponse<byte[]> get(String path, AppUser user) throws Exception {
-        var auth = Base64.getEncoder().encodeToString((user.username() + ":" + TestData.PASSWORD)
-                .getBytes(StandardCharsets.UTF_8));
+        var auth = Base64.getEncoder()
+                .encodeToString((user.username() + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Basic " + auth).GET().build();
+                .header("Authorization", "Basic " + auth)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String sha256(byte[] bytes) throws Exception {
-        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 }

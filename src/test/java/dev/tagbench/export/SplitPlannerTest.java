@@ -45,8 +45,10 @@ class SplitPlannerTest {
         var largest = articles.stream().mapToInt(ArticleStats::sentences).max().orElseThrow();
         var shares = Map.of("train", 0.8, "validation", 0.1, "test", 0.1);
         for (var split : DatasetDescription.SPLITS) {
-            var size = articles.stream().filter(a -> plan.get(a.articleId()).equals(split))
-                    .mapToInt(ArticleStats::sentences).sum();
+            var size = articles.stream()
+                    .filter(a -> plan.get(a.articleId()).equals(split))
+                    .mapToInt(ArticleStats::sentences)
+                    .sum();
             assertThat((double) size).as(split).isCloseTo(shares.get(split) * total, Offset.offset((double) largest));
         }
     }
@@ -56,8 +58,8 @@ class SplitPlannerTest {
         var articles = corpus(500, 3);
         var plan = SplitPlanner.plan(articles, new int[] {60, 20, 20}, 11);
         var troops = new HashMap<String, Integer>();
-        articles.forEach(a -> troops.merge(plan.get(a.articleId()), a.labelCounts().getOrDefault("troop_claim", 0),
-                Integer::sum));
+        articles.forEach(a ->
+                troops.merge(plan.get(a.articleId()), a.labelCounts().getOrDefault("troop_claim", 0), Integer::sum));
         var total = troops.values().stream().mapToInt(Integer::intValue).sum();
         assertThat(troops.get("validation")).isBetween((int) (total * 0.2) - 3, (int) (total * 0.2) + 3);
         assertThat(troops.get("test")).isBetween((int) (total * 0.2) - 3, (int) (total * 0.2) + 3);

@@ -34,7 +34,8 @@ class ExtensionRegistryTest {
         var registry = new ExtensionRegistry<>("Thing", List.of(new Plugin("on"), new Plugin("off")), env);
         assertThat(registry.all()).extracting(Extension::id).containsExactly("on");
         assertThat(registry.find("off")).isEmpty();
-        assertThat(registry.installed()).extracting(InstalledExtension::id, InstalledExtension::enabled)
+        assertThat(registry.installed())
+                .extracting(InstalledExtension::id, InstalledExtension::enabled)
                 .containsExactly(tuple("on", true), tuple("off", false));
     }
 

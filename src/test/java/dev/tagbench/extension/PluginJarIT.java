@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.support.ApiClient;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -35,7 +38,7 @@ class PluginJarIT {
     void stopApp() throws InterruptedException {
         if (app != null) {
             app.destroy();
-            if (!app.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!app.waitFor(Duration.ofSeconds(30).toMillis(), TimeUnit.MILLISECONDS)) {
                 app.destroyForcibly();
             }
         }
@@ -57,7 +60,10 @@ class PluginJarIT {
             assertThat(plugin.get("enabled").asBoolean()).isTrue();
         });
 
-        var project = admin.post("/api/v1/projects", "{\"name\": \"Feeds\"}").json().get("id").asLong();
+        var project = admin.post("/api/v1/projects", "{\"name\": \"Feeds\"}")
+                .json()
+                .get("id")
+                .asLong();
         var feed = """
                 <?xml version="1.0" encoding="UTF-8"?>
                 <rss version="2.0"><channel><title>Example Wire</title>
@@ -67,12 +73,18 @@ class PluginJarIT {
                 <item><title>Drones hit the port overnight</title><link>javascript:alert(1)</link>
                 <description>A drone attack hit the port overnight.</description></item>
                 </channel></rss>""";
-        var result = admin.upload("/api/v1/projects/" + project + "/articles",
-                Map.of("wire.rss", feed.getBytes(StandardCharsets.UTF_8))).json();
+        var result = admin.upload(
+                        "/api/v1/projects/" + project + "/articles",
+                        Map.of("wire.rss", feed.getBytes(StandardCharsets.UTF_8)))
+                .json();
         assertThat(result.get("errors")).isEmpty();
-        assertThat(result.get("imported")).extracting(a -> a.get("title").asString() + " / " + a.get("sentences").asInt())
+        assertThat(result.get("imported"))
+                .extracting(a ->
+                        a.get("title").asString() + " / " + a.get("sentences").asInt())
                 .containsExactly("Aid pledged for the winter months / 2", "Drones hit the port overnight / 1");
-        var article = admin.get("/api/v1/articles/" + result.get("imported").get(0).get("articleId").asLong()).json();
+        var article = admin.get("/api/v1/articles/"
+                        + result.get("imported").get(0).get("articleId").asLong())
+                .json();
         assertThat(article.get("publishedOn").asString()).isEqualTo("2024-01-07");
         assertThat(article.get("source").asString()).isEqualTo("Example Wire");
         assertThat(Files.size(jar)).isPositive();
@@ -86,8 +98,8 @@ class PluginJarIT {
         try (var files = Files.walk(EXAMPLE.resolve("src/main/java"))) {
             files.filter(path -> path.toString().endsWith(".java")).forEach(path -> sources.add(path.toString()));
         }
-        var arguments = new ArrayList<String>(java.util.List.of("--release", "21", "-d", classes.toString(),
-                "-cp", System.getProperty("java.class.path")));
+        var arguments = new ArrayList<String>(
+                List.of("--release", "21", "-d", classes.toString(), "-cp", System.getProperty("java.class.path")));
         arguments.addAll(sources);
         var exit = ToolProvider.getSystemJavaCompiler().run(null, null, null, arguments.toArray(String[]::new));
         assertThat(exit).as("the example plugin compiles").isZero();
@@ -99,10 +111,11 @@ class PluginJarIT {
         manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_TITLE, "Tagbench RSS and Atom importer");
         manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, "1.0.0");
         try (var out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
-            for (var root : java.util.List.of(classes, EXAMPLE.resolve("src/main/resources"))) {
+            for (var root : List.of(classes, EXAMPLE.resolve("src/main/resources"))) {
                 try (var files = Files.walk(root)) {
                     for (var file : files.filter(Files::isRegularFile).toList()) {
-                        out.putNextEntry(new JarEntry(root.relativize(file).toString().replace('\\', '/')));
+                        out.putNextEntry(
+                                new JarEntry(root.relativize(file).toString().replace('\\', '/')));
                         Files.copy(file, out);
                         out.closeEntry();
                     }
@@ -115,10 +128,18 @@ class PluginJarIT {
     private static Process startApp(int port) throws IOException {
         var appJar = Path.of(System.getProperty("tagbench.jar", "target/tagbench-0.1.0-SNAPSHOT-exec.jar"))
                 .toAbsolutePath();
-        assertThat(appJar).as("the packaged application (built in the package phase)").exists();
+        assertThat(appJar)
+                .as("the packaged application (built in the package phase)")
+                .exists();
         var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(java, "-Xmx512m", "-jar", appJar.toString(), "--server.port=" + port,
-                "--tagbench.embedded-db.directory=", "--vaadin.devmode.usageStatistics.enabled=false")
+        var builder = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-jar",
+                        appJar.toString(),
+                        "--server.port=" + port,
+                        "--tagbench.embedded-db.directory=",
+                        "--vaadin.devmode.usageStatistics.enabled=false")
                 .directory(WORK.resolve("app").toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("app.log").toFile());
@@ -129,12 +150,14 @@ class PluginJarIT {
     private void waitUntilUp(ApiClient admin) throws Exception {
         var deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline)) {
-            assertThat(app.isAlive()).as("the application is running; see target/plugin-it/app.log").isTrue();
+            assertThat(app.isAlive())
+                    .as("the application is running; see target/plugin-it/app.log")
+                    .isTrue();
             try {
                 if (admin.get("/api/v1/plugins").status() == 200) {
                     return;
                 }
-            } catch (java.io.UncheckedIOException notYet) {
+            } catch (UncheckedIOException notYet) {
                 // not listening yet
             }
             Thread.sleep(500);

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,8 +16,13 @@ import org.springframework.util.unit.DataSize;
 class ArchiveReaderTest {
 
     private static IngestProperties limits(long fileBytes, long expansionBytes, int entries) {
-        return new IngestProperties(DataSize.ofBytes(fileBytes), DataSize.ofMegabytes(100),
-                DataSize.ofBytes(expansionBytes), entries, 100, "icu-news");
+        return new IngestProperties(
+                DataSize.ofBytes(fileBytes),
+                DataSize.ofMegabytes(100),
+                DataSize.ofBytes(expansionBytes),
+                entries,
+                100,
+                "icu-news");
     }
 
     @Test
@@ -49,8 +53,11 @@ class ArchiveReaderTest {
     void an_entry_larger_than_the_file_limit_is_refused_without_reading_past_the_limit() throws IOException {
         var read = new ArrayList<ArchiveReader.Entry>();
         new ArchiveReader(limits(100, 100_000, 10)).read(zip(Map.of("big.txt", new byte[5000])), read::add);
-        assertThat(read).singleElement().isInstanceOfSatisfying(ArchiveReader.RefusedEntry.class,
-                refused -> assertThat(refused.reason()).startsWith("larger than the"));
+        assertThat(read)
+                .singleElement()
+                .isInstanceOfSatisfying(
+                        ArchiveReader.RefusedEntry.class,
+                        refused -> assertThat(refused.reason()).startsWith("larger than the"));
     }
 
     @Test
@@ -60,20 +67,28 @@ class ArchiveReaderTest {
         entries.put("after.txt", "text".getBytes());
         var read = new ArrayList<ArchiveReader.Entry>();
         var problems = new ArchiveReader(limits(1000, 100_000, 10)).read(zip(entries), read::add);
-        assertThat(problems).containsExactly("an entry is larger than the limit, so the rest of the archive was not read");
+        assertThat(problems)
+                .containsExactly("an entry is larger than the limit, so the rest of the archive was not read");
         assertThat(read).extracting(ArchiveReader.Entry::name).doesNotContain("after.txt");
     }
 
     @Test
     void skips_folders_and_system_files_and_reports_damaged_archives() throws IOException {
         var read = new ArrayList<ArchiveReader.Entry>();
-        var problems = new ArchiveReader(limits(1000, 100_000, 10)).read(zip(Map.of(
-                "__MACOSX/._a.txt", "x".getBytes(), "dir/.DS_Store", "x".getBytes(), "dir/a.txt", "a".getBytes())),
-                read::add);
+        var problems = new ArchiveReader(limits(1000, 100_000, 10))
+                .read(
+                        zip(Map.of(
+                                "__MACOSX/._a.txt",
+                                "x".getBytes(),
+                                "dir/.DS_Store",
+                                "x".getBytes(),
+                                "dir/a.txt",
+                                "a".getBytes())),
+                        read::add);
         assertThat(read).extracting(ArchiveReader.Entry::name).containsExactly("dir/a.txt");
         assertThat(problems).isEmpty();
         var damaged = new ArchiveReader(limits(1000, 100_000, 10))
-                .read(new ByteArrayInputStream("PK\u0003\u0004garbage".getBytes()), e -> { });
+                .read(new ByteArrayInputStream("PK\u0003\u0004garbage".getBytes()), e -> {});
         assertThat(damaged).singleElement().satisfies(p -> assertThat(p).startsWith("the archive"));
     }
 
@@ -88,5 +103,4 @@ class ArchiveReaderTest {
         }
         return new ByteArrayInputStream(out.toByteArray());
     }
-
 }

@@ -3,6 +3,7 @@ package dev.tagbench.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ArticleFieldsTest {
@@ -28,8 +29,10 @@ class ArticleFieldsTest {
         assertThat(ArticleFields.webAddress(" https://example.com/a?b=1 ")).isEqualTo("https://example.com/a?b=1");
         assertThat(ArticleFields.webAddress("HTTP://example.com")).isEqualTo("HTTP://example.com");
         assertThat(ArticleFields.webAddress("javascript:alert(1)")).isNull();
-        assertThat(ArticleFields.webAddress("JavaScript://example.com/%0aalert(1)")).isNull();
-        assertThat(ArticleFields.webAddress("data:text/html,<script>alert(1)</script>")).isNull();
+        assertThat(ArticleFields.webAddress("JavaScript://example.com/%0aalert(1)"))
+                .isNull();
+        assertThat(ArticleFields.webAddress("data:text/html,<script>alert(1)</script>"))
+                .isNull();
         assertThat(ArticleFields.webAddress("/news/story.html")).isNull();
         assertThat(ArticleFields.webAddress("http:///path")).isNull();
         assertThat(ArticleFields.webAddress("not a url")).isNull();
@@ -48,7 +51,8 @@ class ArticleFieldsTest {
         assertThat(article.publishedOn()).isNull();
         assertThat(article.url()).isNull();
         assertThat(article.source()).isNull();
-        assertThat(article.metadata()).containsExactlyInAnyOrderEntriesOf(
-                java.util.Map.of("date", "yesterday", "url", "javascript:alert(1)", "section", "World"));
+        assertThat(article.metadata())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("date", "yesterday", "url", "javascript:alert(1)", "section", "World"));
     }
 }

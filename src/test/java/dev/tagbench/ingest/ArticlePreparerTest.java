@@ -20,8 +20,14 @@ class ArticlePreparerTest {
             new ArticlePreparer(List.of(new WebDebrisCleaner()), new IcuNewsSegmenter());
 
     @ParameterizedTest
-    @ValueSource(strings = {"000_2d064f49d8724ae4.txt", "001_e3aa65c5d8b761ed.txt", "002_061891507959ddc4.txt",
-            "003_957702ce331a2066.txt", "004_21e44077a3ba8fcb.txt"})
+    @ValueSource(
+            strings = {
+                "000_2d064f49d8724ae4.txt",
+                "001_e3aa65c5d8b761ed.txt",
+                "002_061891507959ddc4.txt",
+                "003_957702ce331a2066.txt",
+                "004_21e44077a3ba8fcb.txt"
+            })
     void seed_sentences_are_exact_substrings_and_never_debris(String seed) throws IOException {
         var prepared = prepareSeed(seed);
         var text = prepared.imported().text();
@@ -29,8 +35,16 @@ class ArticlePreparerTest {
         for (var sentence : prepared.sentences()) {
             var value = sentence.of(text);
             assertThat(value).isEqualTo(value.strip()).isNotBlank();
-            assertThat(value).doesNotContain("Advertisement", "Comment(s)", "Trackback", "Get more with myNEWS",
-                    "Read also:", "Photo:", "Category:", "Press Association");
+            assertThat(value)
+                    .doesNotContain(
+                            "Advertisement",
+                            "Comment(s)",
+                            "Trackback",
+                            "Get more with myNEWS",
+                            "Read also:",
+                            "Photo:",
+                            "Category:",
+                            "Press Association");
             assertThat(value).doesNotStartWith("date ");
         }
         assertThat(prepared.contentHash()).matches("[0-9a-f]{64}");
@@ -44,40 +58,48 @@ class ArticlePreparerTest {
                 .isEqualTo("Japan Foreign Minister Promises Aid For Ukrainian Anti-Drone System");
         assertThat(prepareSeed("003_957702ce331a2066.txt").title())
                 .isEqualTo("Japan pledges millions more to support Ukraine on foreign minister’s surprise visit");
-        assertThat(prepareSeed("004_21e44077a3ba8fcb.txt").title()).isEqualTo(
-                "Japanese FM initiates historic talks in Kyiv, paving way for bilateral security agreement with Ukraine");
+        assertThat(prepareSeed("004_21e44077a3ba8fcb.txt").title())
+                .isEqualTo(
+                        "Japanese FM initiates historic talks in Kyiv, paving way for bilateral security agreement with Ukraine");
     }
 
     @Test
     void a_lead_paragraph_in_the_header_is_tagged_like_any_other_sentence() throws IOException {
         var prepared = prepareSeed("002_061891507959ddc4.txt");
         var text = prepared.imported().text();
-        assertThat(prepared.sentences().getFirst().of(text)).isEqualTo(
-                "Foreign Minister Yoko Kamikawa promised to continue Japan's support for Ukraine during her visit to Kyiv.");
-        assertThat(prepared.sentences()).extracting(s -> s.of(text))
-                .doesNotContain("Details", "Optional", "Recall");
+        assertThat(prepared.sentences().getFirst().of(text))
+                .isEqualTo(
+                        "Foreign Minister Yoko Kamikawa promised to continue Japan's support for Ukraine during her visit to Kyiv.");
+        assertThat(prepared.sentences()).extracting(s -> s.of(text)).doesNotContain("Details", "Optional", "Recall");
     }
 
     @Test
     void news_sentences_keep_money_abbreviations_and_quotes_together() throws IOException {
         var sentences = texts(prepareSeed("001_e3aa65c5d8b761ed.txt"));
-        assertThat(sentences).anySatisfy(s -> assertThat(s).startsWith("Japan has been among the most vociferous")
-                .contains("Feb. 22, 2022, invasion").endsWith("East Asia tomorrow.\""));
+        assertThat(sentences)
+                .anySatisfy(s -> assertThat(s)
+                        .startsWith("Japan has been among the most vociferous")
+                        .contains("Feb. 22, 2022, invasion")
+                        .endsWith("East Asia tomorrow.\""));
         assertThat(sentences).contains("Japan has provided Ukraine with more than $7 billion in aid.");
         var seed3 = texts(prepareSeed("003_957702ce331a2066.txt"));
-        assertThat(seed3).contains("She announced that Tokyo would “allocate US$37 million to provide a drone detection system”.");
+        assertThat(seed3)
+                .contains(
+                        "She announced that Tokyo would “allocate US$37 million to provide a drone detection system”.");
     }
 
     @Test
     void a_text_of_nothing_but_debris_is_refused() {
         assertThatThrownBy(() -> preparer.prepare(ImportedArticle.ofText("Loading\n\nSearch\n\n:\n"), "text"))
-                .isInstanceOf(ImportRejectedException.class).hasMessage("no sentences found");
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("no sentences found");
     }
 
     @Test
     void the_same_text_with_other_line_endings_has_the_same_hash() {
         var unix = preparer.prepare(ImportedArticle.ofText("A real sentence here.\n\nAnd another one.\n"), "text");
-        var windows = preparer.prepare(ImportedArticle.ofText("A real sentence here.  \r\n\r\nAnd another one."), "text");
+        var windows =
+                preparer.prepare(ImportedArticle.ofText("A real sentence here.  \r\n\r\nAnd another one."), "text");
         assertThat(windows.contentHash()).isEqualTo(unix.contentHash());
     }
 
@@ -101,7 +123,8 @@ class ArticlePreparerTest {
         };
         var faulty = new ArticlePreparer(List.of(new WebDebrisCleaner()), broken);
         assertThatThrownBy(() -> faulty.prepare(ImportedArticle.ofText("Loading\n\nA sentence."), "text"))
-                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Segmenter 'broken'");
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Segmenter 'broken'");
     }
 
     private PreparedArticle prepareSeed(String name) throws IOException {
@@ -124,6 +147,8 @@ class ArticlePreparerTest {
     }
 
     private static List<String> texts(PreparedArticle prepared) {
-        return prepared.sentences().stream().map(s -> s.of(prepared.imported().text())).toList();
+        return prepared.sentences().stream()
+                .map(s -> s.of(prepared.imported().text()))
+                .toList();
     }
 }

@@ -6,10 +6,15 @@ import dev.tagbench.project.Project;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,9 +29,14 @@ import tools.jackson.databind.JsonNode;
 @TagbenchIntegrationTest
 class HostileInputIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Project project;
     ApiClient admin;
@@ -51,13 +61,14 @@ class HostileInputIT {
         files.put("nul.txt", utf8("Officials met.\u0000Then they left."));
         files.put("good.txt", utf8("The minister pledged aid on Monday.\n"));
         var result = upload(files);
-        assertThat(errors(result)).containsExactly(
-                "empty.txt: the file is empty",
-                "blank.txt: the file contains only whitespace",
-                "report.pdf: not a supported file type",
-                "scan.txt: not a text file: NUL byte at offset 8",
-                "noise.txt: not a text file: NUL byte at offset " + firstNul(random),
-                "nul.txt: not a text file: NUL byte at offset 14");
+        assertThat(errors(result))
+                .containsExactly(
+                        "empty.txt: the file is empty",
+                        "blank.txt: the file contains only whitespace",
+                        "report.pdf: not a supported file type",
+                        "scan.txt: not a text file: NUL byte at offset 8",
+                        "noise.txt: not a text file: NUL byte at offset " + firstNul(random),
+                        "nul.txt: not a text file: NUL byte at offset 14");
         assertThat(result.get("imported")).hasSize(1);
         assertThat(articleCount()).isEqualTo(1);
     }
@@ -66,11 +77,16 @@ class HostileInputIT {
     void latin1_and_utf16_without_a_byte_order_mark_are_read_correctly() {
         var french = "Le ministre a annoncé une aide de 37 millions d'euros pour l'Ukraine. Les députés ont salué "
                 + "la décision, tandis que l'opposition a critiqué le calendrier choisi par le gouvernement.";
-        var result = upload(Map.of("latin1.txt", french.getBytes(StandardCharsets.ISO_8859_1),
-                "utf16.txt", "Kyiv thanked Tokyo for the generators.".getBytes(StandardCharsets.UTF_16LE)));
+        var result = upload(Map.of(
+                "latin1.txt",
+                french.getBytes(StandardCharsets.ISO_8859_1),
+                "utf16.txt",
+                "Kyiv thanked Tokyo for the generators.".getBytes(StandardCharsets.UTF_16LE)));
         assertThat(result.get("errors")).isEmpty();
         var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id()).query(String.class).list();
+                .param("p", project.id())
+                .query(String.class)
+                .list();
         assertThat(texts).containsExactlyInAnyOrder(french, "Kyiv thanked Tokyo for the generators.");
     }
 
@@ -79,7 +95,11 @@ class HostileInputIT {
         var line = new StringBuilder();
         var n = 0;
         while (line.length() < 5_000_000) {
-            line.append("Report ").append(n++).append(" says troops moved ").append("far ".repeat(200)).append("today. ");
+            line.append("Report ")
+                    .append(n++)
+                    .append(" says troops moved ")
+                    .append("far ".repeat(200))
+                    .append("today. ");
         }
         var result = upload(Map.of("one-line.txt", utf8(line.toString())));
         assertThat(result.get("errors")).isEmpty();
@@ -99,8 +119,10 @@ class HostileInputIT {
                 </article></body></html>""";
         var result = upload(Map.of("page.html", utf8(html)));
         assertThat(result.get("errors")).isEmpty();
-        var text = jdbc.sql("select original_text from article where project_id = :p").param("p", project.id())
-                .query(String.class).single();
+        var text = jdbc.sql("select original_text from article where project_id = :p")
+                .param("p", project.id())
+                .query(String.class)
+                .single();
         assertThat(text).contains("Officials said the port was hit.", "Read the statement here.");
         assertThat(text).doesNotContain("<", "alert", "onerror", "javascript", "evil.example", "Home | World");
     }
@@ -113,13 +135,18 @@ class HostileInputIT {
                 + "Formula row,=cmd|' /C calc'!A0 was typed by a reader.,2024-01-08\n";
         var result = upload(Map.of("table.csv", utf8(csv), "no-text.csv", utf8("title,body\nA,B\n")));
         assertThat(result.get("imported")).hasSize(2);
-        assertThat(errors(result)).anySatisfy(e -> assertThat(e).startsWith("table.csv: row 2"))
-                .anySatisfy(e -> assertThat(e).isEqualTo(
-                        "no-text.csv: the CSV file has no 'text' column; its columns are: title, body"));
+        assertThat(errors(result))
+                .anySatisfy(e -> assertThat(e).startsWith("table.csv: row 2"))
+                .anySatisfy(e -> assertThat(e)
+                        .isEqualTo("no-text.csv: the CSV file has no 'text' column; its columns are: title, body"));
         var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id()).query(String.class).list();
-        assertThat(texts).containsExactly("The minister pledged aid.\nIt arrived on Monday.",
-                "=cmd|' /C calc'!A0 was typed by a reader.");
+                .param("p", project.id())
+                .query(String.class)
+                .list();
+        assertThat(texts)
+                .containsExactly(
+                        "The minister pledged aid.\nIt arrived on Monday.",
+                        "=cmd|' /C calc'!A0 was typed by a reader.");
     }
 
     @Test
@@ -133,27 +160,34 @@ class HostileInputIT {
         assertThat(result.get("imported")).hasSize(2);
         assertThat(errors(result)).singleElement().satisfies(e -> assertThat(e).startsWith("feed.jsonl: line 2"));
         var metadata = jdbc.sql("select metadata::text from article where project_id = :p order by id")
-                .param("p", project.id()).query(String.class).list();
+                .param("p", project.id())
+                .query(String.class)
+                .list();
         assertThat(metadata.get(1)).contains("\"feed\"").contains("{\\\"id\\\":7}");
     }
 
     @Test
     void after_a_burst_of_hostile_uploads_the_application_still_answers() throws Exception {
-        var bomb = new java.io.ByteArrayOutputStream();
-        try (var zip = new java.util.zip.ZipOutputStream(bomb)) {
-            zip.putNextEntry(new java.util.zip.ZipEntry("__MACOSX/._hidden"));
+        var bomb = new ByteArrayOutputStream();
+        try (var zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("__MACOSX/._hidden"));
             zip.write(new byte[60_000_000]);
             zip.closeEntry();
-            zip.putNextEntry(new java.util.zip.ZipEntry("after.txt"));
+            zip.putNextEntry(new ZipEntry("after.txt"));
             zip.write(utf8("Never reached."));
             zip.closeEntry();
         }
         var random = new byte[100_000];
         new Random(9).nextBytes(random);
-        var result = upload(Map.of("bomb.zip", bomb.toByteArray(), "noise.bin", random,
-                "good.txt", utf8("The minister pledged aid on Monday.\n")));
-        assertThat(errors(result)).contains(
-                "bomb.zip: an entry is larger than the limit, so the rest of the archive was not read");
+        var result = upload(Map.of(
+                "bomb.zip",
+                bomb.toByteArray(),
+                "noise.bin",
+                random,
+                "good.txt",
+                utf8("The minister pledged aid on Monday.\n")));
+        assertThat(errors(result))
+                .contains("bomb.zip: an entry is larger than the limit, so the rest of the archive was not read");
         assertThat(result.get("imported")).hasSize(1);
         assertThat(admin.get("/api/v1/projects").status()).isEqualTo(200);
         var broken = admin.post("/api/v1/projects", "{\"name\": \"x\", \"labels\": [null]}");
@@ -167,15 +201,19 @@ class HostileInputIT {
         return response.json();
     }
 
-    private static java.util.List<String> errors(JsonNode result) {
-        var errors = new java.util.ArrayList<String>();
-        result.get("errors").forEach(e -> errors.add(e.get("file").asString() + ": " + e.get("message").asString()));
+    private static List<String> errors(JsonNode result) {
+        var errors = new ArrayList<String>();
+        result.get("errors")
+                .forEach(e -> errors.add(
+                        e.get("file").asString() + ": " + e.get("message").asString()));
         return errors;
     }
 
     private int articleCount() {
-        return jdbc.sql("select count(*) from article where project_id = :p").param("p", project.id())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from article where project_id = :p")
+                .param("p", project.id())
+                .query(Integer.class)
+                .single();
     }
 
     private static int firstNul(byte[] bytes) {

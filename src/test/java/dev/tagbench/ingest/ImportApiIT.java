@@ -9,8 +9,11 @@ import dev.tagbench.support.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +31,14 @@ import tools.jackson.databind.JsonNode;
 @TagbenchIntegrationTest
 class ImportApiIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Project project;
 
@@ -43,11 +51,20 @@ class ImportApiIT {
     void imports_good_files_reports_duplicates_and_refuses_bad_ones_in_one_request() {
         var good = "Officials pledged aid on Monday.\n\nTroops moved to the border.\n";
         var random = new byte[3000];
-        new java.util.Random(1).nextBytes(random);
+        new Random(1).nextBytes(random);
         random[0] = 'x';
-        var response = upload("admin", "admin-password", Map.of(
-                "a.txt", bytes(good), "b.txt", bytes(good.replace("\n", "\r\n")), "c.txt", random,
-                "d.txt", bytes("Loading\n\nSearch\n")));
+        var response = upload(
+                "admin",
+                "admin-password",
+                Map.of(
+                        "a.txt",
+                        bytes(good),
+                        "b.txt",
+                        bytes(good.replace("\n", "\r\n")),
+                        "c.txt",
+                        random,
+                        "d.txt",
+                        bytes("Loading\n\nSearch\n")));
         assertThat(response.status()).isEqualTo(200);
         var body = response.body();
         assertThat(body.get("imported")).hasSize(1);
@@ -55,8 +72,11 @@ class ImportApiIT {
         assertThat(body.get("duplicates")).hasSize(1);
         assertThat(body.get("duplicates").get(0).get("articleId").asLong())
                 .isEqualTo(body.get("imported").get(0).get("articleId").asLong());
-        assertThat(body.get("errors")).extracting(e -> e.get("file").asString() + ": " + e.get("message").asString())
-                .containsExactlyInAnyOrder("c.txt: not a text file: NUL byte at offset " + indexOfNul(random),
+        assertThat(body.get("errors"))
+                .extracting(
+                        e -> e.get("file").asString() + ": " + e.get("message").asString())
+                .containsExactlyInAnyOrder(
+                        "c.txt: not a text file: NUL byte at offset " + indexOfNul(random),
                         "d.txt: no sentences found");
         assertThat(articles()).isEqualTo(1);
     }
@@ -73,9 +93,12 @@ class ImportApiIT {
         var response = upload("admin", "admin-password", Map.of("batch.zip", zip));
         assertThat(response.status()).isEqualTo(200);
         var body = response.body();
-        assertThat(body.get("imported")).extracting(a -> a.get("file").asString())
+        assertThat(body.get("imported"))
+                .extracting(a -> a.get("file").asString())
                 .containsExactlyInAnyOrder("batch.zip › news/one.txt", "batch.zip › news/two.txt");
-        assertThat(body.get("errors")).extracting(e -> e.get("file").asString() + ": " + e.get("message").asString())
+        assertThat(body.get("errors"))
+                .extracting(
+                        e -> e.get("file").asString() + ": " + e.get("message").asString())
                 .containsExactlyInAnyOrder(
                         "batch.zip › ../../escape.txt: path leads outside the archive; not imported",
                         "batch.zip › /etc/absolute.txt: absolute path in the archive; not imported",
@@ -87,10 +110,11 @@ class ImportApiIT {
     @Test
     void a_file_over_the_limit_is_refused_and_the_others_still_import() {
         var big = new byte[21 * 1024 * 1024];
-        java.util.Arrays.fill(big, (byte) 'a');
-        var response = upload("admin", "admin-password", Map.of("big.txt", big,
-                "small.txt", bytes("A small article about aid.\n")));
-        assertThat(response.body().get("errors").get(0).get("message").asString()).isEqualTo("larger than the 20 MB limit");
+        Arrays.fill(big, (byte) 'a');
+        var response = upload(
+                "admin", "admin-password", Map.of("big.txt", big, "small.txt", bytes("A small article about aid.\n")));
+        assertThat(response.body().get("errors").get(0).get("message").asString())
+                .isEqualTo("larger than the 20 MB limit");
         assertThat(response.body().get("imported")).hasSize(1);
     }
 
@@ -100,8 +124,10 @@ class ImportApiIT {
         data.member(project, curator, ProjectRole.ANNOTATOR);
         var stranger = data.user("stranger");
         var files = Map.of("a.txt", bytes("A sentence to import.\n"));
-        assertThat(upload(curator.username(), TestData.PASSWORD, files).status()).isEqualTo(403);
-        assertThat(upload(stranger.username(), TestData.PASSWORD, files).status()).isEqualTo(404);
+        assertThat(upload(curator.username(), TestData.PASSWORD, files).status())
+                .isEqualTo(403);
+        assertThat(upload(stranger.username(), TestData.PASSWORD, files).status())
+                .isEqualTo(404);
         assertThat(upload(curator.username(), "wrong", files).status()).isEqualTo(401);
         assertThat(articles()).isZero();
     }
@@ -117,17 +143,21 @@ class ImportApiIT {
             }
         }));
         var auth = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return RestClient.create("http://localhost:" + port).post()
+        return RestClient.create("http://localhost:" + port)
+                .post()
                 .uri("/api/v1/projects/{id}/articles", project.id())
                 .header("Authorization", "Basic " + auth)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-                .exchange((request, response) -> new Response(response.getStatusCode().value(),
-                        response.bodyTo(JsonNode.class)));
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .exchange((request, response) ->
+                        new Response(response.getStatusCode().value(), response.bodyTo(JsonNode.class)));
     }
 
     private int articles() {
-        return jdbc.sql("select count(*) from article where project_id = :p").param("p", project.id())
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from article where project_id = :p")
+                .param("p", project.id())
+                .query(Integer.class)
+                .single();
     }
 
     private static byte[] bytes(String text) {
@@ -146,7 +176,7 @@ class ImportApiIT {
     private static byte[] zip(Map<String, byte[]> entries) throws IOException {
         var out = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(out)) {
-            for (var entry : new java.util.TreeMap<>(entries).entrySet()) {
+            for (var entry : new TreeMap<>(entries).entrySet()) {
                 zip.putNextEntry(new ZipEntry(entry.getKey()));
                 zip.write(entry.getValue());
                 zip.closeEntry();
@@ -154,5 +184,4 @@ class ImportApiIT {
         }
         return out.toByteArray();
     }
-
 }

@@ -7,6 +7,7 @@ import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +16,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class ImportServiceIT {
 
-    @Autowired ImportService imports;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void re_importing_the_same_content_reports_a_duplicate_instead_of_a_second_article() {
@@ -27,8 +33,10 @@ class ImportServiceIT {
         var second = imports.importFile(data.admin(), project.id(), source("b.txt", text.replace("\n", "\r\n")));
         assertThat(first.imported()).hasSize(1);
         assertThat(second.imported()).isEmpty();
-        assertThat(second.duplicates()).singleElement()
-                .satisfies(d -> assertThat(d.articleId()).isEqualTo(first.imported().getFirst().articleId()));
+        assertThat(second.duplicates())
+                .singleElement()
+                .satisfies(d -> assertThat(d.articleId())
+                        .isEqualTo(first.imported().getFirst().articleId()));
         assertThat(articleCount(project.id())).isEqualTo(1);
     }
 
@@ -37,10 +45,13 @@ class ImportServiceIT {
         var project = data.project();
         var latin1 = "Caf\u00e9 owners pledged support.".getBytes(StandardCharsets.ISO_8859_1);
         var report = imports.importFile(data.admin(), project.id(), new InMemorySource("latin1.txt", latin1));
-        assertThat(report.rejected()).isEqualTo("not UTF-8 text: byte 0xE9 at offset 3 (save the file as UTF-8 and import it again)");
-        assertThat(imports.importFile(data.admin(), project.id(), source("junk.txt", "Loading\n\nSearch\n")).rejected())
+        assertThat(report.rejected())
+                .isEqualTo("not UTF-8 text: byte 0xE9 at offset 3 (save the file as UTF-8 and import it again)");
+        assertThat(imports.importFile(data.admin(), project.id(), source("junk.txt", "Loading\n\nSearch\n"))
+                        .rejected())
                 .isEqualTo("no sentences found");
-        assertThat(imports.importFile(data.admin(), project.id(), source("report.pdf", "%PDF-1.7")).rejected())
+        assertThat(imports.importFile(data.admin(), project.id(), source("report.pdf", "%PDF-1.7"))
+                        .rejected())
                 .isEqualTo("not a supported file type");
         assertThat(articleCount(project.id())).isZero();
     }
@@ -60,7 +71,7 @@ class ImportServiceIT {
             }
 
             @Override
-            public java.io.InputStream open() {
+            public InputStream open() {
                 throw new AssertionError("a file over the limit must not be opened");
             }
         };
@@ -79,8 +90,10 @@ class ImportServiceIT {
     }
 
     private int articleCount(long projectId) {
-        return jdbc.sql("select count(*) from article where project_id = :p").param("p", projectId)
-                .query(Integer.class).single();
+        return jdbc.sql("select count(*) from article where project_id = :p")
+                .param("p", projectId)
+                .query(Integer.class)
+                .single();
     }
 
     private static InMemorySource source(String name, String text) {

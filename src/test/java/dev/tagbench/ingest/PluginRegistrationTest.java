@@ -2,6 +2,7 @@ package dev.tagbench.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.extension.Extension;
 import dev.tagbench.extension.ExtensionRegistry;
 import dev.tagbench.extension.InstalledExtension;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ResolvableType;
 
 /** Built-in plugins come in through the same auto-configuration file a third-party jar uses. */
@@ -22,11 +24,14 @@ class PluginRegistrationTest {
     @Test
     void every_built_in_ingest_plugin_is_registered_from_the_imports_file() {
         runner.run(context -> {
-            assertThat(registry(context, ArticleImporter.class).all()).extracting(ArticleImporter::id)
+            assertThat(registry(context, ArticleImporter.class).all())
+                    .extracting(ArticleImporter::id)
                     .containsExactlyInAnyOrder("text", "html", "jsonl", "csv");
-            assertThat(registry(context, TextCleaner.class).all()).extracting(TextCleaner::id)
+            assertThat(registry(context, TextCleaner.class).all())
+                    .extracting(TextCleaner::id)
                     .containsExactlyInAnyOrder("web-debris", "invisible-characters");
-            assertThat(registry(context, SentenceSegmenter.class).all()).extracting(SentenceSegmenter::id)
+            assertThat(registry(context, SentenceSegmenter.class).all())
+                    .extracting(SentenceSegmenter::id)
                     .containsExactly("icu-news");
         });
     }
@@ -37,16 +42,18 @@ class PluginRegistrationTest {
                 .run(context -> {
                     var importers = registry(context, ArticleImporter.class);
                     assertThat(importers.all()).extracting(ArticleImporter::id).doesNotContain("html");
-                    assertThat(importers.installed()).filteredOn(p -> p.id().equals("html"))
-                            .extracting(InstalledExtension::enabled).containsExactly(false);
-                    assertThat(registry(context, TextCleaner.class).all()).extracting(TextCleaner::id)
+                    assertThat(importers.installed())
+                            .filteredOn(p -> p.id().equals("html"))
+                            .extracting(InstalledExtension::enabled)
+                            .containsExactly(false);
+                    assertThat(registry(context, TextCleaner.class).all())
+                            .extracting(TextCleaner::id)
                             .containsExactly("invisible-characters");
                 });
     }
 
     @SuppressWarnings("unchecked")
-    private static <T extends dev.tagbench.extension.Extension> ExtensionRegistry<T> registry(
-            org.springframework.context.ApplicationContext context, Class<T> type) {
+    private static <T extends Extension> ExtensionRegistry<T> registry(ApplicationContext context, Class<T> type) {
         var name = context.getBeanNamesForType(ResolvableType.forClassWithGenerics(ExtensionRegistry.class, type))[0];
         return (ExtensionRegistry<T>) context.getBean(name);
     }
@@ -55,8 +62,10 @@ class PluginRegistrationTest {
         try (var in = PluginRegistrationTest.class.getResourceAsStream(
                 "/META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports")) {
             return Arrays.stream(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\R"))
-                    .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .map(PluginRegistrationTest::load).toArray(Class<?>[]::new);
+                    .map(String::strip)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                    .map(PluginRegistrationTest::load)
+                    .toArray(Class<?>[]::new);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,8 @@ class TextDecoderTest {
 
     @Test
     void reads_utf8_and_drops_its_byte_order_mark() {
-        assertThat(TextDecoder.decode("Grüße aus Kyiv.".getBytes(StandardCharsets.UTF_8))).isEqualTo("Grüße aus Kyiv.");
+        assertThat(TextDecoder.decode("Grüße aus Kyiv.".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Grüße aus Kyiv.");
         var withMark = new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', '.'};
         assertThat(TextDecoder.decode(withMark)).isEqualTo("Hi.");
     }
@@ -47,7 +48,8 @@ class TextDecoderTest {
         bytes[0] = 'A';
         bytes[1] = (byte) 0xC3;
         bytes[2] = (byte) 0x28;
-        assertThatThrownBy(() -> TextDecoder.decode(bytes)).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> TextDecoder.decode(bytes))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessageStartingWith("not UTF-8 text: byte 0xC3 at offset 1");
     }
 
@@ -56,10 +58,11 @@ class TextDecoderTest {
         var pdf = "%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n".getBytes(StandardCharsets.ISO_8859_1);
         var withNul = new byte[pdf.length + 3];
         System.arraycopy(pdf, 0, withNul, 0, pdf.length);
-        assertThatThrownBy(() -> TextDecoder.decode(withNul)).hasMessage("not a text file: NUL byte at offset "
-                + pdf.length);
+        assertThatThrownBy(() -> TextDecoder.decode(withNul))
+                .hasMessage("not a text file: NUL byte at offset " + pdf.length);
         var png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-        assertThatThrownBy(() -> TextDecoder.decode(png)).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> TextDecoder.decode(png))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("NUL");
     }
 

@@ -24,6 +24,7 @@ import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -85,22 +86,25 @@ class DatabaseOutageIT {
         var labels = "/api/v1/articles/" + articleId + "/labels";
         var setPledge = "/api/v1/sentences/" + sentenceId + "/labels";
 
-        try (var browser = new Browser(node.port()); var pool = Executors.newSingleThreadExecutor()) {
+        try (var browser = new Browser(node.port());
+                var pool = Executors.newSingleThreadExecutor()) {
             var page = browser.signIn(curator.username(), TestData.PASSWORD);
             page.navigate(browser.url("/articles/" + articleId));
-            assertThat(page.locator("#sentence-0")).hasClass(java.util.regex.Pattern.compile("focused"));
+            assertThat(page.locator("#sentence-0")).hasClass(Pattern.compile("focused"));
 
             // The curator's first label takes a slot and starts the article, then waits on the
             // annotation row another transaction is inserting; the database stops right then.
             try (var blocker = DriverManager.getConnection(jdbcUrl(), "postgres", "");
                     var watcher = DriverManager.getConnection(jdbcUrl(), "postgres", "")) {
                 blocker.setAutoCommit(false);
-                blocker.createStatement().execute("insert into annotation (sentence_id, user_id) values ("
-                        + sentenceId + ", " + curator.id() + ")");
+                blocker.createStatement()
+                        .execute("insert into annotation (sentence_id, user_id) values (" + sentenceId + ", "
+                                + curator.id() + ")");
                 var write = pool.submit(() -> api.put(setPledge, "{\"labels\": [\"pledge\"]}"));
                 await().atMost(Duration.ofSeconds(20)).until(() -> {
-                    try (var waiting = watcher.createStatement().executeQuery(
-                            "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = 'tagbench'")) {
+                    try (var waiting = watcher.createStatement()
+                            .executeQuery(
+                                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and datname = 'tagbench'")) {
                         return waiting.next() && waiting.getInt(1) > 0;
                     }
                 });
@@ -111,14 +115,16 @@ class DatabaseOutageIT {
             assertUnavailable(api.get(labels));
             assertUnavailable(ApiClient.withToken(node.port(), token).get(labels));
             assertUnavailable(new ApiClient(node.port(), curator.username(), "wrong-password").get(labels));
-            assertThat(anonymous("/api/v1/projects").statusCode()).as("no credentials need no database").isEqualTo(401);
+            assertThat(anonymous("/api/v1/projects").statusCode())
+                    .as("no credentials need no database")
+                    .isEqualTo(401);
             var readiness = anonymous("/actuator/health/readiness");
             assertThat(readiness.statusCode()).isEqualTo(503);
             assertThat(readiness.body()).contains("DOWN");
 
             page.keyboard().press("1");
-            assertThat(page.locator("vaadin-notification-card").filter(
-                    new Locator.FilterOptions().setHasText("The database is unavailable")))
+            assertThat(page.locator("vaadin-notification-card")
+                            .filter(new Locator.FilterOptions().setHasText("The database is unavailable")))
                     .isVisible();
             assertThat(page.locator("#sentence-0 .chip[data-label='pledge']")).hasCount(0);
             var worklist = page.context().newPage();
@@ -129,11 +135,14 @@ class DatabaseOutageIT {
             var signIn = browser.open("/login");
             signIn.locator("input[name='username']").fill(curator.username());
             signIn.locator("input[name='password']").fill(TestData.PASSWORD);
-            signIn.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+            signIn.locator("vaadin-button[slot='submit'], button[type='submit']")
+                    .first()
+                    .click();
             assertThat(signIn.getByText("Database unavailable")).isVisible();
 
             postgres = startPostgres();
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(500))
                     .until(() -> anonymous("/actuator/health/readiness").statusCode() == 200);
 
             var db = node.bean(JdbcClient.class);
@@ -142,22 +151,37 @@ class DatabaseOutageIT {
                                  + (select count(*) from annotation_history where sentence_id = :s)
                                  + (select count(*) from assignment where article_id = :a)
                                  + (select count(*) from article_state_change where article_id = :a)""")
-                    .param("s", sentenceId).param("a", articleId).query(Integer.class).single())
-                    .as("no part of the interrupted write").isZero();
-            assertThat(db.sql("select state from article where id = :a").param("a", articleId).query(String.class)
-                    .single()).isEqualTo("NEW");
+                            .param("s", sentenceId)
+                            .param("a", articleId)
+                            .query(Integer.class)
+                            .single())
+                    .as("no part of the interrupted write")
+                    .isZero();
+            assertThat(db.sql("select state from article where id = :a")
+                            .param("a", articleId)
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("NEW");
 
-            assertThat(api.put(setPledge, "{\"labels\": [\"pledge\"]}").status()).isEqualTo(200);
-            assertThat(api.get(labels).json().get(0).get("labels").get(0).asString()).isEqualTo("pledge");
+            assertThat(api.put(setPledge, "{\"labels\": [\"pledge\"]}").status())
+                    .isEqualTo(200);
+            assertThat(api.get(labels).json().get(0).get("labels").get(0).asString())
+                    .isEqualTo("pledge");
             // The same page, without a reload, saves again (on the next sentence: the first one now
             // holds the label written through the API, and the page would rightly refuse to overwrite it).
-            worklist.locator("vaadin-button").filter(new Locator.FilterOptions().setHasText("Try again")).click();
+            worklist.locator("vaadin-button")
+                    .filter(new Locator.FilterOptions().setHasText("Try again"))
+                    .click();
             assertThat(worklist.locator("vaadin-grid")).isVisible();
             page.keyboard().press("j");
             page.keyboard().press("3");
-            assertThat(page.locator("#sentence-1 .chip[data-label='troop_claim']")).isVisible();
-            assertThat(db.sql("select count(*) from annotation where sentence_id = :s").param("s",
-                    data.sentenceIds(articleId).get(1)).query(Integer.class).single()).isEqualTo(1);
+            assertThat(page.locator("#sentence-1 .chip[data-label='troop_claim']"))
+                    .isVisible();
+            assertThat(db.sql("select count(*) from annotation where sentence_id = :s")
+                            .param("s", data.sentenceIds(articleId).get(1))
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(1);
         }
     }
 
@@ -172,14 +196,19 @@ class DatabaseOutageIT {
 
     private static HttpResponse<String> anonymous(String path) throws Exception {
         try (var http = HttpClient.newHttpClient()) {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path)).build(),
+            return http.send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + node.port() + path))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
         }
     }
 
     /** The same data directory and port each time, as a restarted database server keeps them. */
     private static EmbeddedPostgres startPostgres() throws IOException {
-        return EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false).setPort(port)
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
                 .start();
     }
 

@@ -42,8 +42,11 @@ class MultiNodeIT {
     @BeforeAll
     static void start() throws Exception {
         jvmSecurityContext = AppNode.jvmSecurityContext();
-        postgres = EmbeddedPostgres.builder().setDataDirectory(Files.createTempDirectory("tagbench-nodes"))
-                .setCleanDataDirectory(true).setServerConfig("max_connections", "100").start();
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(Files.createTempDirectory("tagbench-nodes"))
+                .setCleanDataDirectory(true)
+                .setServerConfig("max_connections", "100")
+                .start();
         try (var connection = postgres.getPostgresDatabase().getConnection();
                 var statement = connection.createStatement()) {
             statement.execute("create database tagbench");
@@ -87,15 +90,18 @@ class MultiNodeIT {
         var viaA = new ApiClient(nodeA.port(), curator.username(), TestData.PASSWORD);
         var viaB = new ApiClient(nodeB.port(), curator.username(), TestData.PASSWORD);
 
-        assertThat(viaA.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\"]}").status())
+        assertThat(viaA.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"pledge\"]}")
+                        .status())
                 .isEqualTo(200);
         assertThat(labelsOf(viaB, articleId)).isEqualTo("pledge");
         // What the workbench on node B reads.
         assertThat(nodeB.bean(AnnotationService.class).labelsOf(curator, articleId))
-                .extracting(SentenceLabels::labels).containsExactly(List.of("pledge"));
+                .extracting(SentenceLabels::labels)
+                .containsExactly(List.of("pledge"));
 
         assertThat(viaB.put("/api/v1/sentences/" + sentenceId + "/labels", "{\"labels\": [\"attack_report\"]}")
-                .status()).isEqualTo(200);
+                        .status())
+                .isEqualTo(200);
         assertThat(labelsOf(viaA, articleId)).isEqualTo("attack_report");
     }
 
@@ -117,13 +123,20 @@ class MultiNodeIT {
             var answers = askAtOnce(project, curators);
             // Ten slots, sixteen curators: a slot another request was claiming at that moment is waited
             // for, so exactly ten get an article and six are told there is none.
-            assertThat(answers).as("round " + round).filteredOn(status -> status == 200).hasSize(10);
-            assertThat(answers).as("round " + round).filteredOn(status -> status == 204).hasSize(6);
+            assertThat(answers)
+                    .as("round " + round)
+                    .filteredOn(status -> status == 200)
+                    .hasSize(10);
+            assertThat(answers)
+                    .as("round " + round)
+                    .filteredOn(status -> status == 204)
+                    .hasSize(6);
             assertThat(holdersPerArticle(articles)).as("round " + round).containsOnly(2);
             assertThat(db.sql("""
                             select count(distinct s.user_id) from assignment s join article a on a.id = s.article_id
                             where a.project_id = :p""").param("p", project.id()).query(Integer.class).single())
-                    .as("ten curators, each with one slot").isEqualTo(10);
+                    .as("ten curators, each with one slot")
+                    .isEqualTo(10);
         }
     }
 
@@ -136,28 +149,33 @@ class MultiNodeIT {
         var articleId = data.article(project);
         nodeA.bean(AssignmentService.class).nextArticle(idle, project.id());
         db.sql("update assignment set last_activity_at = now() - interval '100 days' where article_id = :a")
-                .param("a", articleId).update();
-        db.sql("insert into login_throttle (username, failures, window_start) values ('gone', 3, now() - interval '2 days')")
+                .param("a", articleId)
+                .update();
+        db.sql(
+                        "insert into login_throttle (username, failures, window_start) values ('gone', 3, now() - interval '2 days')")
                 .update();
         for (var age : List.of("90 days", "60 days", "1 day")) {
             db.sql("""
                             insert into export_snapshot (project_id, created_at, format, split, seed, article_ids, sentences, sha256, bytes)
-                            values (:p, now() - cast(:age as interval), 'jsonl', '80,10,10', 42, '{}', 0, repeat('0', 64), 0)""")
-                    .param("p", project.id()).param("age", age).update();
+                            values (:p, now() - cast(:age as interval), 'jsonl', '80,10,10', 42, '{}', 0, repeat('0', 64), 0)""").param("p", project.id()).param("age", age).update();
         }
 
         var jobs = new ArrayList<Runnable>();
         for (var node : List.of(nodeA, nodeB)) {
-            node.bean(ScheduledTaskHolder.class).getScheduledTasks().forEach(task -> jobs.add(task.getTask().getRunnable()));
+            node.bean(ScheduledTaskHolder.class)
+                    .getScheduledTasks()
+                    .forEach(task -> jobs.add(task.getTask().getRunnable()));
         }
         assertThat(jobs).hasSize(6);
         try (var pool = Executors.newFixedThreadPool(jobs.size())) {
             var start = new CountDownLatch(1);
-            var runs = jobs.stream().map(job -> pool.submit(() -> {
-                start.await();
-                job.run();
-                return null;
-            })).toList();
+            var runs = jobs.stream()
+                    .map(job -> pool.submit(() -> {
+                        start.await();
+                        job.run();
+                        return null;
+                    }))
+                    .toList();
             start.countDown();
             for (var run : runs) {
                 run.get();
@@ -169,20 +187,34 @@ class MultiNodeIT {
                                min(node) as node
                         from job_run group by job order by job""")
                 .query((rs, row) -> rs.getString("job") + " runs=" + rs.getInt("runs") + " rows=" + rs.getInt("rows")
-                        + " done=" + rs.getBoolean("done") + " on " + (rs.getString("node").startsWith("node-")))
+                        + " done=" + rs.getBoolean("done") + " on "
+                        + (rs.getString("node").startsWith("node-")))
                 .list();
-        assertThat(recorded).containsExactly(
-                "purge-login-throttle runs=1 rows=1 done=true on true",
-                "release-abandoned-slots runs=1 rows=1 done=true on true",
-                "snapshot-retention runs=1 rows=2 done=true on true");
-        assertThat(db.sql("select count(*) from assignment where article_id = :a").param("a", articleId)
-                .query(Integer.class).single()).isZero();
-        assertThat(db.sql("select count(*) from login_throttle where username = 'gone'").query(Integer.class).single())
+        assertThat(recorded)
+                .containsExactly(
+                        "purge-login-throttle runs=1 rows=1 done=true on true",
+                        "release-abandoned-slots runs=1 rows=1 done=true on true",
+                        "snapshot-retention runs=1 rows=2 done=true on true");
+        assertThat(db.sql("select count(*) from assignment where article_id = :a")
+                        .param("a", articleId)
+                        .query(Integer.class)
+                        .single())
                 .isZero();
-        assertThat(db.sql("select count(*) from export_snapshot where project_id = :p").param("p", project.id())
-                .query(Integer.class).single()).as("the newest snapshot stays").isEqualTo(1);
-        assertThat(db.sql("select locked_by from shedlock order by name").query(String.class).list())
-                .hasSize(3).allMatch(node -> node.equals("node-a") || node.equals("node-b"));
+        assertThat(db.sql("select count(*) from login_throttle where username = 'gone'")
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+        assertThat(db.sql("select count(*) from export_snapshot where project_id = :p")
+                        .param("p", project.id())
+                        .query(Integer.class)
+                        .single())
+                .as("the newest snapshot stays")
+                .isEqualTo(1);
+        assertThat(db.sql("select locked_by from shedlock order by name")
+                        .query(String.class)
+                        .list())
+                .hasSize(3)
+                .allMatch(node -> node.equals("node-a") || node.equals("node-b"));
     }
 
     /** Every curator asks for their next article at the same instant, half through each node; the HTTP statuses. */
@@ -194,7 +226,8 @@ class MultiNodeIT {
                 var client = client(i, curators.get(i));
                 calls.add(pool.submit(() -> {
                     start.await();
-                    return client.post("/api/v1/projects/" + project.id() + "/next-article", "").status();
+                    return client.post("/api/v1/projects/" + project.id() + "/next-article", "")
+                            .status();
                 }));
             }
             start.countDown();
@@ -214,7 +247,9 @@ class MultiNodeIT {
         return db.sql("""
                         select (select count(*) from assignment s where s.article_id = a.id)::int
                         from article a where a.id = any(:ids)""")
-                .param("ids", articles.toArray(Long[]::new)).query(Integer.class).list();
+                .param("ids", articles.toArray(Long[]::new))
+                .query(Integer.class)
+                .list();
     }
 
     private static String labelsOf(ApiClient client, long articleId) {

@@ -10,6 +10,7 @@ import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleWorkflow;
+import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
@@ -21,6 +22,8 @@ import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,15 +34,32 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class WorkflowIT {
 
-    @LocalServerPort int port;
-    @Autowired AnnotationService annotations;
-    @Autowired AssignmentService assignments;
-    @Autowired ReviewService reviews;
-    @Autowired ArticleWorkflow workflow;
-    @Autowired ArticleService articles;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
-    @Autowired dev.tagbench.article.SentenceEditService sentenceEdits;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ReviewService reviews;
+
+    @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
+    ArticleService articles;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    SentenceEditService sentenceEdits;
 
     Project project;
     AppUser curator1;
@@ -84,14 +104,21 @@ class WorkflowIT {
         assertThat(sheet.sentences().get(0).finalLabels()).containsExactly("pledge");
         assertThat(sheet.sentences().get(1).finalLabels()).isNull();
 
-        assertThatThrownBy(() -> reviews.approve(reviewer, articleId)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> reviews.approve(reviewer, articleId))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("1 sentence has no final labels");
         reviews.setFinal(reviewer, articleId, sentences.get(1), List.of("pledge"), 0);
         reviews.approve(reviewer, articleId);
         assertThat(state()).isEqualTo(ArticleState.APPROVED);
-        assertThat(workflow.history(articleId)).extracting(c -> c.from() + ">" + c.to()).containsExactly(
-                "NEW>IN_PROGRESS", "IN_PROGRESS>ANNOTATED", "ANNOTATED>IN_PROGRESS", "IN_PROGRESS>ANNOTATED",
-                "ANNOTATED>IN_REVIEW", "IN_REVIEW>APPROVED");
+        assertThat(workflow.history(articleId))
+                .extracting(c -> c.from() + ">" + c.to())
+                .containsExactly(
+                        "NEW>IN_PROGRESS",
+                        "IN_PROGRESS>ANNOTATED",
+                        "ANNOTATED>IN_PROGRESS",
+                        "IN_PROGRESS>ANNOTATED",
+                        "ANNOTATED>IN_REVIEW",
+                        "IN_REVIEW>APPROVED");
         assertThat(workflow.history(articleId).getLast().by()).isEqualTo(reviewer.username());
     }
 
@@ -117,15 +144,18 @@ class WorkflowIT {
         label(curator1, "pledge", "", "", "");
         assertThatThrownBy(() -> assignments.submit(curator2, articleId)).isInstanceOf(ConflictException.class);
         annotations.setLabels(curator2, sentences.get(0), List.of(), null, ChangeSource.UI);
-        assertThatThrownBy(() -> assignments.submit(curator2, articleId)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> assignments.submit(curator2, articleId))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("3 sentences have no decision yet");
         assignments.submit(curator1, articleId);
         assertThatThrownBy(() -> annotations.setLabels(curator1, sentences.get(0), List.of(), null, ChangeSource.UI))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("reopen it");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("reopen it");
         label(curator2, "", "", "", "");
         assignments.submit(curator2, articleId);
         reviews.start(reviewer, articleId);
-        assertThatThrownBy(() -> assignments.reopen(curator1, articleId)).isInstanceOf(ConflictException.class)
+        assertThatThrownBy(() -> assignments.reopen(curator1, articleId))
+                .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("Review has started");
     }
 
@@ -136,7 +166,8 @@ class WorkflowIT {
         annotateAndSubmitBoth();
         reviews.start(reviewer, articleId);
         assertThatThrownBy(() -> sentenceEdits.mergeWithNext(manager, sentences.get(0)))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("in review");
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("in review");
         assertThat(data.sentenceIds(articleId)).isEqualTo(sentences);
     }
 
@@ -146,8 +177,10 @@ class WorkflowIT {
         label(curator2, "pledge", "", "", "");
         var third = data.user("c3");
         data.member(project, third, ProjectRole.ANNOTATOR);
-        assertThatThrownBy(() -> annotations.setLabels(third, sentences.get(0), List.of("pledge"), null, ChangeSource.UI))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("already has its 2 curators");
+        assertThatThrownBy(
+                        () -> annotations.setLabels(third, sentences.get(0), List.of("pledge"), null, ChangeSource.UI))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already has its 2 curators");
         assertThat(annotations.labelsOf(third, articleId)).isEmpty();
     }
 
@@ -155,7 +188,8 @@ class WorkflowIT {
     void four_eyes_a_reviewer_never_reviews_an_article_they_annotated() {
         data.member(project, curator1, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER);
         annotateAndSubmitBoth();
-        assertThatThrownBy(() -> reviews.start(curator1, articleId)).isInstanceOf(ForbiddenException.class)
+        assertThatThrownBy(() -> reviews.start(curator1, articleId))
+                .isInstanceOf(ForbiddenException.class)
                 .hasMessageContaining("another reviewer");
         assertThatThrownBy(() -> reviews.approve(curator1, articleId)).isInstanceOf(ForbiddenException.class);
         assertThat(state()).isEqualTo(ArticleState.ANNOTATED);
@@ -171,11 +205,15 @@ class WorkflowIT {
         assertThat(sheet.heldBy()).isEqualTo(reviewer.username());
         assertThat(sheet.heldByMe()).isFalse();
         assertThatThrownBy(() -> reviews.setFinal(other, articleId, sentences.get(1), List.of(), null))
-                .isInstanceOf(ConflictException.class).hasMessageContaining(reviewer.username() + " is reviewing");
-        var version = reviews.setFinal(reviewer, articleId, sentences.get(1), List.of("pledge"), 0).version();
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining(reviewer.username() + " is reviewing");
+        var version = reviews.setFinal(reviewer, articleId, sentences.get(1), List.of("pledge"), 0)
+                .version();
         assertThatThrownBy(() -> reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), 0))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("changed elsewhere");
-        assertThat(reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), version).version())
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("changed elsewhere");
+        assertThat(reviews.setFinal(reviewer, articleId, sentences.get(1), List.of(), version)
+                        .version())
                 .isEqualTo(version + 1);
     }
 
@@ -191,25 +229,45 @@ class WorkflowIT {
         assertThatThrownBy(() -> assignments.submit(outsider, articleId)).isInstanceOf(NotFoundException.class);
 
         var api = new ApiClient(port, outsider.username(), TestData.PASSWORD);
-        assertThat(api.get("/api/v1/articles/" + articleId + "/review").status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/articles/" + articleId + "/approve", "{}").status()).isEqualTo(404);
-        assertThat(api.post("/api/v1/articles/" + articleId + "/submit", "{}").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/articles/" + articleId + "/review").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/articles/" + articleId + "/approve", "{}").status())
+                .isEqualTo(404);
+        assertThat(api.post("/api/v1/articles/" + articleId + "/submit", "{}").status())
+                .isEqualTo(404);
         var curatorApi = new ApiClient(port, curator1.username(), TestData.PASSWORD);
-        assertThat(curatorApi.get("/api/v1/articles/" + articleId + "/review").status()).isEqualTo(403);
-        assertThat(curatorApi.post("/api/v1/articles/" + articleId + "/approve", "{}").status()).isEqualTo(403);
+        assertThat(curatorApi.get("/api/v1/articles/" + articleId + "/review").status())
+                .isEqualTo(403);
+        assertThat(curatorApi
+                        .post("/api/v1/articles/" + articleId + "/approve", "{}")
+                        .status())
+                .isEqualTo(403);
         var reviewerApi = new ApiClient(port, reviewer.username(), TestData.PASSWORD);
         var review = reviewerApi.get("/api/v1/articles/" + articleId + "/review");
         assertThat(review.status()).isEqualTo(200);
-        assertThat(review.json().get("sentences").get(0).get("byAnnotator").get(curator1.username()).get(0).asString())
+        assertThat(review.json()
+                        .get("sentences")
+                        .get(0)
+                        .get("byAnnotator")
+                        .get(curator1.username())
+                        .get(0)
+                        .asString())
                 .isEqualTo("pledge");
         assertThat(review.json().get("sentences").get(1).has("final")).isTrue();
-        assertThat(reviewerApi.post("/api/v1/articles/" + articleId + "/approve", "{}").status()).isEqualTo(409);
-        var put = reviewerApi.put("/api/v1/articles/" + articleId + "/review/sentences/" + sentences.get(1),
+        assertThat(reviewerApi
+                        .post("/api/v1/articles/" + articleId + "/approve", "{}")
+                        .status())
+                .isEqualTo(409);
+        var put = reviewerApi.put(
+                "/api/v1/articles/" + articleId + "/review/sentences/" + sentences.get(1),
                 "{\"labels\": [\"troop_claim\", \"pledge\", \"pledge\"]}");
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.json().get("final").toString()).isEqualTo("[\"pledge\",\"troop_claim\"]");
         assertThat(put.json().get("version").asInt()).isEqualTo(1);
-        assertThat(reviewerApi.post("/api/v1/articles/" + articleId + "/reject", "{}").status()).isEqualTo(400);
+        assertThat(reviewerApi
+                        .post("/api/v1/articles/" + articleId + "/reject", "{}")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -235,17 +293,29 @@ class WorkflowIT {
                 data.member(project, curator, ProjectRole.ANNOTATOR);
             }
             var article = data.article(project);
-            annotations.setLabels(first, data.sentenceIds(article).getFirst(), List.of("pledge"), null, ChangeSource.UI);
-            try (var pool = java.util.concurrent.Executors.newFixedThreadPool(2)) {
-                var start = new java.util.concurrent.CountDownLatch(1);
-                var a = pool.submit(() -> { start.await(); return assignments.nextArticle(second, project.id()); });
-                var b = pool.submit(() -> { start.await(); return assignments.nextArticle(third, project.id()); });
+            annotations.setLabels(
+                    first, data.sentenceIds(article).getFirst(), List.of("pledge"), null, ChangeSource.UI);
+            try (var pool = Executors.newFixedThreadPool(2)) {
+                var start = new CountDownLatch(1);
+                var a = pool.submit(() -> {
+                    start.await();
+                    return assignments.nextArticle(second, project.id());
+                });
+                var b = pool.submit(() -> {
+                    start.await();
+                    return assignments.nextArticle(third, project.id());
+                });
                 start.countDown();
                 var results = List.of(a.get(), b.get());
-                assertThat(results).filteredOn(r -> r.isPresent() && r.get() == article).hasSize(1);
+                assertThat(results)
+                        .filteredOn(r -> r.isPresent() && r.get() == article)
+                        .hasSize(1);
             }
-            assertThat(jdbc.sql("select count(*) from assignment where article_id = :a").param("a", article)
-                    .query(Integer.class).single()).isEqualTo(2);
+            assertThat(jdbc.sql("select count(*) from assignment where article_id = :a")
+                            .param("a", article)
+                            .query(Integer.class)
+                            .single())
+                    .isEqualTo(2);
         }
     }
 
@@ -253,7 +323,8 @@ class WorkflowIT {
     void slots_idle_for_too_long_go_back_to_the_pool() {
         label(curator1, "pledge", "", "", "");
         jdbc.sql("update assignment set last_activity_at = now() - interval '30 days' where article_id = :a")
-                .param("a", articleId).update();
+                .param("a", articleId)
+                .update();
         assignments.releaseAbandoned();
         assertThat(assignments.statusOf(curator1, articleId)).isEmpty();
     }
@@ -268,8 +339,12 @@ class WorkflowIT {
     /** Sets one label (or none, for "") on each sentence in order. */
     private void label(AppUser curator, String... perSentence) {
         for (var i = 0; i < perSentence.length; i++) {
-            annotations.setLabels(curator, sentences.get(i),
-                    perSentence[i].isEmpty() ? List.of() : List.of(perSentence[i]), null, ChangeSource.UI);
+            annotations.setLabels(
+                    curator,
+                    sentences.get(i),
+                    perSentence[i].isEmpty() ? List.of() : List.of(perSentence[i]),
+                    null,
+                    ChangeSource.UI);
         }
     }
 

@@ -34,7 +34,9 @@ final class AccessClient {
         request.method(method, body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(body.bytes()));
         try {
             var response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

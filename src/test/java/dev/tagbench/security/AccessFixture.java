@@ -37,11 +37,27 @@ import org.springframework.context.ApplicationContext;
 final class AccessFixture {
 
     /** Who calls: nobody, P's three roles, an administrator, and a member of another project only. */
-    enum Caller { ANONYMOUS, ANNOTATOR, REVIEWER, MANAGER, ADMIN, OTHER_PROJECT }
+    enum Caller {
+        ANONYMOUS,
+        ANNOTATOR,
+        REVIEWER,
+        MANAGER,
+        ADMIN,
+        OTHER_PROJECT
+    }
 
     /** One project as the checks see it: its people, its secret and objects in known states. */
-    record Side(Project project, String secret, AppUser curator, AppUser reviewer, AppUser manager, AppUser spare,
-            long article, List<Long> sentences, long annotated, long snapshot) {}
+    record Side(
+            Project project,
+            String secret,
+            AppUser curator,
+            AppUser reviewer,
+            AppUser manager,
+            AppUser spare,
+            long article,
+            List<Long> sentences,
+            long annotated,
+            long snapshot) {}
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -93,7 +109,8 @@ final class AccessFixture {
         callers.put(Caller.ADMIN, admin);
         callers.put(Caller.OTHER_PROJECT, outsider);
         // Tokens, not passwords: a bcrypt check per request would make the matrix slow.
-        callers.forEach((caller, user) -> bearer.put(caller, tokens.create(user, "access checks").token()));
+        callers.forEach((caller, user) ->
+                bearer.put(caller, tokens.create(user, "access checks").token()));
     }
 
     private static String secret(String project) {
@@ -110,21 +127,30 @@ final class AccessFixture {
 
     /** The project's shared objects: an untouched article, an annotated one, an export snapshot of an approved one. */
     private Side side(Project project, String secret, AppUser curator, AppUser reviewer, AppUser manager) {
-        var base = new Side(project, secret, curator, reviewer, manager, data.user("access-spare"), 0, List.of(), 0,
-                0);
+        var base = new Side(project, secret, curator, reviewer, manager, data.user("access-spare"), 0, List.of(), 0, 0);
         var article = article(base);
         reviews.approve(reviewer, readyToApprove(base));
         try {
             var plan = exports.prepare(manager, project.id(), "jsonl", "80,10,10", 42);
             var snapshot = exports.write(plan, OutputStream.nullOutputStream()).snapshotId();
-            return new Side(project, secret, curator, reviewer, manager, base.spare(), article, sentences(article),
-                    annotated(base), snapshot);
+            return new Side(
+                    project,
+                    secret,
+                    curator,
+                    reviewer,
+                    manager,
+                    base.spare(),
+                    article,
+                    sentences(article),
+                    annotated(base),
+                    snapshot);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Nullable AppUser user(Caller caller) {
+    @Nullable
+    AppUser user(Caller caller) {
         return callers.get(caller);
     }
 
@@ -133,7 +159,8 @@ final class AccessFixture {
         var ids = new TreeSet<Long>();
         callers.values().forEach(user -> ids.add(user.id()));
         for (var side : List.of(p, q)) {
-            List.of(side.curator(), side.reviewer(), side.manager(), side.spare()).forEach(user -> ids.add(user.id()));
+            List.of(side.curator(), side.reviewer(), side.manager(), side.spare())
+                    .forEach(user -> ids.add(user.id()));
         }
         return List.copyOf(ids);
     }
@@ -147,18 +174,22 @@ final class AccessFixture {
         return side == p ? q : p;
     }
 
-    @Nullable String token(Caller caller) {
+    @Nullable
+    String token(Caller caller) {
         return bearer.get(caller);
     }
 
     /** A new article of the side, in state NEW; every sentence carries the side's secret. */
     long article(Side side) {
         var n = SEQUENCE.incrementAndGet();
-        return data.article(side.project(), " date 2024-05-0" + (n % 9 + 1) + " Report " + side.secret() + " number "
-                + n + "\n\n" + "Officials in " + side.secret() + " pledged $" + n + " million in aid on Monday. "
-                + "Troops of " + side.secret() + " moved to the border, they said.\n\n"
-                + "A drone attack hit the port of " + side.secret() + " overnight. \"We will rebuild "
-                + side.secret() + ",\" the mayor said.\n");
+        return data.article(
+                side.project(),
+                " date 2024-05-0" + (n % 9 + 1) + " Report " + side.secret() + " number "
+                        + n + "\n\n" + "Officials in " + side.secret() + " pledged $" + n
+                        + " million in aid on Monday. "
+                        + "Troops of " + side.secret() + " moved to the border, they said.\n\n"
+                        + "A drone attack hit the port of " + side.secret() + " overnight. \"We will rebuild "
+                        + side.secret() + ",\" the mayor said.\n");
     }
 
     List<Long> sentences(long articleId) {
@@ -168,8 +199,9 @@ final class AccessFixture {
     /** A new article the side's curator has decided completely but not submitted. */
     long labelled(Side side) {
         var article = article(side);
-        sentences(article).forEach(sentence ->
-                annotations.setLabels(side.curator(), sentence, List.of(), null, ChangeSource.API));
+        sentences(article)
+                .forEach(
+                        sentence -> annotations.setLabels(side.curator(), sentence, List.of(), null, ChangeSource.API));
         return article;
     }
 
@@ -184,8 +216,7 @@ final class AccessFixture {
     long readyToApprove(Side side) {
         var article = annotated(side);
         reviews.start(side.reviewer(), article);
-        sentences(article).forEach(sentence ->
-                reviews.setFinal(side.reviewer(), article, sentence, List.of(), null));
+        sentences(article).forEach(sentence -> reviews.setFinal(side.reviewer(), article, sentence, List.of(), null));
         return article;
     }
 

@@ -45,9 +45,14 @@ class AuthorizationMatrixIT {
 
     private static AccessFixture fixture;
 
-    @Autowired ApplicationContext context;
-    @Autowired JdbcClient jdbc;
-    @LocalServerPort int port;
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @LocalServerPort
+    int port;
 
     @BeforeAll
     static void createFixture(@Autowired ApplicationContext context) {
@@ -57,38 +62,60 @@ class AuthorizationMatrixIT {
     @Test
     void every_endpoint_has_a_row_and_every_row_an_endpoint() {
         var mapped = new TreeSet<String>();
-        context.getBeansOfType(RequestMappingHandlerMapping.class).values().forEach(mapping ->
-                mapping.getHandlerMethods().forEach((info, handler) -> {
+        context.getBeansOfType(RequestMappingHandlerMapping.class)
+                .values()
+                .forEach(mapping -> mapping.getHandlerMethods().forEach((info, handler) -> {
                     // Spring Boot's /error only renders errors forwarded to it from other requests.
                     if (handler.getBeanType().getPackageName().startsWith("org.springframework.boot")) {
                         return;
                     }
                     // A mapping without methods answers every method; it would need a row for each.
-                    assertThat(info.getMethodsCondition().getMethods()).as("HTTP methods of %s", handler).isNotEmpty();
-                    info.getMethodsCondition().getMethods().forEach(method -> info.getPatternValues()
-                            .forEach(pattern -> mapped.add(method + " " + pattern)));
+                    assertThat(info.getMethodsCondition().getMethods())
+                            .as("HTTP methods of %s", handler)
+                            .isNotEmpty();
+                    info.getMethodsCondition()
+                            .getMethods()
+                            .forEach(method ->
+                                    info.getPatternValues().forEach(pattern -> mapped.add(method + " " + pattern)));
                 }));
         var listed = new TreeSet<String>();
         EndpointTable.ROWS.stream().filter(row -> !row.actuator()).forEach(row -> listed.add(row.toString()));
         assertThat(mapped).as("endpoints of the application's controllers").isNotEmpty();
-        assertThat(difference(mapped, listed)).as("endpoints without a row in EndpointTable").isEmpty();
-        assertThat(difference(listed, mapped)).as("rows of EndpointTable without an endpoint").isEmpty();
-        assertThat(EndpointTable.ROWS.stream().map(Endpoint::toString).distinct().count())
-                .as("one row per endpoint").isEqualTo(EndpointTable.ROWS.size());
+        assertThat(difference(mapped, listed))
+                .as("endpoints without a row in EndpointTable")
+                .isEmpty();
+        assertThat(difference(listed, mapped))
+                .as("rows of EndpointTable without an endpoint")
+                .isEmpty();
+        assertThat(EndpointTable.ROWS.stream()
+                        .map(Endpoint::toString)
+                        .distinct()
+                        .count())
+                .as("one row per endpoint")
+                .isEqualTo(EndpointTable.ROWS.size());
 
         var actuatorPaths = context.getBean(PathMappedEndpoints.class).getAllPaths();
-        var actuatorRows = EndpointTable.ROWS.stream().filter(Endpoint::actuator).map(Endpoint::path).toList();
+        var actuatorRows = EndpointTable.ROWS.stream()
+                .filter(Endpoint::actuator)
+                .map(Endpoint::path)
+                .toList();
         assertThat(actuatorRows).as("exposed actuator endpoints without a row").containsAll(actuatorPaths);
-        assertThat(actuatorRows).as("actuator rows outside the exposed endpoints").allMatch(path ->
-                actuatorPaths.stream().anyMatch(exposed -> path.equals(exposed) || path.startsWith(exposed + "/")));
+        assertThat(actuatorRows)
+                .as("actuator rows outside the exposed endpoints")
+                .allMatch(path -> actuatorPaths.stream()
+                        .anyMatch(exposed -> path.equals(exposed) || path.startsWith(exposed + "/")));
     }
 
     @TestFactory
     Stream<DynamicContainer> every_caller_gets_the_expected_status_from_every_endpoint() {
         var client = new AccessClient(port);
-        return EndpointTable.ROWS.stream().map(row -> dynamicContainer(row.toString(),
-                Arrays.stream(Caller.values()).map(caller -> dynamicTest(caller + " → " + row.expected().get(caller),
-                        () -> expectStatus(client, row, caller)))));
+        return EndpointTable.ROWS.stream()
+                .map(row -> dynamicContainer(
+                        row.toString(),
+                        Arrays.stream(Caller.values())
+                                .map(caller -> dynamicTest(
+                                        caller + " → " + row.expected().get(caller),
+                                        () -> expectStatus(client, row, caller)))));
     }
 
     private void expectStatus(AccessClient client, Endpoint row, Caller caller) {
@@ -96,13 +123,18 @@ class AuthorizationMatrixIT {
         var side = fixture.p;
         var owner = fixture.user(caller);
         var values = row.values(fixture, side, owner == null ? side.curator() : owner);
-        var response = client.send(row.method(), row.expand(values), fixture.token(caller),
+        var response = client.send(
+                row.method(),
+                row.expand(values),
+                fixture.token(caller),
                 row.body().apply(fixture, side));
         var expected = row.expected().get(caller);
-        assertThat(response.status()).as("%s %s as %s: %s", row.method(), row.expand(values), caller, response.body())
+        assertThat(response.status())
+                .as("%s %s as %s: %s", row.method(), row.expand(values), caller, response.body())
                 .isEqualTo(expected);
         if (expected >= 400) {
-            assertThat(response.contentType()).as("a refusal is a problem detail")
+            assertThat(response.contentType())
+                    .as("a refusal is a problem detail")
                     .startsWith("application/problem+json");
         }
         if (caller != Caller.ADMIN) {
@@ -123,9 +155,12 @@ class AuthorizationMatrixIT {
         var footprint = new ProjectFootprint(jdbc);
         return EndpointTable.ROWS.stream()
                 .filter(row -> row.variables().stream().anyMatch(EndpointTable.ID_VARIABLES::contains))
-                .map(row -> dynamicContainer(row.toString(), Stream.of(Caller.OTHER_PROJECT, Caller.ANNOTATOR,
-                        Caller.REVIEWER, Caller.MANAGER).map(attacker -> dynamicTest(attacker + " with foreign ids",
-                                () -> probe(client, footprint, row, attacker)))));
+                .map(row -> dynamicContainer(
+                        row.toString(),
+                        Stream.of(Caller.OTHER_PROJECT, Caller.ANNOTATOR, Caller.REVIEWER, Caller.MANAGER)
+                                .map(attacker -> dynamicTest(
+                                        attacker + " with foreign ids",
+                                        () -> probe(client, footprint, row, attacker)))));
     }
 
     private void probe(AccessClient client, ProjectFootprint footprint, Endpoint row, Caller attacker) {
@@ -143,30 +178,39 @@ class AuthorizationMatrixIT {
             if (!EndpointTable.ID_VARIABLES.contains(variable)) {
                 continue;
             }
-            var baseline = client.send(row.method(), row.expand(with(mine, variable, NONEXISTENT)),
-                    fixture.token(attacker), body);
-            soft.assertThat(baseline.status()).as("%s with {%s} that does not exist", row, variable).isIn(403, 404);
+            var baseline = client.send(
+                    row.method(), row.expand(with(mine, variable, NONEXISTENT)), fixture.token(attacker), body);
+            soft.assertThat(baseline.status())
+                    .as("%s with {%s} that does not exist", row, variable)
+                    .isIn(403, 404);
             var candidates = new LinkedHashSet<Long>();
             for (var around : List.of(Long.parseLong(theirs.get(variable)), Long.parseLong(mine.get(variable)))) {
                 candidates.addAll(List.of(around - 1, around, around + 1));
             }
             candidates.removeIf(id -> id <= 0 || footprint.reachable(variable, id, user));
-            soft.assertThat(candidates).as("foreign ids to try for {%s}", variable).isNotEmpty();
+            soft.assertThat(candidates)
+                    .as("foreign ids to try for {%s}", variable)
+                    .isNotEmpty();
             for (var id : candidates) {
                 var path = row.expand(with(mine, variable, id));
                 var response = client.send(row.method(), path, fixture.token(attacker), body);
-                soft.assertThat(response.status()).as("%s %s as %s (%s)", row.method(), path, attacker, response.body())
+                soft.assertThat(response.status())
+                        .as("%s %s as %s (%s)", row.method(), path, attacker, response.body())
                         .isEqualTo(baseline.status());
-                soft.assertThat(response.body()).as("%s %s as %s", row.method(), path, attacker)
+                soft.assertThat(response.body())
+                        .as("%s %s as %s", row.method(), path, attacker)
                         .doesNotContain(foreign.secret());
             }
         }
         var allTheirs = row.expand(theirs);
         var response = client.send(row.method(), allTheirs, fixture.token(attacker), body);
-        soft.assertThat(response.status()).as("%s %s as %s (%s)", row.method(), allTheirs, attacker, response.body())
+        soft.assertThat(response.status())
+                .as("%s %s as %s (%s)", row.method(), allTheirs, attacker, response.body())
                 .isIn(403, 404);
         soft.assertThat(response.body()).doesNotContain(foreign.secret());
-        soft.assertThat(footprint.of(projects, users)).as("rows of both projects after the requests").isEqualTo(before);
+        soft.assertThat(footprint.of(projects, users))
+                .as("rows of both projects after the requests")
+                .isEqualTo(before);
         soft.assertAll();
     }
 
@@ -190,16 +234,24 @@ class AuthorizationMatrixIT {
         var asCurator = tokens.create(curator, "blind").token();
         var client = new AccessClient(port);
 
-        for (var path : List.of("/api/v1/articles/" + article, "/api/v1/articles/" + article + "/labels",
-                "/api/v1/articles/" + article + "/assignments", "/api/v1/projects/" + project.id() + "/articles")) {
+        for (var path : List.of(
+                "/api/v1/articles/" + article,
+                "/api/v1/articles/" + article + "/labels",
+                "/api/v1/articles/" + article + "/assignments",
+                "/api/v1/projects/" + project.id() + "/articles")) {
             var response = client.send("GET", path, asCurator, null);
             assertThat(response.status()).as(path).isEqualTo(200);
             assertThat(response.body()).as(path).doesNotContain(otherCurator.username(), "attack_report");
         }
-        assertThat(client.send("GET", "/api/v1/articles/" + article + "/assignments", asCurator, null).body())
+        assertThat(client.send("GET", "/api/v1/articles/" + article + "/assignments", asCurator, null)
+                        .body())
                 .contains(curator.username());
-        assertThat(client.send("GET", "/api/v1/articles/" + article + "/assignments",
-                tokens.create(manager, "blind").token(), null).body())
+        assertThat(client.send(
+                                "GET",
+                                "/api/v1/articles/" + article + "/assignments",
+                                tokens.create(manager, "blind").token(),
+                                null)
+                        .body())
                 .contains(curator.username(), otherCurator.username());
     }
 

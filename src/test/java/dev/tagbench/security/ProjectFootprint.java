@@ -35,8 +35,10 @@ final class ProjectFootprint {
         TABLES.put("review_comment", "select * from review_comment where sentence_id in " + SENTENCES);
         TABLES.put("export_snapshot", "select * from export_snapshot where project_id in (:projects)");
         // Using a token stamps last_used_at; everything else about a token must stay as it was.
-        TABLES.put("api_token", "select id, user_id, name, token_hash, prefix, created_at, revoked_at from api_token"
-                + " where user_id in (:users)");
+        TABLES.put(
+                "api_token",
+                "select id, user_id, name, token_hash, prefix, created_at, revoked_at from api_token"
+                        + " where user_id in (:users)");
         TABLES.put("app_user", "select id, username, password_hash, display_name, admin, enabled from app_user");
     }
 
@@ -49,9 +51,14 @@ final class ProjectFootprint {
     /** A digest per table of the rows of these projects and these users' tokens. */
     Map<String, String> of(List<Long> projects, List<Long> users) {
         var digests = new LinkedHashMap<String, String>();
-        TABLES.forEach((table, rows) -> digests.put(table, jdbc.sql("select count(*) || ':' || md5(coalesce("
-                        + "string_agg(t::text, '|' order by t::text), '')) from (" + rows + ") t")
-                .param("projects", projects).param("users", users).query(String.class).single()));
+        TABLES.forEach((table, rows) -> digests.put(
+                table,
+                jdbc.sql("select count(*) || ':' || md5(coalesce("
+                                + "string_agg(t::text, '|' order by t::text), '')) from (" + rows + ") t")
+                        .param("projects", projects)
+                        .param("users", users)
+                        .query(String.class)
+                        .single()));
         return digests;
     }
 
@@ -59,15 +66,23 @@ final class ProjectFootprint {
     boolean reachable(String variable, long id, AppUser user) {
         var sql = switch (variable) {
             case "projectId" -> "select count(*) from project_member where project_id = :id and user_id = :user";
-            case "articleId" -> "select count(*) from article a join project_member m on m.project_id = a.project_id"
-                    + " where a.id = :id and m.user_id = :user";
-            case "sentenceId" -> "select count(*) from sentence s join article a on a.id = s.article_id"
-                    + " join project_member m on m.project_id = a.project_id where s.id = :id and m.user_id = :user";
-            case "snapshotId" -> "select count(*) from export_snapshot e"
-                    + " join project_member m on m.project_id = e.project_id where e.id = :id and m.user_id = :user";
+            case "articleId" ->
+                "select count(*) from article a join project_member m on m.project_id = a.project_id"
+                        + " where a.id = :id and m.user_id = :user";
+            case "sentenceId" ->
+                "select count(*) from sentence s join article a on a.id = s.article_id"
+                        + " join project_member m on m.project_id = a.project_id where s.id = :id and m.user_id = :user";
+            case "snapshotId" ->
+                "select count(*) from export_snapshot e"
+                        + " join project_member m on m.project_id = e.project_id where e.id = :id and m.user_id = :user";
             case "tokenId" -> "select count(*) from api_token where id = :id and user_id = :user";
             default -> throw new IllegalArgumentException("Not an id variable: " + variable);
         };
-        return jdbc.sql(sql).param("id", id).param("user", user.id()).query(Long.class).single() > 0;
+        return jdbc.sql(sql)
+                        .param("id", id)
+                        .param("user", user.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -45,7 +45,8 @@ class ViewAccessIT extends BrowserTest {
     private static AccessFixture fixture;
     private static final Map<Caller, Page> pages = new EnumMap<>(Caller.class);
 
-    @Autowired ServletContext servletContext;
+    @Autowired
+    ServletContext servletContext;
 
     @BeforeAll
     static void createFixture(@Autowired ApplicationContext context) {
@@ -71,21 +72,29 @@ class ViewAccessIT extends BrowserTest {
         var listed = new TreeSet<String>();
         ViewTable.ROWS.forEach(row -> listed.add(row.route()));
         assertThat(routes).as("Tagbench's routes").isNotEmpty();
-        assertThat(difference(routes, listed)).as("routes without a row in ViewTable").isEmpty();
-        assertThat(difference(listed, routes)).as("rows of ViewTable without a route").isEmpty();
+        assertThat(difference(routes, listed))
+                .as("routes without a row in ViewTable")
+                .isEmpty();
+        assertThat(difference(listed, routes))
+                .as("rows of ViewTable without a route")
+                .isEmpty();
     }
 
     @TestFactory
     Stream<DynamicContainer> every_caller_sees_what_the_table_says_when_opening_a_view_directly() {
-        return ViewTable.ROWS.stream().map(row -> dynamicContainer(row.toString(),
-                Arrays.stream(Caller.values()).map(caller -> dynamicTest(caller + " → " + row.sees().get(caller),
-                        () -> open(row, caller)))));
+        return ViewTable.ROWS.stream()
+                .map(row -> dynamicContainer(
+                        row.toString(),
+                        Arrays.stream(Caller.values())
+                                .map(caller -> dynamicTest(
+                                        caller + " → " + row.sees().get(caller), () -> open(row, caller)))));
     }
 
     private void open(View row, Caller caller) {
         var page = page(caller);
         // Checks below wait for what they expect, so the navigation need not wait for every script.
-        page.navigate(browser.url("/" + row.url().apply(fixture)),
+        page.navigate(
+                browser.url("/" + row.url().apply(fixture)),
                 new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         var sees = row.sees().get(caller);
         var what = row + " as " + caller;
@@ -107,7 +116,8 @@ class ViewAccessIT extends BrowserTest {
         }
         // A member of another project may manage it, so the tools there are theirs to see.
         if (row.tools() != null && sees != Sees.OWN_PROJECT && sees != Sees.LOGIN) {
-            assertThat(visible(page, row.tools())).as(what + ": manager tools (" + row.tools() + ")")
+            assertThat(visible(page, row.tools()))
+                    .as(what + ": manager tools (" + row.tools() + ")")
                     .isEqualTo(sees == Sees.P_DATA_AND_TOOLS || sees == Sees.TOOLS);
         }
     }
@@ -134,8 +144,10 @@ class ViewAccessIT extends BrowserTest {
     /** Waits for the text to appear (grids load their rows after the page), failing with what is shown. */
     private static void expectText(Page page, String what, String expected) {
         try {
-            page.waitForFunction("expected => (document.body.innerText + Array.from(document.querySelectorAll("
-                    + "'input, textarea')).map(field => field.value).join(' ')).includes(expected)", expected,
+            page.waitForFunction(
+                    "expected => (document.body.innerText + Array.from(document.querySelectorAll("
+                            + "'input, textarea')).map(field => field.value).join(' ')).includes(expected)",
+                    expected,
                     new Page.WaitForFunctionOptions().setTimeout(10_000));
         } catch (PlaywrightException e) {
             assertThat(text(page)).as(what + " at " + page.url()).contains(expected);
@@ -146,7 +158,9 @@ class ViewAccessIT extends BrowserTest {
     private static void expectHeading(Page page, String what, @Nullable String heading) {
         assertThat(heading).as(what + ": the row names the view's heading").isNotNull();
         try {
-            page.locator("h2, h3").filter(new Locator.FilterOptions().setHasText(heading)).first()
+            page.locator("h2, h3")
+                    .filter(new Locator.FilterOptions().setHasText(heading))
+                    .first()
                     .waitFor(new Locator.WaitForOptions().setTimeout(10_000));
         } catch (PlaywrightException e) {
             assertThat(text(page)).as(what + " at " + page.url()).contains(heading);

@@ -53,8 +53,13 @@ final class ViewTable {
      * @param refusal  what the view says when it has nothing for the caller
      * @param tools    a selector for what only managers (or administrators) may see
      */
-    record View(String route, Function<AccessFixture, String> url, @Nullable String heading, @Nullable String refusal,
-            @Nullable String tools, Map<Caller, Sees> sees) {
+    record View(
+            String route,
+            Function<AccessFixture, String> url,
+            @Nullable String heading,
+            @Nullable String refusal,
+            @Nullable String tools,
+            Map<Caller, Sees> sees) {
 
         View url(Function<AccessFixture, String> make) {
             return new View(route, make, heading, refusal, tools, sees);
@@ -76,44 +81,45 @@ final class ViewTable {
 
     // Columns: anonymous, annotator, reviewer, manager, admin, member of another project.
     static final List<View> ROWS = List.of(
-            view("", "Articles",
-                    LOGIN, P_DATA, P_DATA, P_DATA, P_DATA, OWN_PROJECT)
+            view("", "Articles", LOGIN, P_DATA, P_DATA, P_DATA, P_DATA, OWN_PROJECT)
                     .url(f -> "?project=" + f.p.project().id()),
-            view("articles/:articleId", null,
-                    LOGIN, P_DATA, P_DATA, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, NOT_FOUND)
-                    .url(f -> "articles/" + f.p.article()).tools(".edit-bar"),
-            view("review", "Review",
-                    LOGIN, NOTHING, P_DATA, NOTHING, NOTHING, OWN_PROJECT),
-            view("review/:articleId", "Review",
-                    LOGIN, REFUSAL, P_DATA, P_DATA, P_DATA, NOT_FOUND)
-                    .url(f -> "review/" + f.p.annotated()).refusal("needs the role"),
-            view("dashboard", "Dashboard",
-                    LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
-                    .refusal("You manage no project").tools("text=Articles by state"),
-            view("members", "Members",
-                    LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
-                    .refusal("You manage no project").tools("vaadin-button:has-text('Set roles')"),
-            view("export", "Export",
-                    LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
-                    .refusal("You manage no project").tools("#export-download"),
+            view("articles/:articleId", null, LOGIN, P_DATA, P_DATA, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, NOT_FOUND)
+                    .url(f -> "articles/" + f.p.article())
+                    .tools(".edit-bar"),
+            view("review", "Review", LOGIN, NOTHING, P_DATA, NOTHING, NOTHING, OWN_PROJECT),
+            view("review/:articleId", "Review", LOGIN, REFUSAL, P_DATA, P_DATA, P_DATA, NOT_FOUND)
+                    .url(f -> "review/" + f.p.annotated())
+                    .refusal("needs the role"),
+            view("dashboard", "Dashboard", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+                    .refusal("You manage no project")
+                    .tools("text=Articles by state"),
+            view("members", "Members", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+                    .refusal("You manage no project")
+                    .tools("vaadin-button:has-text('Set roles')"),
+            view("export", "Export", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+                    .refusal("You manage no project")
+                    .tools("#export-download"),
             // The URL names P; a member of another project gets their own project instead.
-            view("import", "Import articles",
-                    LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, OWN_PROJECT)
+            view("import", "Import articles", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, OWN_PROJECT)
                     .url(f -> "import?project=" + f.p.project().id())
-                    .refusal("You manage no project").tools("vaadin-upload"),
-            view("profile", "API tokens",
-                    LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
-            view("login", null,
-                    LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
-            view("admin/users", "Users",
-                    LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
+                    .refusal("You manage no project")
+                    .tools("vaadin-upload"),
+            view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
+            view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+            view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
                     .tools("vaadin-button:has-text('Create user')"),
-            view("admin/plugins", "Plugins",
-                    LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
+            view("admin/plugins", "Plugins", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
                     .tools("vaadin-grid"));
 
-    private static View view(String route, @Nullable String heading, Sees anonymous, Sees annotator, Sees reviewer,
-            Sees manager, Sees admin, Sees otherProject) {
+    private static View view(
+            String route,
+            @Nullable String heading,
+            Sees anonymous,
+            Sees annotator,
+            Sees reviewer,
+            Sees manager,
+            Sees admin,
+            Sees otherProject) {
         var sees = new EnumMap<Caller, Sees>(Caller.class);
         sees.put(Caller.ANONYMOUS, anonymous);
         sees.put(Caller.ANNOTATOR, annotator);

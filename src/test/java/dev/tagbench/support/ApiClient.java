@@ -1,5 +1,7 @@
 package dev.tagbench.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,8 +25,11 @@ public final class ApiClient {
     private final String authorization;
 
     public ApiClient(int port, String username, String password) {
-        this(port, "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        this(
+                port,
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
     private ApiClient(int port, String authorization) {
@@ -49,12 +54,14 @@ public final class ApiClient {
     }
 
     public Response put(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Response post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
@@ -71,21 +78,28 @@ public final class ApiClient {
                 return name;
             }
         }));
-        return RestClient.create(base).post().uri(path).header("Authorization", authorization)
-                .contentType(MediaType.MULTIPART_FORM_DATA).body(parts)
-                .exchange((request, response) -> new Response(response.getStatusCode().value(),
+        return RestClient.create(base)
+                .post()
+                .uri(path)
+                .header("Authorization", authorization)
+                .contentType(MediaType.MULTIPART_FORM_DATA)
+                .body(parts)
+                .exchange((request, response) -> new Response(
+                        response.getStatusCode().value(),
                         String.valueOf(response.getHeaders().getContentType()),
                         new String(response.getBody().readAllBytes(), StandardCharsets.UTF_8)));
     }
 
     private Response send(HttpRequest.Builder request) {
         try {
-            var response = http.send(request.header("Authorization", authorization).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(),
-                    response.headers().firstValue("Content-Type").orElse(""), response.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            var response = http.send(
+                    request.header("Authorization", authorization).build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

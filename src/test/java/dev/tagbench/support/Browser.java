@@ -1,5 +1,6 @@
 package dev.tagbench.support;
 
+import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.LoadState;
@@ -25,13 +26,21 @@ public final class Browser implements AutoCloseable {
             throw new IllegalStateException("Chromium not found at " + executable
                     + ": install it (apt-get install chromium) or set TAGBENCH_CHROMIUM; .ci/run installs it");
         }
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
-                .setExecutablePath(executable).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                        "--no-first-run")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-dev-shm-usage",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run")));
     }
 
     /** A new page signed in as the user. */
@@ -43,8 +52,9 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a fresh browser context, with no cookies: not signed in. */
     public Page newPage() {
-        var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900)).newPage();
+        var page = browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+                .newPage();
         page.setDefaultTimeout(20_000);
         return page;
     }
@@ -53,7 +63,9 @@ public final class Browser implements AutoCloseable {
     public static Page signIn(Page page, String username, String password) {
         page.locator("input[name='username']").fill(username);
         page.locator("input[name='password']").fill(password);
-        page.locator("vaadin-button[slot='submit'], button[type='submit']").first().click();
+        page.locator("vaadin-button[slot='submit'], button[type='submit']")
+                .first()
+                .click();
         page.waitForURL(url -> !url.contains("/login"));
         page.waitForLoadState(LoadState.NETWORKIDLE);
         return page;
@@ -61,8 +73,9 @@ public final class Browser implements AutoCloseable {
 
     /** A new page, not signed in, at {@code path}. */
     public Page open(String path) {
-        var page = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setViewportSize(1280, 900)).newPage();
+        var page = browser.newContext(
+                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
+                .newPage();
         page.setDefaultTimeout(20_000);
         page.navigate(url(path));
         return page;

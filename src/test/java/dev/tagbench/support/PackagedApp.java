@@ -47,7 +47,8 @@ public final class PackagedApp {
         }
         try (var files = Files.list(Path.of("target"))) {
             return files.filter(file -> file.getFileName().toString().matches("tagbench-.*-exec\\.jar"))
-                    .findFirst().orElseThrow(() -> new IllegalStateException(
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException(
                             "No target/tagbench-*-exec.jar: run ./mvnw package -DskipTests first"))
                     .toAbsolutePath();
         } catch (IOException e) {
@@ -67,11 +68,15 @@ public final class PackagedApp {
         var command = new ArrayList<String>();
         command.add(java);
         command.addAll(jvmOptions);
-        command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port,
+        command.addAll(List.of(
+                "-jar",
+                jar.toString(),
+                "--server.port=" + port,
                 "--tagbench.embedded-db.directory=" + dataDirectory.toAbsolutePath(),
                 "--vaadin.devmode.usageStatistics.enabled=false"));
         Files.createDirectories(log.getParent());
-        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("TAGBENCH_ADMIN_PASSWORD", adminPassword);
         var app = new PackagedApp(builder.start(), dataDirectory, log, port);
@@ -121,9 +126,11 @@ public final class PackagedApp {
     }
 
     public static Optional<ProcessHandle> postgres(Path dataDirectory) {
-        return pidFileLine(dataDirectory, 0).flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
+        return pidFileLine(dataDirectory, 0)
+                .flatMap(pid -> ProcessHandle.of(Long.parseLong(pid)))
                 .filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+                .filter(handle ->
+                        handle.info().command().map(c -> c.endsWith("postgres")).orElse(false));
     }
 
     /** SIGKILL of a PostgreSQL server and all its processes: what a power cut leaves, less the page cache. */
@@ -169,8 +176,11 @@ public final class PackagedApp {
                 throw new IllegalStateException("The application exited with " + process.exitValue() + "; see " + log);
             }
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                var response = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health/readiness"))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     startup = Duration.ofNanos(System.nanoTime() - startedAt);
                     return;

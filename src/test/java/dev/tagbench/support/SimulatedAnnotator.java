@@ -21,6 +21,7 @@ public final class SimulatedAnnotator implements Runnable {
 
     /** No HTTP answer (connection refused or reset, timeout): the write may or may not have landed. */
     public static final int NO_ANSWER = -1;
+
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
 
     /**
@@ -54,8 +55,14 @@ public final class SimulatedAnnotator implements Runnable {
      * @param stopAtFirstFailure stop after a write that was not acknowledged, so at most the last
      *                           write of the log has an unknown outcome
      */
-    public SimulatedAnnotator(AnnotatorTeam.Member member, HttpClient http, String baseUrl, long deadlineNanos,
-            int maxThinkMillis, boolean stopAtFirstFailure, long seed) {
+    public SimulatedAnnotator(
+            AnnotatorTeam.Member member,
+            HttpClient http,
+            String baseUrl,
+            long deadlineNanos,
+            int maxThinkMillis,
+            boolean stopAtFirstFailure,
+            long seed) {
         this.member = member;
         this.http = http;
         this.base = baseUrl;
@@ -82,7 +89,8 @@ public final class SimulatedAnnotator implements Runnable {
             return;
         }
         while (System.nanoTime() < deadline) {
-            var sentenceId = member.sentenceIds().get(random.nextInt(member.sentenceIds().size()));
+            var sentenceId =
+                    member.sentenceIds().get(random.nextInt(member.sentenceIds().size()));
             var labels = random.nextInt(1 << AnnotatorTeam.LABELS.size());
             var write = put(sentenceId, labels);
             writes.add(write);
@@ -106,20 +114,26 @@ public final class SimulatedAnnotator implements Runnable {
     }
 
     private Write put(long sentenceId, int labels) {
-        var body = "{\"labels\": [" + String.join(", ", keys(labels).stream().map(k -> "\"" + k + "\"").toList())
-                + "]}";
+        var body = "{\"labels\": ["
+                + String.join(
+                        ", ", keys(labels).stream().map(k -> "\"" + k + "\"").toList()) + "]}";
         var request = HttpRequest.newBuilder(URI.create(base + "/api/v1/sentences/" + sentenceId + "/labels"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + member.token())
                 .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build();
+                .PUT(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         var started = System.nanoTime();
         try {
             var response = http.send(request, HttpResponse.BodyHandlers.ofString());
             var latency = System.nanoTime() - started;
             var version = VERSION.matcher(response.body());
-            return new Write(sentenceId, labels, response.statusCode(),
-                    response.statusCode() == 200 && version.find() ? Integer.parseInt(version.group(1)) : 0, started,
+            return new Write(
+                    sentenceId,
+                    labels,
+                    response.statusCode(),
+                    response.statusCode() == 200 && version.find() ? Integer.parseInt(version.group(1)) : 0,
+                    started,
                     latency);
         } catch (IOException e) {
             return new Write(sentenceId, labels, NO_ANSWER, 0, started, System.nanoTime() - started);
@@ -131,7 +145,9 @@ public final class SimulatedAnnotator implements Runnable {
 
     /** An HTTP/1.1 client for a run of curators. */
     public static HttpClient httpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
                 .build();
     }
 

@@ -53,8 +53,11 @@ public class TestData {
 
     /** Imports a small article and returns its id. */
     public long article(Project project, String text) {
-        var report = imports.importFile(admin(), project.id(),
-                new InMemorySource("article-" + SEQUENCE.incrementAndGet() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+        var report = imports.importFile(
+                admin(),
+                project.id(),
+                new InMemorySource(
+                        "article-" + SEQUENCE.incrementAndGet() + ".txt", text.getBytes(StandardCharsets.UTF_8)));
         if (report.imported().isEmpty()) {
             throw new IllegalStateException("Not imported: " + report);
         }
@@ -62,13 +65,18 @@ public class TestData {
     }
 
     public List<Long> sentenceIds(long articleId) {
-        return articles.get(admin(), articleId).sentences().stream().map(Sentence::id).toList();
+        return articles.get(admin(), articleId).sentences().stream()
+                .map(Sentence::id)
+                .toList();
     }
 
     public long article(Project project) {
         var n = SEQUENCE.incrementAndGet();
-        return article(project, " date 2024-05-0" + (n % 9 + 1) + " Test article number " + n + "\n\n"
-                + "Officials pledged $" + n + " million in aid on Monday. Troops moved to the border, they said.\n\n"
-                + "A drone attack hit the port overnight. \"We will rebuild,\" the mayor said.\n");
+        return article(
+                project,
+                " date 2024-05-0" + (n % 9 + 1) + " Test article number " + n + "\n\n"
+                        + "Officials pledged $" + n
+                        + " million in aid on Monday. Troops moved to the border, they said.\n\n"
+                        + "A drone attack hit the port overnight. \"We will rebuild,\" the mayor said.\n");
     }
 }

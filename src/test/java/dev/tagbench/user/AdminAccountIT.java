@@ -24,19 +24,26 @@ class AdminAccountIT {
 
     private static final Pattern LOGGED = Pattern.compile("Created account 'admin' with password: (\\S+)");
 
-    @Autowired UserService users;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void moveAdminAside() {
-        jdbc.sql("update app_user set username = 'admin-kept' where username = 'admin'").update();
+        jdbc.sql("update app_user set username = 'admin-kept' where username = 'admin'")
+                .update();
     }
 
     @AfterEach
     void restoreAdmin() {
         jdbc.sql("delete from app_user where username = 'admin'").update();
-        jdbc.sql("update app_user set username = 'admin' where username = 'admin-kept'").update();
+        jdbc.sql("update app_user set username = 'admin' where username = 'admin-kept'")
+                .update();
     }
 
     @Test
@@ -67,6 +74,8 @@ class AdminAccountIT {
     }
 
     private String hash() {
-        return jdbc.sql("select password_hash from app_user where username = 'admin'").query(String.class).single();
+        return jdbc.sql("select password_hash from app_user where username = 'admin'")
+                .query(String.class)
+                .single();
     }
 }

@@ -2,6 +2,7 @@ package dev.tagbench.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
@@ -9,6 +10,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,9 +21,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class ApiTokenIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void a_token_is_shown_once_stored_hashed_works_as_bearer_and_stops_when_revoked() throws Exception {
@@ -32,7 +40,10 @@ class ApiTokenIT {
         assertThat(token).startsWith("tbk_").hasSizeGreaterThan(40);
 
         assertThat(jdbc.sql("select count(*) from api_token where token_hash = :t or prefix = :t")
-                .param("t", token).query(Integer.class).single()).isZero();
+                        .param("t", token)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
         var listed = basic.get("/api/v1/tokens");
         assertThat(listed.body()).doesNotContain(token).contains("nightly job");
 
@@ -48,7 +59,8 @@ class ApiTokenIT {
         var revoked = bearer(token, "/api/v1/projects");
         assertThat(revoked.statusCode()).isEqualTo(401);
         assertThat(revoked.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
-        assertThat(revoked.headers().firstValue("WWW-Authenticate")).as("no browser password prompt")
+        assertThat(revoked.headers().firstValue("WWW-Authenticate"))
+                .as("no browser password prompt")
                 .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Bearer "));
     }
 
@@ -56,7 +68,8 @@ class ApiTokenIT {
     void a_token_records_its_last_use_to_the_minute_not_on_every_request() throws Exception {
         var user = data.user("busy-token-user");
         var created = new ApiClient(port, user.username(), TestData.PASSWORD)
-                .post("/api/v1/tokens", "{\"name\": \"annotation script\"}").json();
+                .post("/api/v1/tokens", "{\"name\": \"annotation script\"}")
+                .json();
         var id = created.get("id").asLong();
         var token = created.get("token").asString();
 
@@ -66,15 +79,20 @@ class ApiTokenIT {
         assertThat(bearer(token, "/api/v1/projects").statusCode()).isEqualTo(200);
         assertThat(lastUsed(id)).isEqualTo(firstUse);
 
-        jdbc.sql("update api_token set last_used_at = now() - interval '2 minutes' where id = :id").param("id", id)
+        jdbc.sql("update api_token set last_used_at = now() - interval '2 minutes' where id = :id")
+                .param("id", id)
                 .update();
         assertThat(bearer(token, "/api/v1/projects").statusCode()).isEqualTo(200);
         assertThat(lastUsed(id)).isAfter(firstUse);
     }
 
-    private java.time.Instant lastUsed(long tokenId) {
-        return jdbc.sql("select last_used_at from api_token where id = :id").param("id", tokenId)
-                .query(java.sql.Timestamp.class).optional().map(java.sql.Timestamp::toInstant).orElse(null);
+    private Instant lastUsed(long tokenId) {
+        return jdbc.sql("select last_used_at from api_token where id = :id")
+                .param("id", tokenId)
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant)
+                .orElse(null);
     }
 
     @Test
@@ -88,17 +106,24 @@ class ApiTokenIT {
         // A streamed body ends in an async dispatch, which must still see the token's user.
         var project = data.project();
         var manager = data.user("token-manager");
-        data.member(project, manager, dev.tagbench.project.ProjectRole.MANAGER);
+        data.member(project, manager, ProjectRole.MANAGER);
         var token = new ApiClient(port, manager.username(), TestData.PASSWORD)
-                .post("/api/v1/tokens", "{\"name\": \"export job\"}").json().get("token").asString();
+                .post("/api/v1/tokens", "{\"name\": \"export job\"}")
+                .json()
+                .get("token")
+                .asString();
         var export = bearer(token, "/api/v1/projects/" + project.id() + "/export?format=jsonl");
         assertThat(export.statusCode()).isEqualTo(200);
-        assertThat(bearer(token, "/api/v1/projects/" + project.id() + "/exports").body()).contains("\"format\":\"jsonl\"");
+        assertThat(bearer(token, "/api/v1/projects/" + project.id() + "/exports")
+                        .body())
+                .contains("\"format\":\"jsonl\"");
     }
 
     private HttpResponse<String> bearer(String token, String path) throws Exception {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + token)
+                .GET()
+                .build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 

@@ -14,9 +14,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @TagbenchIntegrationTest
 class LoginThrottleIT {
 
-    @LocalServerPort int port;
-    @Autowired TestData data;
-    @Autowired JdbcClient jdbc;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestData data;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void five_wrong_passwords_lock_the_account_even_for_the_right_one() {
@@ -28,14 +33,20 @@ class LoginThrottleIT {
         }
         var right = new ApiClient(port, victim.username(), TestData.PASSWORD);
         assertThat(right.get("/api/v1/projects").status()).isEqualTo(401);
-        assertThat(new ApiClient(port, bystander.username(), TestData.PASSWORD).get("/api/v1/projects").status())
+        assertThat(new ApiClient(port, bystander.username(), TestData.PASSWORD)
+                        .get("/api/v1/projects")
+                        .status())
                 .isEqualTo(200);
 
         jdbc.sql("update login_throttle set locked_until = now() - interval '1 second' where username = :u")
-                .param("u", victim.username()).update();
+                .param("u", victim.username())
+                .update();
         assertThat(right.get("/api/v1/projects").status()).isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from login_throttle where username = :u").param("u", victim.username())
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from login_throttle where username = :u")
+                        .param("u", victim.username())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 
     @Test
@@ -45,9 +56,14 @@ class LoginThrottleIT {
         for (var i = 0; i < 3; i++) {
             wrong.get("/api/v1/projects");
         }
-        assertThat(new ApiClient(port, user.username(), TestData.PASSWORD).get("/api/v1/projects").status())
+        assertThat(new ApiClient(port, user.username(), TestData.PASSWORD)
+                        .get("/api/v1/projects")
+                        .status())
                 .isEqualTo(200);
-        assertThat(jdbc.sql("select count(*) from login_throttle where username = :u").param("u", user.username())
-                .query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from login_throttle where username = :u")
+                        .param("u", user.username())
+                        .query(Integer.class)
+                        .single())
+                .isZero();
     }
 }

@@ -80,11 +80,19 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final SentenceBoundaryBar boundaries;
     private final SubmissionBar submission;
 
-    public AnnotateView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-            SentenceEditService sentenceEdits, AssignmentService assignments, ArticleWorkflow workflow,
+    public AnnotateView(
+            ArticleService articles,
+            AnnotationService annotations,
+            ProjectService projects,
+            SentenceEditService sentenceEdits,
+            AssignmentService assignments,
+            ArticleWorkflow workflow,
             CurrentUser currentUser) {
-        this.boundaries = new SentenceBoundaryBar(sentenceEdits, currentUser,
-                () -> rows.isEmpty() ? null : rows.get(focus).sentence(), this::reloadAfterEdit);
+        this.boundaries = new SentenceBoundaryBar(
+                sentenceEdits,
+                currentUser,
+                () -> rows.isEmpty() ? null : rows.get(focus).sentence(),
+                this::reloadAfterEdit);
         this.submission = new SubmissionBar(assignments, workflow, currentUser);
         this.articles = articles;
         this.annotations = annotations;
@@ -109,7 +117,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var id = event.getRouteParameters().getLong("articleId")
+        var id = event.getRouteParameters()
+                .getLong("articleId")
                 .orElseThrow(() -> new NotFoundException("No such article"));
         var actor = currentUser.require();
         try {
@@ -127,7 +136,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         canAnnotate = roles.contains(ProjectRole.ANNOTATOR);
         boundaries.setVisible(actor.admin() || roles.contains(ProjectRole.MANAGER));
         title.setText(loaded.title());
-        var date = loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
+        var date =
+                loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
         meta.setText(loaded.source() == null ? date : date + " · " + loaded.source());
         decisions.clear();
         annotations.labelsOf(actor, loaded.id()).forEach(decision -> decisions.put(decision.sentenceId(), decision));
@@ -143,7 +153,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         removed.removeAll();
         removed.add(new RemovedTextPanel(loaded));
         focus = 0;
-        rows.stream().filter(row -> !decisionOf(row.sentence().id()).decided()).findFirst()
+        rows.stream()
+                .filter(row -> !decisionOf(row.sentence().id()).decided())
+                .findFirst()
                 .ifPresent(row -> focus = rows.indexOf(row));
         focus(focus);
         updateProgress();
@@ -156,8 +168,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private void buildLabelBar() {
         labelBar.removeAll();
         for (var label : schema) {
-            var button = new Button((label.hotkey() == null ? "" : label.hotkey() + "  ") + label.name(),
-                    click -> toggle(label.key()));
+            var button = new Button(
+                    (label.hotkey() == null ? "" : label.hotkey() + "  ") + label.name(), click -> toggle(label.key()));
             button.addClassName("label-button");
             button.getStyle().set("--chip-color", label.color());
             button.getElement().setAttribute("title", label.description());
@@ -177,10 +189,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         // Listen on the whole page so shortcuts work wherever the focus is, except in text inputs.
         keys = event.getUI().getElement().addEventListener("keydown", key -> {
             var data = key.getEventData();
-            WorkbenchCommand.fromKey(data.get("event.key").asString(), data.get("event.ctrlKey").asBoolean(),
-                    data.get("event.altKey").asBoolean(), data.get("event.metaKey").asBoolean()).ifPresent(this::run);
+            WorkbenchCommand.fromKey(
+                            data.get("event.key").asString(),
+                            data.get("event.ctrlKey").asBoolean(),
+                            data.get("event.altKey").asBoolean(),
+                            data.get("event.metaKey").asBoolean())
+                    .ifPresent(this::run);
         });
-        keys.addEventData("event.key").addEventData("event.ctrlKey").addEventData("event.altKey")
+        keys.addEventData("event.key")
+                .addEventData("event.ctrlKey")
+                .addEventData("event.altKey")
                 .addEventData("event.metaKey")
                 .setFilter("(" + WorkbenchCommand.HANDLED_KEYS_FILTER + ") && !(event.composedPath()[0].closest"
                         + " && event.composedPath()[0].closest('input,textarea,[contenteditable=\"true\"]'))")
@@ -203,9 +221,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             case WorkbenchCommand.First first -> focus(0);
             case WorkbenchCommand.Last last -> focus(rows.size() - 1);
             case WorkbenchCommand.NextUndecided nextUndecided -> focusNextUndecided();
-            case WorkbenchCommand.Toggle toggle -> schema.stream()
-                    .filter(label -> toggle.hotkey().equals(label.hotkey())).findFirst()
-                    .ifPresent(label -> toggle(label.key()));
+            case WorkbenchCommand.Toggle toggle ->
+                schema.stream()
+                        .filter(label -> toggle.hotkey().equals(label.hotkey()))
+                        .findFirst()
+                        .ifPresent(label -> toggle(label.key()));
             case WorkbenchCommand.Clear clear -> clear();
             case WorkbenchCommand.Undo undoCommand -> undo();
             case WorkbenchCommand.Help helpCommand -> showHelp();
@@ -253,8 +273,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         if (!labels.remove(key)) {
             labels.add(key);
         }
-        write(current, () -> annotations.setLabels(currentUser.require(), current.sentenceId(), labels,
-                current.version(), ChangeSource.UI), true);
+        write(
+                current,
+                () -> annotations.setLabels(
+                        currentUser.require(), current.sentenceId(), labels, current.version(), ChangeSource.UI),
+                true);
     }
 
     private void clear() {
@@ -262,8 +285,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         if (current == null) {
             return;
         }
-        write(current, () -> annotations.setLabels(currentUser.require(), current.sentenceId(), List.of(),
-                current.version(), ChangeSource.UI), true);
+        write(
+                current,
+                () -> annotations.setLabels(
+                        currentUser.require(), current.sentenceId(), List.of(), current.version(), ChangeSource.UI),
+                true);
     }
 
     private void undo() {
@@ -274,13 +300,18 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         }
         var before = change.get().before();
         var sentenceId = before.sentenceId();
-        rows.stream().filter(row -> row.sentence().id() == sentenceId).findFirst()
+        rows.stream()
+                .filter(row -> row.sentence().id() == sentenceId)
+                .findFirst()
                 .ifPresent(row -> focus(rows.indexOf(row)));
         var actor = currentUser.require();
         var expected = change.get().versionAfter();
-        write(decisionOf(sentenceId), () -> before.decided()
-                ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
-                : annotations.withdraw(actor, sentenceId, expected), false);
+        write(
+                decisionOf(sentenceId),
+                () -> before.decided()
+                        ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
+                        : annotations.withdraw(actor, sentenceId, expected),
+                false);
     }
 
     /** The Submit button's action, for tests. */
@@ -325,7 +356,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             var warning = Notification.show("This sentence was changed in another tab or window. It now shows the "
                     + "saved labels; apply your change again if you still want it.");
             warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (ConflictException | InvalidInputException | ForbiddenException | dev.tagbench.base.NotFoundException e) {
+        } catch (ConflictException
+                | InvalidInputException
+                | ForbiddenException
+                | dev.tagbench.base.NotFoundException e) {
             showError("Not saved: " + e.getMessage());
         } catch (DataAccessException e) {
             if (DatabaseUnavailable.isCause(e)) {
@@ -343,7 +377,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     private void apply(SentenceLabels decision) {
         decisions.put(decision.sentenceId(), decision);
-        rows.stream().filter(row -> row.sentence().id() == decision.sentenceId()).findFirst()
+        rows.stream()
+                .filter(row -> row.sentence().id() == decision.sentenceId())
+                .findFirst()
                 .ifPresent(row -> row.show(decision, schema));
         updateProgress();
     }
@@ -353,7 +389,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void updateProgress() {
-        var done = rows.stream().filter(row -> decisionOf(row.sentence().id()).decided()).count();
+        var done = rows.stream()
+                .filter(row -> decisionOf(row.sentence().id()).decided())
+                .count();
         progress.setText(done + " of " + rows.size() + " sentences done");
     }
 

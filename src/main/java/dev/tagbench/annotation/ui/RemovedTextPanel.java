@@ -18,9 +18,14 @@ final class RemovedTextPanel extends Details {
 
     RemovedTextPanel(Article article) {
         addClassName("removed-text");
-        var visible = article.removals().stream().filter(region -> !region.kind().equals("INVISIBLE")).toList();
-        var invisible = article.removals().stream().filter(region -> region.kind().equals("INVISIBLE"))
-                .collect(Collectors.groupingBy(RemovedRegion::reason, LinkedHashMap::new,
+        var visible = article.removals().stream()
+                .filter(region -> !region.kind().equals("INVISIBLE"))
+                .toList();
+        var invisible = article.removals().stream()
+                .filter(region -> region.kind().equals("INVISIBLE"))
+                .collect(Collectors.groupingBy(
+                        RemovedRegion::reason,
+                        LinkedHashMap::new,
                         Collectors.summingInt(region -> region.end() - region.start())));
         setSummaryText("Removed from this article (" + visible.size() + ")");
         var list = new Div();

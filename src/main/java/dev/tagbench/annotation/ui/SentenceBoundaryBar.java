@@ -13,6 +13,7 @@ import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.CurrentUser;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -24,7 +25,10 @@ final class SentenceBoundaryBar extends Div {
     private final Supplier<@Nullable Sentence> focused;
     private final Runnable afterEdit;
 
-    SentenceBoundaryBar(SentenceEditService edits, CurrentUser currentUser, Supplier<@Nullable Sentence> focused,
+    SentenceBoundaryBar(
+            SentenceEditService edits,
+            CurrentUser currentUser,
+            Supplier<@Nullable Sentence> focused,
             Runnable afterEdit) {
         this.edits = edits;
         this.currentUser = currentUser;
@@ -53,7 +57,7 @@ final class SentenceBoundaryBar extends Div {
         edit(sentence -> edits.mergeWithNext(currentUser.require(), sentence.id()), "Sentence merged with the next.");
     }
 
-    private void edit(java.util.function.Consumer<Sentence> change, String done) {
+    private void edit(Consumer<Sentence> change, String done) {
         var sentence = focused.get();
         if (!isVisible() || sentence == null) {
             return;

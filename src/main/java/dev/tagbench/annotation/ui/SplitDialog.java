@@ -36,7 +36,8 @@ final class SplitDialog extends Dialog {
             }
             words.add(word);
         }
-        add(new Paragraph("Click the word the second sentence starts with. Curators' labels stay on both parts."),
+        add(
+                new Paragraph("Click the word the second sentence starts with. Curators' labels stay on both parts."),
                 words);
         getFooter().add(new Button("Cancel", click -> close()));
     }

@@ -65,10 +65,12 @@ final class SubmissionBar extends Div {
         status.setText("Article " + state.name().toLowerCase().replace('_', ' ')
                 + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
         submit.setVisible(curator && !submitted);
-        reopen.setVisible(curator && submitted && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
+        reopen.setVisible(
+                curator && submitted && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
         next.setVisible(curator);
         var comment = mine.isPresent() && state != ArticleState.APPROVED && !submitted
-                ? workflow.rejectionComment(articleId) : Optional.<String>empty();
+                ? workflow.rejectionComment(articleId)
+                : Optional.<String>empty();
         rejection.setVisible(comment.isPresent());
         comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));
     }

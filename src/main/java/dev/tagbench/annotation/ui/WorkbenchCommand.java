@@ -36,21 +36,23 @@ sealed interface WorkbenchCommand {
         if (ctrl || meta) {
             return key.equalsIgnoreCase("z") ? Optional.of(new Undo()) : Optional.empty();
         }
-        return Optional.ofNullable(switch (key) {
-            case "j", "ArrowDown" -> new Next();
-            case "k", "ArrowUp" -> new Previous();
-            case "Home" -> new First();
-            case "End" -> new Last();
-            case "n" -> new NextUndecided();
-            case "0", "Backspace", "Delete" -> new Clear();
-            case "?" -> new Help();
-            case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (key) {
+                    case "j", "ArrowDown" -> new Next();
+                    case "k", "ArrowUp" -> new Previous();
+                    case "Home" -> new First();
+                    case "End" -> new Last();
+                    case "n" -> new NextUndecided();
+                    case "0", "Backspace", "Delete" -> new Clear();
+                    case "?" -> new Help();
+                    case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
+                    default -> null;
+                });
     }
 
     /** The keys the browser sends to the server; everything else stays in the browser. */
-    String HANDLED_KEYS_FILTER = "['j','k','n','ArrowDown','ArrowUp','Home','End','0','1','2','3','4','5','6','7','8','9',"
-            + "'Backspace','Delete','?'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
-            + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
+    String HANDLED_KEYS_FILTER =
+            "['j','k','n','ArrowDown','ArrowUp','Home','End','0','1','2','3','4','5','6','7','8','9',"
+                    + "'Backspace','Delete','?'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
+                    + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
 }

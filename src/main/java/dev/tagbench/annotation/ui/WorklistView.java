@@ -4,11 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -21,12 +21,12 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
-import dev.tagbench.base.ForbiddenException;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleSort;
 import dev.tagbench.article.ArticleSummary;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -54,8 +54,12 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     private final Button next = new Button("Next article", click -> nextArticle());
     private final AssignmentService assignments;
 
-    public WorklistView(ArticleService articles, AnnotationService annotations, ProjectService projects,
-            AssignmentService assignments, CurrentUser currentUser) {
+    public WorklistView(
+            ArticleService articles,
+            AnnotationService annotations,
+            ProjectService projects,
+            AssignmentService assignments,
+            CurrentUser currentUser) {
         this.assignments = assignments;
         this.articles = articles;
         this.annotations = annotations;
@@ -66,24 +70,38 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                getUI().ifPresent(ui -> ui.navigate(WorklistView.class,
-                        QueryParameters.of("project", String.valueOf(change.getValue().id()))));
+                getUI().ifPresent(ui -> ui.navigate(
+                        WorklistView.class,
+                        QueryParameters.of(
+                                "project", String.valueOf(change.getValue().id()))));
             }
             showProject(change.getValue());
         });
-        grid.addColumn(row -> row.article().title()).setHeader("Title").setKey("title").setSortProperty("title")
+        grid.addColumn(row -> row.article().title())
+                .setHeader("Title")
+                .setKey("title")
+                .setSortProperty("title")
                 .setFlexGrow(4);
-        grid.addColumn(row -> format(row.article().publishedOn())).setHeader("Date").setKey("date").setSortProperty("date")
+        grid.addColumn(row -> format(row.article().publishedOn()))
+                .setHeader("Date")
+                .setKey("date")
+                .setSortProperty("date")
                 .setAutoWidth(true);
-        grid.addColumn(row -> row.article().sentences()).setHeader("Sentences").setKey("sentences")
-                .setSortProperty("sentences").setAutoWidth(true);
+        grid.addColumn(row -> row.article().sentences())
+                .setHeader("Sentences")
+                .setKey("sentences")
+                .setSortProperty("sentences")
+                .setAutoWidth(true);
         grid.addComponentColumn(WorklistView::progress).setHeader("My progress").setAutoWidth(true);
-        grid.addColumn(row -> row.article().state().name().replace('_', ' ').toLowerCase()).setHeader("State")
+        grid.addColumn(row -> row.article().state().name().replace('_', ' ').toLowerCase())
+                .setHeader("State")
                 .setAutoWidth(true);
         grid.setSizeFull();
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) {
-                grid.getUI().ifPresent(ui -> ui.navigate("articles/" + selected.getValue().article().id()));
+                grid.getUI()
+                        .ifPresent(ui -> ui.navigate(
+                                "articles/" + selected.getValue().article().id()));
             }
         });
         next.setId("next-article");
@@ -98,8 +116,12 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         var actor = currentUser.require();
         var visible = projects.visibleTo(actor);
         projectChooser.setItems(visible);
-        var requested = event.getLocation().getQueryParameters().getSingleParameter("project")
-                .flatMap(id -> visible.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
+        var requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("project")
+                .flatMap(id -> visible.stream()
+                        .filter(p -> String.valueOf(p.id()).equals(id))
+                        .findFirst());
         var chosen = requested.orElse(visible.isEmpty() ? null : visible.getFirst());
         projectChooser.setVisible(visible.size() > 1);
         projectChooser.setValue(chosen);
@@ -115,12 +137,15 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         }
         var actor = currentUser.require();
         next.setVisible(projects.rolesOf(actor, project.id()).contains(ProjectRole.ANNOTATOR));
-        grid.setItems(query -> {
-            var page = articles.page(actor, project.id(), sort(query.getSortOrders()), query.getOffset(),
-                    query.getLimit());
-            Map<Long, Integer> done = annotations.decidedCounts(actor, page.stream().map(ArticleSummary::id).toList());
-            return page.stream().map(article -> new Row(article, done.getOrDefault(article.id(), 0)));
-        }, query -> articles.count(actor, project.id()));
+        grid.setItems(
+                query -> {
+                    var page = articles.page(
+                            actor, project.id(), sort(query.getSortOrders()), query.getOffset(), query.getLimit());
+                    Map<Long, Integer> done = annotations.decidedCounts(
+                            actor, page.stream().map(ArticleSummary::id).toList());
+                    return page.stream().map(article -> new Row(article, done.getOrDefault(article.id(), 0)));
+                },
+                query -> articles.count(actor, project.id()));
     }
 
     private void nextArticle() {
@@ -129,9 +154,11 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
             return;
         }
         try {
-            assignments.nextArticle(currentUser.require(), project.id()).ifPresentOrElse(
-                    id -> getUI().ifPresent(ui -> ui.navigate("articles/" + id)),
-                    () -> Notification.show("Every article has its curators; nothing needs you right now."));
+            assignments
+                    .nextArticle(currentUser.require(), project.id())
+                    .ifPresentOrElse(
+                            id -> getUI().ifPresent(ui -> ui.navigate("articles/" + id)),
+                            () -> Notification.show("Every article has its curators; nothing needs you right now."));
         } catch (ForbiddenException e) {
             Notification.show(e.getMessage());
         }

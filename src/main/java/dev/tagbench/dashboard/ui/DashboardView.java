@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 public class DashboardView extends VerticalLayout implements BeforeEnterObserver {
 
     /** One row of the agreement table. */
-    record AgreementRow(String label, @Nullable Double alpha, @Nullable Double fleiss, String pairs, int items) {}
+    record AgreementRow(
+            String label, @Nullable Double alpha, @Nullable Double fleiss, String pairs, int items) {}
 
     private final ProjectService projects;
     private final ArticleService articles;
@@ -45,8 +46,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
     private final Div content = new Div();
 
-    public DashboardView(ProjectService projects, ArticleService articles, AnnotationService annotations,
-            AgreementService agreement, CurrentUser currentUser) {
+    public DashboardView(
+            ProjectService projects,
+            ArticleService articles,
+            AnnotationService annotations,
+            AgreementService agreement,
+            CurrentUser currentUser) {
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
@@ -81,21 +86,27 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var states = articles.countByState(actor, project.id());
         var cards = new Div();
         cards.addClassName("stat-cards");
-        states.forEach((state, count) -> cards.add(card(state.name().toLowerCase().replace('_', ' '), count)));
+        states.forEach(
+                (state, count) -> cards.add(card(state.name().toLowerCase().replace('_', ' '), count)));
         var progress = annotations.progress(actor, project.id());
         var colors = project.labels().stream().collect(Collectors.toMap(Label::name, Label::color));
         var distribution = new LinkedHashMap<String, Integer>();
-        project.labels().forEach(label -> distribution.put(label.name(),
-                progress.labelCounts().getOrDefault(label.key(), 0)));
+        project.labels()
+                .forEach(label ->
+                        distribution.put(label.name(), progress.labelCounts().getOrDefault(label.key(), 0)));
         var figures = agreement.forProject(actor, project.id());
 
         var table = new Grid<AgreementRow>();
         table.addColumn(AgreementRow::label).setHeader("Label").setAutoWidth(true);
-        table.addColumn(row -> number(row.alpha())).setHeader("Krippendorff's α").setAutoWidth(true);
+        table.addColumn(row -> number(row.alpha()))
+                .setHeader("Krippendorff's α")
+                .setAutoWidth(true);
         table.addColumn(row -> number(row.fleiss())).setHeader("Fleiss' κ").setAutoWidth(true);
         table.addColumn(AgreementRow::pairs).setHeader("Cohen's κ per pair").setFlexGrow(2);
         table.addColumn(AgreementRow::items).setHeader("Sentences").setAutoWidth(true);
-        table.setItems(project.labels().stream().map(label -> row(label, figures.perLabel().get(label.key()))).toList());
+        table.setItems(project.labels().stream()
+                .map(label -> row(label, figures.perLabel().get(label.key())))
+                .toList());
         table.setAllRowsVisible(true);
         var alphas = new LinkedHashMap<String, Double>();
         project.labels().forEach(label -> {
@@ -103,21 +114,31 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             alphas.put(label.name(), alpha == null ? 0 : Math.max(0, alpha));
         });
 
-        content.add(new H3("Articles by state"), cards,
-                new H3("Sentences decided per curator"), BarChart.of(progress.decidedPerCurator(), Map.of()),
-                new H3("Labels chosen by curators"), BarChart.of(distribution, colors),
-                new H3("Agreement"), new Paragraph("Each label as a yes/no decision per sentence, over the "
+        content.add(
+                new H3("Articles by state"),
+                cards,
+                new H3("Sentences decided per curator"),
+                BarChart.of(progress.decidedPerCurator(), Map.of()),
+                new H3("Labels chosen by curators"),
+                BarChart.of(distribution, colors),
+                new H3("Agreement"),
+                new Paragraph("Each label as a yes/no decision per sentence, over the "
                         + figures.sentences() + " sentences that at least two curators submitted. Overall α: "
                         + number(figures.overallAlpha()) + "."),
-                table, BarChart.of(alphas, colors));
+                table,
+                BarChart.of(alphas, colors));
     }
 
     private static AgreementRow row(Label label, AgreementFigures figures) {
         var pairs = figures.cohenKappaPairs().stream()
                 .map(pair -> pair.a() + "–" + pair.b() + ": " + number(pair.kappa()))
                 .collect(Collectors.joining(", "));
-        return new AgreementRow(label.name(), figures.krippendorffAlpha(), figures.fleissKappa(),
-                pairs.isEmpty() ? "—" : pairs, figures.items());
+        return new AgreementRow(
+                label.name(),
+                figures.krippendorffAlpha(),
+                figures.fleissKappa(),
+                pairs.isEmpty() ? "—" : pairs,
+                figures.items());
     }
 
     private static Div card(String title, int value) {

@@ -28,6 +28,7 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Supplier;
@@ -74,25 +75,46 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         var form = new HorizontalLayout(projectChooser, format, split, seed);
         form.setAlignItems(Alignment.BASELINE);
         snapshots.addColumn(s -> "#" + s.id()).setHeader("Export").setAutoWidth(true);
-        snapshots.addColumn(s -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(s.createdAt().atOffset(ZoneOffset.UTC)
-                .withNano(0))).setHeader("When (UTC)").setAutoWidth(true);
+        snapshots
+                .addColumn(s -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(
+                        s.createdAt().atOffset(ZoneOffset.UTC).withNano(0)))
+                .setHeader("When (UTC)")
+                .setAutoWidth(true);
         snapshots.addColumn(Snapshot::createdBy).setHeader("By").setAutoWidth(true);
-        snapshots.addColumn(s -> s.format() + " · " + s.split() + " · seed " + s.seed()).setHeader("Settings")
+        snapshots
+                .addColumn(s -> s.format() + " · " + s.split() + " · seed " + s.seed())
+                .setHeader("Settings")
                 .setAutoWidth(true);
-        snapshots.addColumn(s -> s.articles() + " articles, " + s.sentences() + " sentences").setHeader("Content")
+        snapshots
+                .addColumn(s -> s.articles() + " articles, " + s.sentences() + " sentences")
+                .setHeader("Content")
                 .setAutoWidth(true);
-        snapshots.addColumn(s -> s.sha256().substring(0, 16) + "…").setHeader("SHA-256").setAutoWidth(true);
-        snapshots.addComponentColumn(s -> {
-            var again = new Anchor(streamHandler(() -> exports.prepareSnapshot(currentUser.require(), projectId(), s.id())),
-                    "download again");
-            again.getElement().addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
-            again.getElement().setAttribute("download", true);
-            return again;
-        }).setAutoWidth(true);
+        snapshots
+                .addColumn(s -> s.sha256().substring(0, 16) + "…")
+                .setHeader("SHA-256")
+                .setAutoWidth(true);
+        snapshots
+                .addComponentColumn(s -> {
+                    var again = new Anchor(
+                            streamHandler(() -> exports.prepareSnapshot(currentUser.require(), projectId(), s.id())),
+                            "download again");
+                    again.getElement()
+                            .addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
+                    again.getElement().setAttribute("download", true);
+                    return again;
+                })
+                .setAutoWidth(true);
         snapshots.setAllRowsVisible(true);
-        add(new H2("Export a dataset"), new Paragraph("Approved sentences only. Whole articles go to one split; "
-                + "the same data and settings always give the same bytes."), form, download, progress, status,
-                new H3("Earlier exports"), snapshots);
+        add(
+                new H2("Export a dataset"),
+                new Paragraph("Approved sentences only. Whole articles go to one split; "
+                        + "the same data and settings always give the same bytes."),
+                form,
+                download,
+                progress,
+                status,
+                new H3("Earlier exports"),
+                snapshots);
     }
 
     @Override
@@ -145,9 +167,11 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
-                ui.access(() -> finished("Exported " + result.rows() + " sentences (" + result.bytes()
-                        + " bytes), SHA-256 " + result.sha256() + ".", ui));
-            } catch (RuntimeException | java.io.IOException e) {
+                ui.access(() -> finished(
+                        "Exported " + result.rows() + " sentences (" + result.bytes() + " bytes), SHA-256 "
+                                + result.sha256() + ".",
+                        ui));
+            } catch (RuntimeException | IOException e) {
                 ui.access(() -> finished("The export stopped: " + e.getMessage(), ui));
                 throw e;
             }
@@ -167,5 +191,4 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             snapshots.setItems(exports.snapshots(currentUser.require(), project.id()));
         }
     }
-
 }

@@ -19,15 +19,22 @@ public class PluginsView extends VerticalLayout {
     public PluginsView(ExtensionCatalog catalog) {
         setSizeFull();
         var grid = new Grid<InstalledExtension>();
-        grid.addColumn(InstalledExtension::extensionPoint).setHeader("Extension point").setAutoWidth(true);
+        grid.addColumn(InstalledExtension::extensionPoint)
+                .setHeader("Extension point")
+                .setAutoWidth(true);
         grid.addColumn(InstalledExtension::id).setHeader("Id").setAutoWidth(true);
         grid.addColumn(InstalledExtension::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(InstalledExtension::version).setHeader("Version").setAutoWidth(true);
-        grid.addColumn(plugin -> plugin.enabled() ? "enabled" : "disabled").setHeader("State").setAutoWidth(true);
+        grid.addColumn(plugin -> plugin.enabled() ? "enabled" : "disabled")
+                .setHeader("State")
+                .setAutoWidth(true);
         grid.addColumn(InstalledExtension::implementation).setHeader("Class").setFlexGrow(2);
         grid.setItems(catalog.installed());
         grid.setSizeFull();
-        add(new H2("Plugins"), new Paragraph("Switch a plugin off with tagbench.plugins.<id>.enabled=false; "
-                + "add one by dropping its jar into plugins/ next to the application and restarting."), grid);
+        add(
+                new H2("Plugins"),
+                new Paragraph("Switch a plugin off with tagbench.plugins.<id>.enabled=false; "
+                        + "add one by dropping its jar into plugins/ next to the application and restarting."),
+                grid);
     }
 }

@@ -6,9 +6,18 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the import report a manager sees. */
-record ImportRow(String file, Outcome outcome, String detail, @Nullable Long articleId) {
+record ImportRow(
+        String file,
+        Outcome outcome,
+        String detail,
+        @Nullable Long articleId) {
 
-    enum Outcome { IMPORTED, DUPLICATE, PROBLEM, REJECTED }
+    enum Outcome {
+        IMPORTED,
+        DUPLICATE,
+        PROBLEM,
+        REJECTED
+    }
 
     static List<ImportRow> of(ImportReport report) {
         var rows = new ArrayList<ImportRow>();
@@ -16,13 +25,22 @@ record ImportRow(String file, Outcome outcome, String detail, @Nullable Long art
         if (report.rejected() != null) {
             rows.add(new ImportRow(file, Outcome.REJECTED, report.rejected(), null));
         }
-        report.imported().forEach(article -> rows.add(new ImportRow(file, Outcome.IMPORTED,
-                article.title() + " (" + article.sentences() + " sentences)", article.articleId())));
-        report.duplicates().forEach(duplicate -> rows.add(new ImportRow(file, Outcome.DUPLICATE,
-                "already in the project: " + duplicate.title(), duplicate.articleId())));
+        report.imported()
+                .forEach(article -> rows.add(new ImportRow(
+                        file,
+                        Outcome.IMPORTED,
+                        article.title() + " (" + article.sentences() + " sentences)",
+                        article.articleId())));
+        report.duplicates()
+                .forEach(duplicate -> rows.add(new ImportRow(
+                        file,
+                        Outcome.DUPLICATE,
+                        "already in the project: " + duplicate.title(),
+                        duplicate.articleId())));
         if (report.rejected() == null || report.problems().size() > 1) {
-            report.problems().forEach(problem -> rows.add(new ImportRow(file, Outcome.PROBLEM,
-                    problem.where() + ": " + problem.message(), null)));
+            report.problems()
+                    .forEach(problem -> rows.add(
+                            new ImportRow(file, Outcome.PROBLEM, problem.where() + ": " + problem.message(), null)));
         }
         return rows;
     }

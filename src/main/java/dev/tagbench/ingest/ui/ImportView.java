@@ -61,12 +61,15 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ImportRow> rows = new ArrayList<>();
     private final TextField pastedTitle = new TextField("Title (optional)");
     private final TextArea pastedText = new TextArea("Text");
-    private final Checkbox keepLabels = new Checkbox("Keep labels of labelled datasets (JSONL rows with \"labels\" "
-            + "become approved sentences)");
+    private final Checkbox keepLabels = new Checkbox(
+            "Keep labels of labelled datasets (JSONL rows with \"labels\" " + "become approved sentences)");
     private int queued;
     private int finished;
 
-    public ImportView(ImportService imports, ProjectService projects, CurrentUser currentUser,
+    public ImportView(
+            ImportService imports,
+            ProjectService projects,
+            CurrentUser currentUser,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             IngestProperties limits) {
         this.imports = imports;
@@ -79,10 +82,11 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
         var upload = new Upload(UploadHandler.toTempFile(this::uploaded));
         upload.setAcceptedFileTypes(ACCEPTED.split(", "));
-        upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.maxArchiveSize().toBytes()));
+        upload.setMaxFileSize(
+                (int) Math.min(Integer.MAX_VALUE, limits.maxArchiveSize().toBytes()));
         upload.setDropLabel(new Span("Drop files or ZIP archives here (" + ACCEPTED + ")"));
-        upload.addFileRejectedListener(rejected -> Notification.show(rejected.getFileName() + ": "
-                + rejected.getErrorMessage()));
+        upload.addFileRejectedListener(
+                rejected -> Notification.show(rejected.getFileName() + ": " + rejected.getErrorMessage()));
         upload.setWidthFull();
 
         progress.setVisible(false);
@@ -93,21 +97,34 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         var importPasted = new Button("Import text", click -> importPasted());
         importPasted.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        report.addColumn(row -> row.outcome().name().toLowerCase()).setHeader("Result").setAutoWidth(true);
+        report.addColumn(row -> row.outcome().name().toLowerCase())
+                .setHeader("Result")
+                .setAutoWidth(true);
         report.addColumn(ImportRow::file).setHeader("File").setAutoWidth(true);
         report.addColumn(ImportRow::detail).setHeader("Details").setFlexGrow(3);
-        report.addComponentColumn(row -> row.articleId() == null ? new Span()
-                : new Anchor("articles/" + row.articleId(), "open"))
-                .setHeader("").setAutoWidth(true);
+        report.addComponentColumn(
+                        row -> row.articleId() == null ? new Span() : new Anchor("articles/" + row.articleId(), "open"))
+                .setHeader("")
+                .setAutoWidth(true);
         report.setAllRowsVisible(true);
         report.setItems(rows);
 
-        add(new H2("Import articles"), projectChooser,
+        add(
+                new H2("Import articles"),
+                projectChooser,
                 new Paragraph("Files up to " + limits.maxFileSize().toMegabytes() + " MB, ZIP archives up to "
                         + limits.maxArchiveSize().toMegabytes() + " MB. Articles already in the project are "
                         + "recognised and skipped."),
-                keepLabels, upload, progress, progressText, new H3("Or paste text"), pastedTitle, pastedText, importPasted,
-                new H3("Report"), report);
+                keepLabels,
+                upload,
+                progress,
+                progressText,
+                new H3("Or paste text"),
+                pastedTitle,
+                pastedText,
+                importPasted,
+                new H3("Report"),
+                report);
     }
 
     @Override
@@ -115,8 +132,12 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         var actor = currentUser.require();
         var managed = projects.withRole(actor, ProjectRole.MANAGER);
         projectChooser.setItems(managed);
-        var requested = event.getLocation().getQueryParameters().getSingleParameter("project")
-                .flatMap(id -> managed.stream().filter(p -> String.valueOf(p.id()).equals(id)).findFirst());
+        var requested = event.getLocation()
+                .getQueryParameters()
+                .getSingleParameter("project")
+                .flatMap(id -> managed.stream()
+                        .filter(p -> String.valueOf(p.id()).equals(id))
+                        .findFirst());
         if (!managed.isEmpty()) {
             projectChooser.setValue(requested.orElse(managed.getFirst()));
         } else {
@@ -147,11 +168,16 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         executor.execute(() -> {
             List<ImportReport> reports;
             try {
-                reports = project == null ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
-                        : imports.importUpload(actor, project.id(), new FileSource(metadata.fileName(), file.toPath()), keep);
+                reports = project == null
+                        ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
+                        : imports.importUpload(
+                                actor, project.id(), new FileSource(metadata.fileName(), file.toPath()), keep);
             } catch (RuntimeException e) {
-                reports = List.of(ImportReport.rejected(metadata.fileName(), e instanceof ForbiddenException
-                        ? e.getMessage() : "the import failed because of a server error; it has been logged"));
+                reports = List.of(ImportReport.rejected(
+                        metadata.fileName(),
+                        e instanceof ForbiddenException
+                                ? e.getMessage()
+                                : "the import failed because of a server error; it has been logged"));
             } finally {
                 file.delete();
             }
@@ -170,8 +196,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             Notification.show("Choose a project and paste some text first.");
             return;
         }
-        var report = imports.importText(currentUser.require(), project.id(), pastedTitle.getValue(),
-                pastedText.getValue());
+        var report =
+                imports.importText(currentUser.require(), project.id(), pastedTitle.getValue(), pastedText.getValue());
         show(report);
         if (report.rejected() == null) {
             pastedText.clear();
@@ -189,8 +215,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         progress.setVisible(busy);
         progress.setIndeterminate(false);
         progress.setValue(queued == 0 ? 0 : (double) finished / queued);
-        progressText.setText(busy ? "Importing " + finished + " of " + queued + " uploads…"
-                : queued == 0 ? "" : "Imported " + queued + (queued == 1 ? " upload." : " uploads."));
+        progressText.setText(
+                busy
+                        ? "Importing " + finished + " of " + queued + " uploads…"
+                        : queued == 0 ? "" : "Imported " + queued + (queued == 1 ? " upload." : " uploads."));
         // Poll while imports run so their results appear without a page reload.
         ui.setPollInterval(busy ? 500 : -1);
     }

@@ -57,10 +57,15 @@ public class CsvImporter implements ArticleImporter {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new ImportRejectedException(text.isEmpty() ? "the file is empty" : "the file contains only whitespace");
+            throw new ImportRejectedException(
+                    text.isEmpty() ? "the file is empty" : "the file contains only whitespace");
         }
         var tabs = source.fileName().toLowerCase(Locale.ROOT).endsWith(".tsv");
-        var format = CSVFormat.RFC4180.builder().setDelimiter(tabs ? '\t' : ',').setIgnoreEmptyLines(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setDelimiter(tabs ? '\t' : ',')
+                .setIgnoreEmptyLines(true)
+                .get();
         List<Consumer<ImportSink>> rows;
         try (var parser = CSVParser.parse(text, format)) {
             rows = readRows(parser, new LineNumbers(text));
@@ -84,7 +89,8 @@ public class CsvImporter implements ArticleImporter {
         while (records.hasNext()) {
             var record = records.next();
             var where = "row " + (rows.size() + 1);
-            var at = "data row " + (rows.size() + 1) + ", starting on line " + lines.lineAt(record.getCharacterPosition());
+            var at = "data row " + (rows.size() + 1) + ", starting on line "
+                    + lines.lineAt(record.getCharacterPosition());
             if (record.size() != columns.size()) {
                 var message = record.size() + (record.size() == 1 ? " cell" : " cells") + " where the header has "
                         + columns.size() + " columns (" + at + ")";

@@ -27,10 +27,24 @@ public class CsvExporter implements DatasetExporter {
     /** The exporter's stable id. */
     public static final String ID = "csv";
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
             .setRecordSeparator("\n")
-            .setHeader("id", "article_id", "article_title", "sentence_index", "start", "end", "text", "labels",
-                    "split", "annotators", "annotator_labels", "reviewer", "approved_at", "schema_version")
+            .setHeader(
+                    "id",
+                    "article_id",
+                    "article_title",
+                    "sentence_index",
+                    "start",
+                    "end",
+                    "text",
+                    "labels",
+                    "split",
+                    "annotators",
+                    "annotator_labels",
+                    "reviewer",
+                    "approved_at",
+                    "schema_version")
             .get();
 
     @Override
@@ -55,16 +69,27 @@ public class CsvExporter implements DatasetExporter {
 
     @Override
     public void export(DatasetDescription dataset, Iterator<ExportRow> rows, OutputStream out) throws IOException {
-        var writer = new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8));
+        var writer =
+                new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8));
         // Closing the printer flushes it; the non-closing wrapper keeps the caller's stream open.
         try (var csv = new CSVPrinter(writer, FORMAT)) {
             while (rows.hasNext()) {
                 var row = rows.next();
-                csv.printRecord(row.id(), row.articleId(), cell(row.articleTitle()), row.sentenceIndex(), row.start(),
-                        row.end(), cell(row.text()), cell(String.join("|", row.labels())), cell(row.split()),
-                        cell(String.join(";", row.annotators().keySet())), cell(annotatorLabels(row.annotators())),
+                csv.printRecord(
+                        row.id(),
+                        row.articleId(),
+                        cell(row.articleTitle()),
+                        row.sentenceIndex(),
+                        row.start(),
+                        row.end(),
+                        cell(row.text()),
+                        cell(String.join("|", row.labels())),
+                        cell(row.split()),
+                        cell(String.join(";", row.annotators().keySet())),
+                        cell(annotatorLabels(row.annotators())),
                         cell(row.reviewer()),
-                        row.approvedAt() == null ? "" : row.approvedAt().toString(), row.schemaVersion());
+                        row.approvedAt() == null ? "" : row.approvedAt().toString(),
+                        row.schemaVersion());
             }
         }
     }

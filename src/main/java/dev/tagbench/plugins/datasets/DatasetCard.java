@@ -46,7 +46,10 @@ final class DatasetCard {
         agreement();
         settings();
         section("Dataset date");
-        line(dataset.dataDate() == null ? "unknown" : dataset.dataDate() + " (the latest approval among the exported articles)");
+        line(
+                dataset.dataDate() == null
+                        ? "unknown"
+                        : dataset.dataDate() + " (the latest approval among the exported articles)");
         checksums();
         return card.toString();
     }
@@ -85,8 +88,9 @@ final class DatasetCard {
         section("Label counts");
         line("| Label | train | validation | test | total |");
         line("| --- | ---: | ---: | ---: | ---: |");
-        tally.labels().forEach((key, counts) -> line("| " + CardText.cell(key) + " | " + counts[0] + " | " + counts[1]
-                + " | " + counts[2] + " | " + (counts[0] + counts[1] + counts[2]) + " |"));
+        tally.labels()
+                .forEach((key, counts) -> line("| " + CardText.cell(key) + " | " + counts[0] + " | " + counts[1] + " | "
+                        + counts[2] + " | " + (counts[0] + counts[1] + counts[2]) + " |"));
         line("| (all sentences) | " + tally.rows(0) + " | " + tally.rows(1) + " | " + tally.rows(2) + " | "
                 + tally.rows() + " |");
     }
@@ -126,8 +130,8 @@ final class DatasetCard {
         line("| Setting | Value |");
         line("| --- | --- |");
         // Sorted: the settings map promises no order, and the card must not depend on hash order.
-        new TreeMap<>(dataset.settings()).forEach((name, value) ->
-                line("| " + CardText.cell(name) + " | " + CardText.cell(value) + " |"));
+        new TreeMap<>(dataset.settings())
+                .forEach((name, value) -> line("| " + CardText.cell(name) + " | " + CardText.cell(value) + " |"));
     }
 
     private void checksums() {
@@ -140,10 +144,30 @@ final class DatasetCard {
     }
 
     // The Hub's size_categories values, each bound the exclusive upper limit of its category.
-    private static final long[] SIZE_BOUNDS = {1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L, 100_000_000L,
-            1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L};
-    private static final String[] SIZE_NAMES = {"n<1K", "1K<n<10K", "10K<n<100K", "100K<n<1M", "1M<n<10M",
-            "10M<n<100M", "100M<n<1B", "1B<n<10B", "10B<n<100B", "100B<n<1T"};
+    private static final long[] SIZE_BOUNDS = {
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L
+    };
+    private static final String[] SIZE_NAMES = {
+        "n<1K",
+        "1K<n<10K",
+        "10K<n<100K",
+        "100K<n<1M",
+        "1M<n<10M",
+        "10M<n<100M",
+        "100M<n<1B",
+        "1B<n<10B",
+        "10B<n<100B",
+        "100B<n<1T"
+    };
 
     /** The Hub's size category for the number of rows. */
     static String sizeCategory(long rows) {

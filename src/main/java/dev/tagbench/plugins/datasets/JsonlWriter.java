@@ -52,7 +52,9 @@ final class JsonlWriter implements AutoCloseable {
             }
             json.writeEndObject();
             writeNullable("reviewer", row.reviewer());
-            writeNullable("approved_at", row.approvedAt() == null ? null : row.approvedAt().toString());
+            writeNullable(
+                    "approved_at",
+                    row.approvedAt() == null ? null : row.approvedAt().toString());
             json.writeNumberProperty("schema_version", row.schemaVersion());
             json.writeEndObject();
             json.writeRaw('\n');

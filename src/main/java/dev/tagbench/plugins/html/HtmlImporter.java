@@ -51,8 +51,10 @@ public class HtmlImporter implements ArticleImporter {
         if (name.endsWith(".html") || name.endsWith(".htm")) {
             return true;
         }
-        var start = new String(head, StandardCharsets.ISO_8859_1).replaceFirst("^\u00EF\u00BB\u00BF", "")
-                .stripLeading().toLowerCase(Locale.ROOT);
+        var start = new String(head, StandardCharsets.ISO_8859_1)
+                .replaceFirst("^\u00EF\u00BB\u00BF", "")
+                .stripLeading()
+                .toLowerCase(Locale.ROOT);
         return start.startsWith("<!doctype html") || start.startsWith("<html");
     }
 
@@ -72,8 +74,11 @@ public class HtmlImporter implements ArticleImporter {
         var title = PageTitle.of(page, meta, siteName);
         var date = publishedOn(page, meta);
         var url = Stream.of(meta.get("og:url"), attribute(page.selectFirst("link[rel=canonical][href]"), "href"))
-                .filter(Objects::nonNull).map(ArticleFields::webAddress).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+                .filter(Objects::nonNull)
+                .map(ArticleFields::webAddress)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
         var metadata = new LinkedHashMap<String, String>();
         putIfPresent(metadata, "description", meta.get("description"));
         putIfPresent(metadata, "author", meta.get("author"));
@@ -88,11 +93,18 @@ public class HtmlImporter implements ArticleImporter {
 
     /** The first of the page's date sources, in order of trust, that holds a readable date. */
     private static @Nullable LocalDate publishedOn(Document page, MetaTags meta) {
-        var candidates = Stream.of(meta.get("article:published_time"), meta.get("og:published_time"),
-                LinkedData.datePublished(page), attribute(page.selectFirst("time[datetime]"), "datetime"),
+        var candidates = Stream.of(
+                meta.get("article:published_time"),
+                meta.get("og:published_time"),
+                LinkedData.datePublished(page),
+                attribute(page.selectFirst("time[datetime]"), "datetime"),
                 meta.get("date", "pubdate", "dc.date"));
-        return candidates.filter(Objects::nonNull).map(ArticleFields::parseDate).filter(Objects::nonNull)
-                .findFirst().orElse(null);
+        return candidates
+                .filter(Objects::nonNull)
+                .map(ArticleFields::parseDate)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
     }
 
     /**
@@ -103,7 +115,8 @@ public class HtmlImporter implements ArticleImporter {
     private static String mainText(Document page, @Nullable PageTitle title) {
         // Listing widgets are articles too; the story itself is the one with the most text.
         var longestArticle = page.select("article").stream()
-                .max(Comparator.comparingInt(article -> article.text().length())).orElse(null);
+                .max(Comparator.comparingInt(article -> article.text().length()))
+                .orElse(null);
         var roots = Stream.of(longestArticle, page.selectFirst("main"), page.selectFirst("[role=main]"), page.body());
         for (var root : roots.filter(Objects::nonNull).toList()) {
             var heading = root.selectFirst("h1");

@@ -31,7 +31,8 @@ final class MetaTags {
     }
 
     /** The value of the first of {@code keys} the page has. */
-    @Nullable String get(String... keys) {
+    @Nullable
+    String get(String... keys) {
         for (var key : keys) {
             var value = values.get(key);
             if (value != null) {

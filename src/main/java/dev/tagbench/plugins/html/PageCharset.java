@@ -25,6 +25,7 @@ final class PageCharset {
 
     /** Browsers look for the declaration near the top; the import pipeline's head is this long too. */
     private static final int PRESCAN = 4096;
+
     private static final Pattern CONTENT_CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([^\\s\"';]+)");
     // WHATWG Encoding maps these labels to windows-1252: pages labelled Latin-1 are written in it.
     private static final Set<String> WINDOWS_1252_LABELS =
@@ -47,8 +48,11 @@ final class PageCharset {
         }
         var buffer = ByteBuffer.wrap(bytes);
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buffer).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(buffer)
+                    .toString();
         } catch (CharacterCodingException e) {
             var at = Math.min(buffer.position(), bytes.length - 1);
             throw new ImportRejectedException(String.format(
@@ -87,9 +91,12 @@ final class PageCharset {
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {
-        return bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
-                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-                || bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                        && (bytes[2] & 0xFF) == 0xBF);
+        return bytes.length >= 2
+                && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                        || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                        || bytes.length >= 3
+                                && (bytes[0] & 0xFF) == 0xEF
+                                && (bytes[1] & 0xFF) == 0xBB
+                                && (bytes[2] & 0xFF) == 0xBF);
     }
 }

@@ -24,6 +24,7 @@ record PageTitle(String text, String raw, @Nullable Element heading) {
     private static final Pattern WORD = Pattern.compile("\\S+");
     /** What is left of a title must still read as one; "Live | BBC" keeps its site name. */
     private static final int MIN_TITLE_WORDS = 4;
+
     private static final int MAX_SITE_NAME_WORDS = 4;
 
     static @Nullable PageTitle of(Document page, MetaTags meta, @Nullable String siteName) {
@@ -88,8 +89,8 @@ record PageTitle(String text, String raw, @Nullable Element heading) {
     /** "BBC News", "The Guardian", "nu.nl": capitalised words or a domain name. */
     private static boolean looksLikeName(String suffix) {
         var words = WORD.matcher(suffix).results().map(match -> match.group()).toList();
-        return DOMAIN.matcher(suffix).matches() || !words.isEmpty()
-                && words.stream().allMatch(word -> !Character.isLowerCase(word.codePointAt(0)));
+        return DOMAIN.matcher(suffix).matches()
+                || !words.isEmpty() && words.stream().allMatch(word -> !Character.isLowerCase(word.codePointAt(0)));
     }
 
     private static long words(String text) {

@@ -12,8 +12,7 @@ import java.util.regex.Pattern;
  */
 final class AbbreviationRule {
 
-    private AbbreviationRule() {
-    }
+    private AbbreviationRule() {}
 
     private static final String OPENERS = "\"'“‘«([{";
 
@@ -71,7 +70,8 @@ final class AbbreviationRule {
         var m = ABBREVIATION_THEN_WORD.matcher(block);
         while (m.find()) {
             var next = Next.of(block.substring(m.end(), Math.min(block.length(), m.end() + 40)));
-            if (Abbreviations.oftenFinal(m.group(1)) && !next.word().isEmpty()
+            if (Abbreviations.oftenFinal(m.group(1))
+                    && !next.word().isEmpty()
                     && Abbreviations.sentenceStarter(next.word())) {
                 ends.add(m.end());
             }
@@ -97,7 +97,8 @@ final class AbbreviationRule {
         if (INITIAL.matcher(previous).matches()) {
             return true;
         }
-        return !previous.isEmpty() && Character.isUpperCase(previous.codePointAt(0))
+        return !previous.isEmpty()
+                && Character.isUpperCase(previous.codePointAt(0))
                 && previous.chars().allMatch(c -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-');
     }
 
@@ -110,14 +111,15 @@ final class AbbreviationRule {
                 i++;
             }
             int end = i;
-            while (end < b.length() && (Character.isLetter(b.charAt(end)) || b.charAt(end) == '\''
-                    || b.charAt(end) == '’')) {
+            while (end < b.length()
+                    && (Character.isLetter(b.charAt(end)) || b.charAt(end) == '\'' || b.charAt(end) == '’')) {
                 end++;
             }
             var word = b.substring(i, end);
             boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-            boolean number = i < b.length() && (Character.isDigit(b.charAt(i))
-                    || (b.charAt(i) == '$' && i + 1 < b.length() && Character.isDigit(b.charAt(i + 1))));
+            boolean number = i < b.length()
+                    && (Character.isDigit(b.charAt(i))
+                            || (b.charAt(i) == '$' && i + 1 < b.length() && Character.isDigit(b.charAt(i + 1))));
             boolean initial = word.length() == 1 && capitalised && end < b.length() && b.charAt(end) == '.';
             return new Next(word, capitalised && !Abbreviations.sentenceStarter(word), number, initial);
         }

@@ -23,8 +23,7 @@ public final class IcuNewsSegmenter implements SentenceSegmenter {
     private final BreakIterator prototype = BreakIterator.getSentenceInstance(new ULocale("en@ss=standard"));
 
     /** Creates the segmenter; ICU's rules are loaded once, here. */
-    public IcuNewsSegmenter() {
-    }
+    public IcuNewsSegmenter() {}
 
     @Override
     public String id() {
@@ -65,8 +64,11 @@ public final class IcuNewsSegmenter implements SentenceSegmenter {
 
     /** Whitespace in the widest sense: also no-break, narrow and zero-width spaces and the byte-order mark. */
     static boolean isSpace(int codePoint) {
-        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint)
-                || codePoint == '\u200B' || codePoint == '\u2060' || codePoint == '\uFEFF';
+        return Character.isWhitespace(codePoint)
+                || Character.isSpaceChar(codePoint)
+                || codePoint == '\u200B'
+                || codePoint == '\u2060'
+                || codePoint == '\uFEFF';
     }
 
     /** {@code span} of {@code text} without surrounding {@linkplain #isSpace spaces}; empty if only spaces. */

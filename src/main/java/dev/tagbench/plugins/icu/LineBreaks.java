@@ -11,18 +11,15 @@ import java.util.regex.Pattern;
  */
 final class LineBreaks {
 
-    private LineBreaks() {
-    }
+    private LineBreaks() {}
 
     /**
      * @param icuText the block with soft line breaks replaced by spaces
      * @param hard    offsets (just after a line break) where a sentence must end
      */
-    record Prepared(String icuText, List<Integer> hard) {
-    }
+    record Prepared(String icuText, List<Integer> hard) {}
 
-    private record Line(int start, int end, int breakEnd, String trimmed) {
-    }
+    private record Line(int start, int end, int breakEnd, String trimmed) {}
 
     /** Terminal punctuation at the end of a line, optionally followed by closing quotes or brackets. */
     private static final Pattern ENDS_SENTENCE = Pattern.compile("[.!?…‼⁇⁈⁉][\"'”’»)\\]]*$");

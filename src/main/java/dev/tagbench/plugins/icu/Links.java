@@ -11,11 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
-    private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’]+");
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:(?:https?|ftp)://|www\\.)[^\\s<>\"“”‘’]+");
 
     /** The domain after an {@code @}; the local part before it is found by walking back, in linear time. */
     private static final Pattern EMAIL_DOMAIN = Pattern.compile("[\\p{L}\\p{N}-]++(?:\\.[\\p{L}\\p{N}-]++)+");
@@ -66,6 +64,7 @@ final class Links {
             return false;
         }
         var link = text.substring(start, end);
-        return link.chars().filter(c -> c == '(').count() >= link.chars().filter(c -> c == ')').count();
+        return link.chars().filter(c -> c == '(').count()
+                >= link.chars().filter(c -> c == ')').count();
     }
 }

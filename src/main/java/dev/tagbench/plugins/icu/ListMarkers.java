@@ -11,8 +11,7 @@ import java.util.regex.Pattern;
  */
 final class ListMarkers {
 
-    private ListMarkers() {
-    }
+    private ListMarkers() {}
 
     /** Characters that mark a list item inline as well as at the start of a line. */
     private static final String INLINE_BULLETS = "•‣⁃◦▪";
@@ -23,11 +22,9 @@ final class ListMarkers {
     private static final String ENUMERATOR =
             "(?:\\(?(?:\\d{1,3}|[a-zA-Z]|[ivxlc]{2,6})(?:\\.\\)|[.)])|\\((?:\\d{1,3}|[a-zA-Z]|[ivxlc]{2,6})\\))";
 
-    private static final Pattern LINE_START =
-            Pattern.compile("^\\s*(?:" + BULLET + "|" + ENUMERATOR + "\\s)");
+    private static final Pattern LINE_START = Pattern.compile("^\\s*(?:" + BULLET + "|" + ENUMERATOR + "\\s)");
 
-    private static final Pattern LONE_MARKER =
-            Pattern.compile("(?:[•·‣⁃◦▪▫■□●○*+\\-–—]\\s*)?" + ENUMERATOR + "?");
+    private static final Pattern LONE_MARKER = Pattern.compile("(?:[•·‣⁃◦▪▫■□●○*+\\-–—]\\s*)?" + ENUMERATOR + "?");
 
     /**
      * An enumerator inside running text: a number or a lower-case letter, followed by {@code .}, {@code )}
@@ -74,20 +71,18 @@ final class ListMarkers {
         }
     }
 
-    private record Item(String style, int ordinal, int start) {
-    }
+    private record Item(String style, int ordinal, int start) {}
 
     private static void enumeratedItems(String text, List<Integer> starts) {
         Matcher m = INLINE_ENUMERATOR.matcher(text);
         var previous = new ArrayList<Item>();
         while (m.find()) {
             var item = item(m, itemStart(text, m.start()));
-            boolean continues = previous.stream().anyMatch(
-                    p -> p.style().equals(item.style()) && p.ordinal() + 1 == item.ordinal());
+            boolean continues = previous.stream()
+                    .anyMatch(p -> p.style().equals(item.style()) && p.ordinal() + 1 == item.ordinal());
             if (continues) {
                 // The list is confirmed: its first item starts a sentence too (after "Steps:", say).
-                previous.stream().filter(p -> p.style().equals(item.style()))
-                        .forEach(p -> starts.add(p.start()));
+                previous.stream().filter(p -> p.style().equals(item.style())).forEach(p -> starts.add(p.start()));
                 starts.add(item.start());
                 previous.removeIf(p -> p.style().equals(item.style()));
                 previous.add(item);

@@ -5,8 +5,7 @@ import java.util.regex.Pattern;
 /** When a sentence end proposed by ICU (or by {@link SplitRules}) is not one after all. */
 final class MergeRules {
 
-    private MergeRules() {
-    }
+    private MergeRules() {}
 
     private static final String OPENERS = "\"'“‘«([{";
 
@@ -48,10 +47,18 @@ final class MergeRules {
     /** Only punctuation, symbols and spaces: never a sentence of its own. */
     static boolean punctuationOnly(String s) {
         return s.codePoints().allMatch(cp -> switch (Character.getType(cp)) {
-            case Character.CONNECTOR_PUNCTUATION, Character.DASH_PUNCTUATION, Character.START_PUNCTUATION,
-                 Character.END_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION,
-                 Character.OTHER_PUNCTUATION, Character.MATH_SYMBOL, Character.CURRENCY_SYMBOL,
-                 Character.MODIFIER_SYMBOL, Character.OTHER_SYMBOL, Character.FORMAT -> true;
+            case Character.CONNECTOR_PUNCTUATION,
+                    Character.DASH_PUNCTUATION,
+                    Character.START_PUNCTUATION,
+                    Character.END_PUNCTUATION,
+                    Character.INITIAL_QUOTE_PUNCTUATION,
+                    Character.FINAL_QUOTE_PUNCTUATION,
+                    Character.OTHER_PUNCTUATION,
+                    Character.MATH_SYMBOL,
+                    Character.CURRENCY_SYMBOL,
+                    Character.MODIFIER_SYMBOL,
+                    Character.OTHER_SYMBOL,
+                    Character.FORMAT -> true;
             default -> IcuNewsSegmenter.isSpace(cp);
         });
     }

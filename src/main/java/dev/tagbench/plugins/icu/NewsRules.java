@@ -13,11 +13,13 @@ import java.util.TreeMap;
  */
 final class NewsRules {
 
-    private NewsRules() {
-    }
+    private NewsRules() {}
 
     /** Whether a boundary is firm (a line end, a list item, a glued sentence) or may be merged away. */
-    private enum Kind { SOFT, FIRM }
+    private enum Kind {
+        SOFT,
+        FIRM
+    }
 
     /** Sentences of {@code block} as spans relative to it, trimmed and non-empty. */
     static List<TextSpan> sentences(String block, LineBreaks.Prepared prepared, BreakIterator icu) {
@@ -29,8 +31,11 @@ final class NewsRules {
         for (int i = 0; i < positions.size(); i++) {
             int end = positions.get(i);
             // Each boundary is judged against the whole sentence so far, so merges can chain: J. + R. + R. Tolkien.
-            if (i + 1 < positions.size() && MergeRules.joins(
-                    block.substring(start, end), block.substring(end, positions.get(i + 1)), bounds.get(end) == Kind.FIRM)) {
+            if (i + 1 < positions.size()
+                    && MergeRules.joins(
+                            block.substring(start, end),
+                            block.substring(end, positions.get(i + 1)),
+                            bounds.get(end) == Kind.FIRM)) {
                 continue;
             }
             pieces.add(new TextSpan(start, end));

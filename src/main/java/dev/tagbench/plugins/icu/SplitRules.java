@@ -7,8 +7,7 @@ import java.util.regex.Pattern;
 /** Sentence ends that ICU misses or puts in the wrong place. */
 final class SplitRules {
 
-    private SplitRules() {
-    }
+    private SplitRules() {}
 
     private static final String CLOSERS = "\"'”’»)]}";
 
@@ -30,8 +29,7 @@ final class SplitRules {
             Pattern.compile("(?<=[\\p{L}\\p{N}]{2}[.!?][\"”’']?)\\s+(?=\\p{N}[\\p{N},]*(?:\\.\\p{N}+)?%?\\s+\\p{L})");
 
     /** ICU does not treat U+2026 as terminal; it is, when it follows a word and precedes a capital. */
-    private static final Pattern ELLIPSIS_END =
-            Pattern.compile("(?<=[\\p{L}\\p{N}])…[\"”’']?\\s+(?=[\"“‘']?\\p{Lu})");
+    private static final Pattern ELLIPSIS_END = Pattern.compile("(?<=[\\p{L}\\p{N}])…[\"”’']?\\s+(?=[\"“‘']?\\p{Lu})");
 
     /**
      * Moves one of ICU's boundaries to where the sentence really ends: after closing quotes and brackets
@@ -84,7 +82,8 @@ final class SplitRules {
             end--;
         }
         int start = end - "s. . . .".length();
-        if (start < 0 || !PERIOD_THEN_ELLIPSIS.matcher(block.substring(start, end)).matches()) {
+        if (start < 0
+                || !PERIOD_THEN_ELLIPSIS.matcher(block.substring(start, end)).matches()) {
             return boundary;
         }
         return start + 3;

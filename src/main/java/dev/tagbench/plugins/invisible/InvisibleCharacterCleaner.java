@@ -39,9 +39,16 @@ public class InvisibleCharacterCleaner implements TextCleaner {
     }
 
     static boolean isInvisible(char c) {
-        return c == '\u00AD' || c == '\u200B' || c == '\u200E' || c == '\u200F'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2060' && c <= '\u2064' || c >= '\u2066' && c <= '\u2069'
-                || c == '\uFEFF' || c < ' ' && c != '\t' && c != '\n' && c != '\r' || c >= '\u007F' && c <= '\u009F';
+        return c == '\u00AD'
+                || c == '\u200B'
+                || c == '\u200E'
+                || c == '\u200F'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2060' && c <= '\u2064'
+                || c >= '\u2066' && c <= '\u2069'
+                || c == '\uFEFF'
+                || c < ' ' && c != '\t' && c != '\n' && c != '\r'
+                || c >= '\u007F' && c <= '\u009F';
     }
 
     private static String describe(char c) {
@@ -49,7 +56,8 @@ public class InvisibleCharacterCleaner implements TextCleaner {
             case '\u00AD' -> "soft hyphen";
             case '\u200B' -> "zero-width space";
             case '\uFEFF' -> "byte-order mark";
-            default -> c < ' ' || c >= '\u007F' && c <= '\u009F' ? "control character" : "invisible formatting character";
+            default ->
+                c < ' ' || c >= '\u007F' && c <= '\u009F' ? "control character" : "invisible formatting character";
         };
     }
 }

@@ -46,7 +46,8 @@ final class JsonProblems {
 
     /** PostgreSQL cannot store U+0000 in text or JSON, so such an article would fail on saving. */
     static boolean hasNul(ImportedArticle article) {
-        return Stream.concat(Stream.of(article.text(), article.title(), article.source()),
+        return Stream.concat(
+                        Stream.of(article.text(), article.title(), article.source()),
                         Stream.concat(article.metadata().keySet().stream(), article.metadata().values().stream()))
                 .anyMatch(value -> value != null && value.indexOf('\0') >= 0);
     }

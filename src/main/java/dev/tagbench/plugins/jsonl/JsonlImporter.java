@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.core.JacksonException;
@@ -63,7 +64,9 @@ public class JsonlImporter implements ArticleImporter {
         if (size == 0) {
             throw new ImportRejectedException("the file is empty");
         }
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var anyContent = false;
         var lineNumber = 0;
@@ -129,13 +132,12 @@ public class JsonlImporter implements ArticleImporter {
         List<String> labels = null;
         for (var property : object.properties()) {
             var value = property.getValue();
-            if (property.getKey().equals("text")
-                    || value.isNull() && ArticleFields.KNOWN.contains(property.getKey())) {
+            if (property.getKey().equals("text") || value.isNull() && ArticleFields.KNOWN.contains(property.getKey())) {
                 continue;
             }
             if (property.getKey().equals("labels") && value.isArray()) {
                 // A labelled dataset (such as Tagbench's own JSONL export) brings its labels along.
-                labels = new java.util.ArrayList<>();
+                labels = new ArrayList<>();
                 for (var label : value) {
                     labels.add(label.isString() ? label.asString() : json.writeValueAsString(label));
                 }

@@ -35,7 +35,8 @@ final class LineReader implements Closeable {
     }
 
     /** The next line, or {@code null} at the end of the input. */
-    @Nullable Line next() throws IOException {
+    @Nullable
+    Line next() throws IOException {
         line.setLength(0);
         var tooLong = false;
         var started = false;

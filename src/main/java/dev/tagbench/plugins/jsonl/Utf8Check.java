@@ -26,7 +26,9 @@ final class Utf8Check {
      * @throws ImportRejectedException naming the line and offset of the first byte that is not UTF-8
      */
     static long requireUtf8(InputStream in) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+        var decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         var bytes = ByteBuffer.allocate(CHUNK);
         // UTF-8 never yields more chars than bytes, so the decoder cannot overflow this buffer.

@@ -56,7 +56,8 @@ public class TextImporter implements ArticleImporter {
 
     static ImportedArticle parse(String text) {
         if (text.isBlank()) {
-            throw new ImportRejectedException(text.isEmpty() ? "the file is empty" : "the file contains only whitespace");
+            throw new ImportRejectedException(
+                    text.isEmpty() ? "the file is empty" : "the file contains only whitespace");
         }
         var header = HEADER.matcher(text);
         if (!header.find()) {
@@ -64,7 +65,8 @@ public class TextImporter implements ArticleImporter {
         }
         var date = parseDate(header.group(1));
         var rest = header.group(2).strip();
-        var isLead = rest.length() > MAX_HEADLINE || SENTENCE_END_INSIDE.matcher(rest).find();
+        var isLead = rest.length() > MAX_HEADLINE
+                || SENTENCE_END_INSIDE.matcher(rest).find();
         if (!isLead) {
             var removal = new Removal(0, header.end(), Removal.Kind.STRUCTURE, "header: date and title");
             return new ImportedArticle(text, rest, date, null, null, Map.of(), List.of(removal));

@@ -36,7 +36,8 @@ record Line(int start, int end, int from, int to) {
             }
             lines.add(new Line(start, end, from, to));
             start = end < length && text.charAt(end) == '\r' && end + 1 < length && text.charAt(end + 1) == '\n'
-                    ? end + 2 : end + 1;
+                    ? end + 2
+                    : end + 1;
         }
         return lines;
     }

@@ -38,15 +38,14 @@ public final class WebDebrisCleaner implements TextCleaner {
 
     private static final Pattern IMPORT_HEADER = Pattern.compile("^date\\s+\\d{4}-\\d{2}-\\d{2}(?:\\s|$)");
 
-    private static final Pattern LIST_ITEM = Pattern.compile(
-            "^(?:[•·▪◦‣∙●■–—]\\s*|[*-]\\s+|\\(?(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]\\s+)");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^(?:[•·▪◦‣∙●■–—]\\s*|[*-]\\s+|\\(?(?:\\d{1,3}|[A-Za-z]|[ivxIVX]{1,5})[.)]\\s+)");
 
     private static final String SENTENCE_END = ".!?…‽。！？";
     private static final String CLOSERS = "\"'”’»›)]}*";
 
     /** Creates the cleaner; it holds no state. */
-    public WebDebrisCleaner() {
-    }
+    public WebDebrisCleaner() {}
 
     /** {@inheritDoc} Always {@code web-debris}. */
     @Override
@@ -72,7 +71,8 @@ public final class WebDebrisCleaner implements TextCleaner {
         var removals = new ArrayList<Removal>();
         for (int i = 0; i < lines.size(); i++) {
             var line = lines.get(i);
-            if (line.isBlank() || (i == 0 && IMPORT_HEADER.matcher(line.content(text)).find())) {
+            if (line.isBlank()
+                    || (i == 0 && IMPORT_HEADER.matcher(line.content(text)).find())) {
                 continue;
             }
             var verdict = classify(line.content(text), lines, i, text);
@@ -83,8 +83,7 @@ public final class WebDebrisCleaner implements TextCleaner {
         return List.copyOf(removals);
     }
 
-    private record Verdict(Kind kind, String reason) {
-    }
+    private record Verdict(Kind kind, String reason) {}
 
     /** The verdict for one non-blank trimmed line, or null to keep it. */
     private static Verdict classify(String line, List<Line> lines, int index, String text) {
@@ -98,7 +97,9 @@ public final class WebDebrisCleaner implements TextCleaner {
         if (line.codePoints().noneMatch(Character::isLetter)) {
             return new Verdict(Kind.NOISE, "numbers or symbols only");
         }
-        if (endsSentence(line) || words > MAX_HEADING_WORDS || isListItem(line)
+        if (endsSentence(line)
+                || words > MAX_HEADING_WORDS
+                || isListItem(line)
                 || continuesParagraph(line, words, lines, index, text)) {
             return null;
         }
@@ -154,11 +155,14 @@ public final class WebDebrisCleaner implements TextCleaner {
         if (last == ',' || last == ';' || (last == ':' && words >= MIN_TEXT_WORDS)) {
             return true;
         }
-        if (index + 1 < lines.size() && !lines.get(index + 1).isBlank()
+        if (index + 1 < lines.size()
+                && !lines.get(index + 1).isBlank()
                 && startsLowerCase(lines.get(index + 1).content(text))) {
             return true;
         }
-        return startsLowerCase(line) && index > 0 && !lines.get(index - 1).isBlank()
+        return startsLowerCase(line)
+                && index > 0
+                && !lines.get(index - 1).isBlank()
                 && !endsSentence(lines.get(index - 1).content(text));
     }
 

@@ -55,8 +55,10 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
         grid.addColumn(Member::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(Member::displayName).setHeader("Name").setAutoWidth(true);
-        grid.addColumn(member -> member.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
-                .setHeader("Roles").setFlexGrow(2);
+        grid.addColumn(member ->
+                        member.roles().stream().map(Enum::name).sorted().collect(Collectors.joining(", ")))
+                .setHeader("Roles")
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(selected -> {
             if (selected.getValue() != null) {
@@ -75,9 +77,14 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         var saveSettings = new Button("Save settings", click -> saveSettings());
         var settings = new HorizontalLayout(perArticle, blind, saveSettings);
         settings.setAlignItems(Alignment.BASELINE);
-        add(new H2("Members"), projectChooser, grid,
-                new H3("Add a member or change roles (no role removes them)"), memberForm,
-                new H3("Settings"), settings);
+        add(
+                new H2("Members"),
+                projectChooser,
+                grid,
+                new H3("Add a member or change roles (no role removes them)"),
+                memberForm,
+                new H3("Settings"),
+                settings);
     }
 
     @Override
@@ -110,7 +117,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
         }
         try {
             Set<ProjectRole> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
-            projects.setMemberRoles(currentUser.require(), project.id(), username.getValue().strip(), chosen);
+            projects.setMemberRoles(
+                    currentUser.require(), project.id(), username.getValue().strip(), chosen);
             Notification.show("Roles saved for " + username.getValue().strip() + ".");
             show(project);
         } catch (NotFoundException | ForbiddenException | InvalidInputException | ConflictException e) {
@@ -124,7 +132,8 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            var saved = projects.updateSettings(currentUser.require(), project.id(), perArticle.getValue(), blind.getValue());
+            var saved = projects.updateSettings(
+                    currentUser.require(), project.id(), perArticle.getValue(), blind.getValue());
             Notification.show("Settings saved.");
             show(saved);
         } catch (ForbiddenException | InvalidInputException e) {

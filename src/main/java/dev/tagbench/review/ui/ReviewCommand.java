@@ -24,16 +24,17 @@ sealed interface ReviewCommand {
         if (ctrl || alt || meta) {
             return Optional.empty();
         }
-        return Optional.ofNullable(switch (key) {
-            case "j", "ArrowDown" -> new Move(1);
-            case "k", "ArrowUp" -> new Move(-1);
-            case "n" -> new NextOpen();
-            case "0", "Backspace", "Delete" -> new Clear();
-            case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
-            case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
-            case "m" -> new Comment();
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (key) {
+                    case "j", "ArrowDown" -> new Move(1);
+                    case "k", "ArrowUp" -> new Move(-1);
+                    case "n" -> new NextOpen();
+                    case "0", "Backspace", "Delete" -> new Clear();
+                    case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
+                    case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
+                    case "m" -> new Comment();
+                    default -> null;
+                });
     }
 
     String FILTER = "['j','k','n','ArrowDown','ArrowUp','0','1','2','3','4','5','6','7','8','9','Backspace','Delete',"

@@ -37,14 +37,19 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         this.projects = projects;
         this.currentUser = currentUser;
         setSizeFull();
-        grid.addComponentColumn(item -> new Anchor("review/" + item.articleId(), item.title())).setHeader("Article")
+        grid.addComponentColumn(item -> new Anchor("review/" + item.articleId(), item.title()))
+                .setHeader("Article")
                 .setFlexGrow(3);
         grid.addColumn(Item::project).setHeader("Project").setAutoWidth(true);
         grid.addColumn(item -> item.state() == ArticleState.ANNOTATED ? "waiting for review" : "in review")
-                .setHeader("State").setAutoWidth(true);
+                .setHeader("State")
+                .setAutoWidth(true);
         grid.setSizeFull();
-        add(new H2("Review"), new Paragraph("Articles whose curators have all submitted. Opening one starts its "
-                + "review, unless you annotated it yourself."), grid);
+        add(
+                new H2("Review"),
+                new Paragraph("Articles whose curators have all submitted. Opening one starts its "
+                        + "review, unless you annotated it yourself."),
+                grid);
     }
 
     @Override

@@ -39,7 +39,8 @@ final class ReviewRowView extends Div {
         if (!row.comments().isEmpty()) {
             var comments = new Div();
             comments.addClassName("review-comments");
-            row.comments().forEach(comment -> comments.add(new Div(new Span(comment.author() + ": " + comment.body()))));
+            row.comments()
+                    .forEach(comment -> comments.add(new Div(new Span(comment.author() + ": " + comment.body()))));
             add(comments);
         }
         addClickListener(click -> onClick.accept(this));

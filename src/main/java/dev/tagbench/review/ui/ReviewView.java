@@ -64,7 +64,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private int focus;
     private @Nullable DomListenerRegistration keys;
 
-    public ReviewView(ReviewService reviews, ArticleService articles, ProjectService projects, CurrentUser currentUser) {
+    public ReviewView(
+            ReviewService reviews, ArticleService articles, ProjectService projects, CurrentUser currentUser) {
         this.reviews = reviews;
         this.articles = articles;
         this.projects = projects;
@@ -87,7 +88,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        articleId = event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("No article"));
+        articleId =
+                event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("No article"));
         var actor = currentUser.require();
         try {
             var projectId = articles.projectOf(actor, articleId);
@@ -112,8 +114,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         title.setText(sheet.title());
-        var holder = sheet.heldBy() == null ? "" : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy()
-                + " is reviewing (read only)";
+        var holder = sheet.heldBy() == null
+                ? ""
+                : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy() + " is reviewing (read only)";
         status.setText("Article " + sheet.state().name().toLowerCase().replace('_', ' ') + holder);
         open.setText(sheet.undecided() + " sentences without final labels");
         approve.setEnabled(sheet.heldByMe());
@@ -125,10 +128,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (sheet == null) {
             return;
         }
-        var keepId = rows.isEmpty() ? null : rows.get(Math.min(focus, rows.size() - 1)).row().sentenceId();
+        var keepId = rows.isEmpty()
+                ? null
+                : rows.get(Math.min(focus, rows.size() - 1)).row().sentenceId();
         var ordered = new ArrayList<>(sheet.sentences());
         if (disagreementsFirst.getValue()) {
-            ordered.sort(Comparator.comparing((ReviewSheet.Row row) -> row.agreed()).thenComparing(ReviewSheet.Row::index));
+            ordered.sort(
+                    Comparator.comparing((ReviewSheet.Row row) -> row.agreed()).thenComparing(ReviewSheet.Row::index));
         }
         rows.clear();
         list.removeAll();
@@ -150,7 +156,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     protected void onAttach(AttachEvent event) {
         keys = event.getUI().getElement().addEventListener("keydown", key -> {
             var data = key.getEventData();
-            ReviewCommand.fromKey(data.get("event.key").asString(), false, false, false).ifPresent(this::run);
+            ReviewCommand.fromKey(data.get("event.key").asString(), false, false, false)
+                    .ifPresent(this::run);
         });
         keys.addEventData("event.key").setFilter(ReviewCommand.FILTER).preventDefault();
     }
@@ -177,14 +184,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                     }
                 }
             }
-            case ReviewCommand.Toggle toggle -> schema.stream().filter(label -> toggle.hotkey().equals(label.hotkey()))
-                    .findFirst().ifPresent(label -> {
-                        var labels = new LinkedHashSet<>(row.finalLabels() == null ? List.of() : row.finalLabels());
-                        if (!labels.remove(label.key())) {
-                            labels.add(label.key());
-                        }
-                        setFinal(row, List.copyOf(labels));
-                    });
+            case ReviewCommand.Toggle toggle ->
+                schema.stream()
+                        .filter(label -> toggle.hotkey().equals(label.hotkey()))
+                        .findFirst()
+                        .ifPresent(label -> {
+                            var labels = new LinkedHashSet<>(row.finalLabels() == null ? List.of() : row.finalLabels());
+                            if (!labels.remove(label.key())) {
+                                labels.add(label.key());
+                            }
+                            setFinal(row, List.copyOf(labels));
+                        });
             case ReviewCommand.Clear clear -> setFinal(row, List.of());
             case ReviewCommand.Accept accept -> {
                 if (sheet != null && accept.curator() < sheet.curators().size()) {
@@ -228,12 +238,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void openReject() {
-        withText("Reject and send back to the curators", "What should the curators change?",
+        withText(
+                "Reject and send back to the curators",
+                "What should the curators change?",
                 comment -> act(() -> reviews.reject(currentUser.require(), articleId, comment)));
     }
 
     private void openComment(ReviewSheet.Row row) {
-        withText("Comment on sentence " + (row.index() + 1), "Comment",
+        withText(
+                "Comment on sentence " + (row.index() + 1),
+                "Comment",
                 comment -> act(() -> reviews.comment(currentUser.require(), articleId, row.sentenceId(), comment)));
     }
 

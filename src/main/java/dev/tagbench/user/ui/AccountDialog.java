@@ -32,7 +32,9 @@ class AccountDialog extends Dialog {
         password.setVisible(account.id() != actor.id());
         var save = new Button("Save", click -> {
             try {
-                users.update(actor, account.username(),
+                users.update(
+                        actor,
+                        account.username(),
                         new AccountChanges(displayName.getValue(), admin.getValue(), enabled.getValue()));
                 if (!password.isEmpty()) {
                     users.changePassword(actor, account.username(), null, password.getValue());

@@ -52,8 +52,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     /** Whether the last sign-in failed because the database was out of reach (Spring Security keeps it in the session). */
     private static boolean databaseWasUnavailable() {
         var session = VaadinSession.getCurrent();
-        return session != null && session.getSession() != null
-                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception failure
+        return session != null
+                && session.getSession() != null
+                && session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                        instanceof Exception failure
                 && DatabaseUnavailable.isCause(failure);
     }
 }

@@ -60,27 +60,38 @@ public class ProfileView extends VerticalLayout {
         grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(token -> token.prefix() + "…").setHeader("Token").setAutoWidth(true);
         grid.addColumn(ApiToken::createdAt).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null ? "never" : token.lastUsedAt().toString())
-                .setHeader("Last used").setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null
+                        ? "never"
+                        : token.lastUsedAt().toString())
+                .setHeader("Last used")
+                .setAutoWidth(true);
         grid.addComponentColumn(token -> {
-            if (token.revokedAt() != null) {
-                return new Paragraph("revoked");
-            }
-            return new Button("Revoke", click -> {
-                try {
-                    tokens.revoke(currentUser.require(), token.id());
-                } catch (NotFoundException e) {
-                    Notification.show(e.getMessage());
-                }
-                refresh();
-            });
-        }).setAutoWidth(true);
+                    if (token.revokedAt() != null) {
+                        return new Paragraph("revoked");
+                    }
+                    return new Button("Revoke", click -> {
+                        try {
+                            tokens.revoke(currentUser.require(), token.id());
+                        } catch (NotFoundException e) {
+                            Notification.show(e.getMessage());
+                        }
+                        refresh();
+                    });
+                })
+                .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
-        add(new H2("Profile"), new H3("Password"), passwordForm(users), new H3("API tokens"), new Paragraph("Use a token instead of your password for the "
-                + "REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer need."),
-                form, created, grid);
+        add(
+                new H2("Profile"),
+                new H3("Password"),
+                passwordForm(users),
+                new H3("API tokens"),
+                new Paragraph("Use a token instead of your password for the "
+                        + "REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer need."),
+                form,
+                created,
+                grid);
         refresh();
     }
 

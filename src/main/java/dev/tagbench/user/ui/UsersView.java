@@ -35,10 +35,12 @@ public class UsersView extends VerticalLayout {
         this.users = users;
         grid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(user -> user.admin() ? "administrator" : "").setHeader("").setAutoWidth(true);
+        grid.addColumn(user -> user.admin() ? "administrator" : "")
+                .setHeader("")
+                .setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
-        grid.addComponentColumn(user -> new Button("Edit",
-                click -> new AccountDialog(users, currentUser.require(), user, this::refresh).open()))
+        grid.addComponentColumn(user -> new Button(
+                        "Edit", click -> new AccountDialog(users, currentUser.require(), user, this::refresh).open()))
                 .setAutoWidth(true);
         grid.setAllRowsVisible(true);
         var username = new TextField("Username");
@@ -47,7 +49,8 @@ public class UsersView extends VerticalLayout {
         var admin = new Checkbox("Administrator");
         var create = new Button("Create user", click -> {
             try {
-                users.create(username.getValue().strip(), password.getValue(), displayName.getValue(), admin.getValue());
+                users.create(
+                        username.getValue().strip(), password.getValue(), displayName.getValue(), admin.getValue());
                 Notification.show("Created " + username.getValue().strip() + ".");
                 username.clear();
                 displayName.clear();

@@ -14,6 +14,7 @@ import dev.tagbench.annotation.ui.WorkbenchCommand.NextUndecided;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Previous;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
+import dev.tagbench.article.ArticleService;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
@@ -31,10 +32,17 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("curator1")
 class AnnotateViewIT extends SpringBrowserlessTest {
 
-    @Autowired TestData data;
-    @Autowired UserService users;
-    @Autowired AnnotationService annotations;
-    @Autowired dev.tagbench.article.ArticleService articles;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    ArticleService articles;
 
     AppUser curator;
     Project project;
@@ -146,8 +154,10 @@ class AnnotateViewIT extends SpringBrowserlessTest {
     @Test
     void curators_do_not_see_the_boundary_tools() {
         var view = navigate("articles/" + articleId, AnnotateView.class);
-        assertThat($(Span.class).all()).filteredOn(span -> "Fix sentence boundaries:".equals(span.getText()))
-                .allSatisfy(span -> assertThat(span.getParent().orElseThrow().isVisible()).isFalse());
+        assertThat($(Span.class).all())
+                .filteredOn(span -> "Fix sentence boundaries:".equals(span.getText()))
+                .allSatisfy(span ->
+                        assertThat(span.getParent().orElseThrow().isVisible()).isFalse());
         view.mergeWithNext();
         assertThat(data.sentenceIds(articleId)).hasSize(4);
     }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.router.QueryParameters;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.article.ArticleSort;
@@ -23,9 +23,14 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("curator1")
 class WorklistViewIT extends SpringBrowserlessTest {
 
-    @Autowired TestData data;
-    @Autowired UserService users;
-    @Autowired AnnotationService annotations;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AnnotationService annotations;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -42,7 +47,10 @@ class WorklistViewIT extends SpringBrowserlessTest {
         assertThat(test(grid).size()).isEqualTo(2);
         var rows = List.of(test(grid).getRow(0), test(grid).getRow(1));
         assertThat(rows).extracting(row -> row.article().id()).containsExactlyInAnyOrder(older, newer);
-        var tagged = rows.stream().filter(row -> row.article().id() == newer).findFirst().orElseThrow();
+        var tagged = rows.stream()
+                .filter(row -> row.article().id() == newer)
+                .findFirst()
+                .orElseThrow();
         assertThat(tagged.done()).isEqualTo(1);
         assertThat(tagged.article().sentences()).isEqualTo(4);
 

@@ -45,7 +45,9 @@ class CsvImporterTest {
 
     @Test
     void matches_trimmed_header_names_without_regard_to_case() throws IOException {
-        var article = read(" Text , TITLE ,Url\nBody.,Head,https://example.com/x\n").articles.getFirst();
+        var article = read(" Text , TITLE ,Url\nBody.,Head,https://example.com/x\n")
+                .articles
+                .getFirst();
         assertThat(article.text()).isEqualTo("Body.");
         assertThat(article.title()).isEqualTo("Head");
         assertThat(article.url()).isEqualTo("https://example.com/x");
@@ -54,7 +56,8 @@ class CsvImporterTest {
 
     @Test
     void a_file_without_a_text_column_is_rejected_naming_its_columns() {
-        assertThatThrownBy(() -> read("a, b ,c\n1,2,3\n")).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read("a, b ,c\n1,2,3\n"))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("the CSV file has no 'text' column; its columns are: a, b, c");
     }
 
@@ -69,26 +72,32 @@ class CsvImporterTest {
                 Good two.,C
                 """);
         assertThat(sink.articles).extracting(a -> a.text()).containsExactly("Good one.", "Good two.");
-        assertThat(sink.problems).extracting(p -> p.where() + ": " + p.message()).containsExactly(
-                "row 2: 3 cells where the header has 2 columns (data row 2, starting on line 3)",
-                "row 3: 1 cell where the header has 2 columns (data row 3, starting on line 4)",
-                "row 4: the text cell is empty (data row 4, starting on line 5)");
+        assertThat(sink.problems)
+                .extracting(p -> p.where() + ": " + p.message())
+                .containsExactly(
+                        "row 2: 3 cells where the header has 2 columns (data row 2, starting on line 3)",
+                        "row 3: 1 cell where the header has 2 columns (data row 3, starting on line 4)",
+                        "row 4: the text cell is empty (data row 4, starting on line 5)");
     }
 
     @Test
     void skips_blank_lines_but_still_counts_them_in_line_numbers() throws IOException {
         var sink = read("text,title\n\nGood.,A\n\n\nbad\n");
         assertThat(sink.articles).hasSize(1);
-        assertThat(sink.problems).singleElement()
+        assertThat(sink.problems)
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).endsWith("(data row 2, starting on line 6)"));
     }
 
     @Test
     void keeps_line_breaks_inside_a_quoted_cell_and_counts_them_in_line_numbers() throws IOException {
         var sink = read("text,title\r\n\"First paragraph.\r\n\r\nSecond \"\"quoted\"\" one.\",T\r\nbad row\r\n");
-        assertThat(sink.articles).singleElement().satisfies(article ->
-                assertThat(article.text()).isEqualTo("First paragraph.\r\n\r\nSecond \"quoted\" one."));
-        assertThat(sink.problems).singleElement()
+        assertThat(sink.articles)
+                .singleElement()
+                .satisfies(article ->
+                        assertThat(article.text()).isEqualTo("First paragraph.\r\n\r\nSecond \"quoted\" one."));
+        assertThat(sink.problems)
+                .singleElement()
                 .satisfies(p -> assertThat(p.message()).endsWith("(data row 2, starting on line 5)"));
     }
 
@@ -118,7 +127,9 @@ class CsvImporterTest {
     @Test
     void a_byte_order_mark_does_not_hide_the_first_column_name() throws IOException {
         var sink = read("\uFEFFtext,title\nBody.,T\n");
-        assertThat(sink.articles).singleElement().satisfies(article -> assertThat(article.text()).isEqualTo("Body."));
+        assertThat(sink.articles)
+                .singleElement()
+                .satisfies(article -> assertThat(article.text()).isEqualTo("Body."));
     }
 
     @Test
@@ -142,7 +153,8 @@ class CsvImporterTest {
 
     @Test
     void a_duplicated_column_is_rejected_because_one_of_them_would_be_lost() {
-        assertThatThrownBy(() -> read("text,Text\na,b\n")).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read("text,Text\na,b\n"))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("the CSV file has two columns named 'text'");
     }
 
@@ -155,7 +167,8 @@ class CsvImporterTest {
     @Test
     void empty_files_and_files_with_only_a_header_are_rejected() {
         assertThatThrownBy(() -> read("")).hasMessage("the file is empty");
-        assertThatThrownBy(() -> read("text,title\n\n")).hasMessage("the CSV file has a header row but no rows below it");
+        assertThatThrownBy(() -> read("text,title\n\n"))
+                .hasMessage("the CSV file has a header row but no rows below it");
     }
 
     @Test

@@ -27,17 +27,19 @@ class CsvExporterTest {
     void writes_a_header_and_quotes_cells_with_quotes_commas_and_line_breaks() throws IOException {
         var text = new String(export(exporter, rows()), StandardCharsets.UTF_8);
 
-        assertThat(text).isEqualTo(HEADER
-                + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
-                + "attack|casualty,train,alice;bob,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
-                + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,alice=,rita,"
-                + "2024-05-01T10:15:30Z,2\n"
-                + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,,2\n");
+        assertThat(text)
+                .isEqualTo(HEADER
+                        + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
+                        + "attack|casualty,train,alice;bob,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
+                        + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,alice=,rita,"
+                        + "2024-05-01T10:15:30Z,2\n"
+                        + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,,2\n");
     }
 
     @Test
     void writes_empty_cells_for_a_row_without_reviewer_or_approval() throws IOException {
-        var record = parse(export(exporter, List.of(ExportFixtures.testRowWithoutReviewer()))).getFirst();
+        var record = parse(export(exporter, List.of(ExportFixtures.testRowWithoutReviewer())))
+                .getFirst();
 
         assertThat(record.get("reviewer")).isEmpty();
         assertThat(record.get("approved_at")).isEmpty();
@@ -47,19 +49,46 @@ class CsvExporterTest {
 
     @Test
     void prefixes_cells_a_spreadsheet_would_run_as_formulas_with_an_apostrophe() throws IOException {
-        var rows = List.of(withText("=cmd|' /C calc'!A0"), withText("@SUM(1)"), withText("-2+3"), withText("+1"),
-                withText("\tleading tab"), withText("\rleading return"), withText("a = b"));
+        var rows = List.of(
+                withText("=cmd|' /C calc'!A0"),
+                withText("@SUM(1)"),
+                withText("-2+3"),
+                withText("+1"),
+                withText("\tleading tab"),
+                withText("\rleading return"),
+                withText("a = b"));
 
-        var texts = parse(export(exporter, rows)).stream().map(record -> record.get("text")).toList();
+        var texts = parse(export(exporter, rows)).stream()
+                .map(record -> record.get("text"))
+                .toList();
 
-        assertThat(texts).containsExactly("'=cmd|' /C calc'!A0", "'@SUM(1)", "'-2+3", "'+1", "'\tleading tab",
-                "'\rleading return", "a = b");
+        assertThat(texts)
+                .containsExactly(
+                        "'=cmd|' /C calc'!A0",
+                        "'@SUM(1)",
+                        "'-2+3",
+                        "'+1",
+                        "'\tleading tab",
+                        "'\rleading return",
+                        "a = b");
     }
 
     @Test
     void neutralises_formulas_in_titles_annotators_and_reviewers_too() throws IOException {
-        var row = new ExportRow(1, 1, "=HYPERLINK(\"x\")", 0, 0, 1, "x", List.of(), "train",
-                Map.of("=evil", List.of()), "@rita", null, 1);
+        var row = new ExportRow(
+                1,
+                1,
+                "=HYPERLINK(\"x\")",
+                0,
+                0,
+                1,
+                "x",
+                List.of(),
+                "train",
+                Map.of("=evil", List.of()),
+                "@rita",
+                null,
+                1);
 
         var record = parse(export(exporter, List.of(row))).getFirst();
 
@@ -84,7 +113,8 @@ class CsvExporterTest {
 
     @Test
     void writes_only_the_header_when_there_are_no_rows() throws IOException {
-        assertThat(new String(export(exporter, List.of()), StandardCharsets.UTF_8)).isEqualTo(HEADER);
+        assertThat(new String(export(exporter, List.of()), StandardCharsets.UTF_8))
+                .isEqualTo(HEADER);
     }
 
     @Test
@@ -110,7 +140,11 @@ class CsvExporterTest {
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws IOException {
-        var format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        var format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get();
         try (var parser = CSVParser.parse(new StringReader(new String(csv, StandardCharsets.UTF_8)), format)) {
             return parser.getRecords();
         }

@@ -15,13 +15,16 @@ class DatasetExportersAutoConfigurationTest {
     void registers_the_three_exporters() {
         new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(DatasetExportersAutoConfiguration.class))
-                .run(context -> assertThat(context.getBeansOfType(DatasetExporter.class).values())
-                        .extracting(DatasetExporter::id).containsExactlyInAnyOrder("jsonl", "csv", "hf"));
+                .run(context -> assertThat(
+                                context.getBeansOfType(DatasetExporter.class).values())
+                        .extracting(DatasetExporter::id)
+                        .containsExactlyInAnyOrder("jsonl", "csv", "hf"));
     }
 
     @Test
     void is_listed_in_the_auto_configuration_imports() {
-        var candidates = ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader());
+        var candidates =
+                ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader());
 
         assertThat(candidates.getCandidates()).contains(DatasetExportersAutoConfiguration.class.getName());
     }

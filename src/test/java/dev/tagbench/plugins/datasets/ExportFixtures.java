@@ -26,20 +26,44 @@ final class ExportFixtures {
         var annotators = new TreeMap<String, List<String>>();
         annotators.put("alice", List.of("attack", "casualty"));
         annotators.put("bob", List.of("attack"));
-        return new ExportRow(11, 3, "Blast in \"Old Town\"", 0, 0, 28, "A bomb hit the market, \"they\" said.",
-                List.of("attack", "casualty"), "train", annotators, "rita", Instant.parse("2024-05-01T10:15:30Z"), 2);
+        return new ExportRow(
+                11,
+                3,
+                "Blast in \"Old Town\"",
+                0,
+                0,
+                28,
+                "A bomb hit the market, \"they\" said.",
+                List.of("attack", "casualty"),
+                "train",
+                annotators,
+                "rita",
+                Instant.parse("2024-05-01T10:15:30Z"),
+                2);
     }
 
     /** A second train row whose text spans two lines and whose curator gave no label. */
     static ExportRow trainRowWithLineBreak() {
-        return new ExportRow(12, 3, "Blast in \"Old Town\"", 1, 29, 45, "Police came.\nCafé closed.", List.of(),
-                "train", Map.of("alice", List.of()), "rita", Instant.parse("2024-05-01T10:15:30Z"), 2);
+        return new ExportRow(
+                12,
+                3,
+                "Blast in \"Old Town\"",
+                1,
+                29,
+                45,
+                "Police came.\nCafé closed.",
+                List.of(),
+                "train",
+                Map.of("alice", List.of()),
+                "rita",
+                Instant.parse("2024-05-01T10:15:30Z"),
+                2);
     }
 
     /** A test row of an article nobody has approved or reviewed yet. */
     static ExportRow testRowWithoutReviewer() {
-        return new ExportRow(40, 9, "Calm day", 0, 0, 10, "Nothing happened.", List.of("attack"), "test",
-                Map.of(), null, null, 2);
+        return new ExportRow(
+                40, 9, "Calm day", 0, 0, 10, "Nothing happened.", List.of("attack"), "test", Map.of(), null, null, 2);
     }
 
     static List<ExportRow> rows() {
@@ -55,8 +79,16 @@ final class ExportFixtures {
         settings.put("split", "80,10,10");
         settings.put("format", "hf");
         settings.put("seed", "42");
-        return new DatasetDescription("Conflict news", 2, List.of(ATTACK, CASUALTY), settings,
-                splitCounts(2, 0, 1), splitCounts(1, 0, 1), 2, agreement, LocalDate.of(2024, 5, 1));
+        return new DatasetDescription(
+                "Conflict news",
+                2,
+                List.of(ATTACK, CASUALTY),
+                settings,
+                splitCounts(2, 0, 1),
+                splitCounts(1, 0, 1),
+                2,
+                agreement,
+                LocalDate.of(2024, 5, 1));
     }
 
     static Map<String, Long> splitCounts(long train, long validation, long test) {
@@ -67,7 +99,8 @@ final class ExportFixtures {
         return counts;
     }
 
-    static byte[] export(DatasetExporter exporter, DatasetDescription dataset, List<ExportRow> rows) throws IOException {
+    static byte[] export(DatasetExporter exporter, DatasetDescription dataset, List<ExportRow> rows)
+            throws IOException {
         var out = new ByteArrayOutputStream();
         exporter.export(dataset, rows.iterator(), out);
         return out.toByteArray();

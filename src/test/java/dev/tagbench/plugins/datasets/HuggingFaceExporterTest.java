@@ -55,7 +55,8 @@ class HuggingFaceExporterTest {
 
         assertThat(entries.get("train.jsonl"))
                 .isEqualTo(export(jsonl, List.of(ExportFixtures.trainRow(), ExportFixtures.trainRowWithLineBreak())));
-        assertThat(entries.get("test.jsonl")).isEqualTo(export(jsonl, List.of(ExportFixtures.testRowWithoutReviewer())));
+        assertThat(entries.get("test.jsonl"))
+                .isEqualTo(export(jsonl, List.of(ExportFixtures.testRowWithoutReviewer())));
     }
 
     @Test
@@ -138,8 +139,16 @@ class HuggingFaceExporterTest {
     @Test
     void the_card_says_unknown_when_the_dataset_has_no_date() throws IOException {
         var d = description();
-        var undated = new DatasetDescription(d.projectName(), d.schemaVersion(), d.labels(), d.settings(),
-                d.sentencesPerSplit(), d.articlesPerSplit(), d.curators(), d.agreement(), null);
+        var undated = new DatasetDescription(
+                d.projectName(),
+                d.schemaVersion(),
+                d.labels(),
+                d.settings(),
+                d.sentencesPerSplit(),
+                d.articlesPerSplit(),
+                d.curators(),
+                d.agreement(),
+                null);
 
         assertThat(card(export(exporter, undated, rows()))).contains("## Dataset date\n\nunknown\n");
     }
@@ -148,12 +157,21 @@ class HuggingFaceExporterTest {
     void project_and_label_names_cannot_inject_front_matter_html_or_table_cells() throws IOException {
         var d = description();
         var label = new Label("evil", "<script>alert(1)</script> | x", "#000000", null, "line\n---\ntitle: owned");
-        var hostile = new DatasetDescription("News \"A\" \\ B\n---\n<b>x</b>", d.schemaVersion(), List.of(label),
-                Map.of("note", "a|b\nc"), d.sentencesPerSplit(), d.articlesPerSplit(), d.curators(), Map.of(), null);
+        var hostile = new DatasetDescription(
+                "News \"A\" \\ B\n---\n<b>x</b>",
+                d.schemaVersion(),
+                List.of(label),
+                Map.of("note", "a|b\nc"),
+                d.sentencesPerSplit(),
+                d.articlesPerSplit(),
+                d.curators(),
+                Map.of(),
+                null);
 
         var card = card(export(exporter, hostile, List.of()));
 
-        assertThat(card).contains("pretty_name: \"News \\\"A\\\" \\\\ B --- <b>x</b>\"\n")
+        assertThat(card)
+                .contains("pretty_name: \"News \\\"A\\\" \\\\ B --- <b>x</b>\"\n")
                 .contains("# News \"A\" \\\\ B --- &lt;b&gt;x&lt;/b&gt;\n")
                 .contains("| evil | &lt;script&gt;alert(1)&lt;/script&gt; \\| x | line --- title: owned |\n")
                 .contains("| note | a\\|b c |\n")
@@ -199,17 +217,31 @@ class HuggingFaceExporterTest {
     void refuses_rows_that_go_back_to_an_earlier_split() {
         var rows = List.of(ExportFixtures.testRowWithoutReviewer(), ExportFixtures.trainRow());
 
-        assertThatThrownBy(() -> export(exporter, rows)).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> export(exporter, rows))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'train' arrived after rows of 'test'");
     }
 
     @Test
     void refuses_rows_of_an_unknown_split() {
         var row = ExportFixtures.trainRow();
-        var odd = new ExportRow(row.id(), row.articleId(), row.articleTitle(), row.sentenceIndex(), row.start(),
-                row.end(), row.text(), row.labels(), "dev", row.annotators(), row.reviewer(), row.approvedAt(), 2);
+        var odd = new ExportRow(
+                row.id(),
+                row.articleId(),
+                row.articleTitle(),
+                row.sentenceIndex(),
+                row.start(),
+                row.end(),
+                row.text(),
+                row.labels(),
+                "dev",
+                row.annotators(),
+                row.reviewer(),
+                row.approvedAt(),
+                2);
 
-        assertThatThrownBy(() -> export(exporter, List.of(odd))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> export(exporter, List.of(odd)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("unknown split 'dev'");
     }
 

@@ -34,7 +34,8 @@ class JsonlExporterTest {
 
     @Test
     void writes_null_for_a_row_without_reviewer_or_approval() throws IOException {
-        var text = new String(export(exporter, List.of(ExportFixtures.testRowWithoutReviewer())), StandardCharsets.UTF_8);
+        var text =
+                new String(export(exporter, List.of(ExportFixtures.testRowWithoutReviewer())), StandardCharsets.UTF_8);
 
         assertThat(text).contains("\"reviewer\":null,\"approved_at\":null,").endsWith("}\n");
     }

@@ -46,7 +46,8 @@ class HtmlImporterTest {
         assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2024, 11, 16));
         assertThat(article.source()).isEqualTo("Example News");
         assertThat(article.url()).isEqualTo("https://news.example.com/japan-ukraine");
-        assertThat(article.metadata()).containsEntry("description", "The minister arrived in Kyiv.")
+        assertThat(article.metadata())
+                .containsEntry("description", "The minister arrived in Kyiv.")
                 .containsEntry("author", "A. Reporter");
         assertThat(article.text()).isEqualTo("Japan’s foreign minister has arrived in Kyiv.");
     }
@@ -71,11 +72,15 @@ class HtmlImporterTest {
     @Test
     void falls_back_to_time_and_plain_date_meta_tags() throws IOException {
         assertThat(read("<html><body><p>Text <time datetime=\"2023-01-02\">Jan 2</time></p></body></html>")
-                .publishedOn()).isEqualTo(LocalDate.of(2023, 1, 2));
-        assertThat(read("<html><head><meta name=\"DC.date\" content=\"2022-05-06\"></head><body><p>Text</p></body></html>")
-                .publishedOn()).isEqualTo(LocalDate.of(2022, 5, 6));
+                        .publishedOn())
+                .isEqualTo(LocalDate.of(2023, 1, 2));
+        assertThat(
+                        read("<html><head><meta name=\"DC.date\" content=\"2022-05-06\"></head><body><p>Text</p></body></html>")
+                                .publishedOn())
+                .isEqualTo(LocalDate.of(2022, 5, 6));
         assertThat(read("<html><head><meta name=\"date\" content=\"soon\"></head><body><p>Text</p></body></html>")
-                .publishedOn()).isNull();
+                        .publishedOn())
+                .isNull();
     }
 
     @Test
@@ -145,8 +150,9 @@ class HtmlImporterTest {
                 <p>Inline <svg><script>alert(2)</script><text>svg text</text></svg> graphic.</p>
                 <p>Ampersands &amp; entities &lt;b&gt; &#8220;quoted&#8221;.</p></body></html>
                 """);
-        assertThat(article.text()).isEqualTo("Before after.\n\nAn image.\n\nclick here.\n\nInline graphic.\n\n"
-                + "Ampersands & entities <b> “quoted”.");
+        assertThat(article.text())
+                .isEqualTo("Before after.\n\nAn image.\n\nclick here.\n\nInline graphic.\n\n"
+                        + "Ampersands & entities <b> “quoted”.");
         assertThat(article.text()).doesNotContain("alert", "onerror", "javascript", "svg", "<script", "<img");
     }
 
@@ -215,21 +221,25 @@ class HtmlImporterTest {
     void refuses_bytes_that_do_not_fit_the_declared_charset() {
         var html = "<html><head><meta charset=\"utf-8\"></head><body><p>Caf\u00e9</p></body></html>";
         var bytes = html.getBytes(Charset.forName("windows-1252"));
-        assertThatThrownBy(() -> read(bytes)).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read(bytes))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessageStartingWith("the page says it is written in utf-8, but byte 0xE9 at offset");
     }
 
     @Test
     void refuses_an_unknown_declared_charset() {
         var html = "<html><head><meta charset=\"klingon-8\"></head><body><p>Text</p></body></html>";
-        assertThatThrownBy(() -> read(html.getBytes(UTF_8))).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read(html.getBytes(UTF_8)))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessageContaining("'klingon-8'");
     }
 
     @Test
     void a_page_with_only_navigation_is_rejected() {
-        var html = "<html><body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav><footer>Contact</footer></body></html>";
-        assertThatThrownBy(() -> read(html)).isInstanceOf(ImportRejectedException.class)
+        var html =
+                "<html><body><nav><ul><li><a href=\"/\">Home</a></li></ul></nav><footer>Contact</footer></body></html>";
+        assertThatThrownBy(() -> read(html))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("no text found in the HTML page");
     }
 
@@ -237,8 +247,11 @@ class HtmlImporterTest {
     void accepts_html_by_name_or_by_its_opening() {
         assertThat(importer.accepts("page.HTM", new byte[0])).isTrue();
         assertThat(importer.accepts("page.html", new byte[0])).isTrue();
-        assertThat(importer.accepts("download", "\uFEFF \n<!DOCTYPE HTML><html>".getBytes(UTF_8))).isTrue();
-        assertThat(importer.accepts("download", "  <HTML lang=en>".getBytes(UTF_8))).isTrue();
-        assertThat(importer.accepts("notes.txt", "Plain <html> mention".getBytes(UTF_8))).isFalse();
+        assertThat(importer.accepts("download", "\uFEFF \n<!DOCTYPE HTML><html>".getBytes(UTF_8)))
+                .isTrue();
+        assertThat(importer.accepts("download", "  <HTML lang=en>".getBytes(UTF_8)))
+                .isTrue();
+        assertThat(importer.accepts("notes.txt", "Plain <html> mention".getBytes(UTF_8)))
+                .isFalse();
     }
 }

@@ -9,8 +9,12 @@ import dev.tagbench.ingest.ImportRejectedException;
 import dev.tagbench.ingest.InMemorySource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class JsonlImporterTest {
@@ -35,7 +39,8 @@ class JsonlImporterTest {
                 {"text": "Third article."}
                 {"text": "Fourth article."}
                 """);
-        assertThat(sink.articles).extracting(a -> a.text())
+        assertThat(sink.articles)
+                .extracting(a -> a.text())
                 .containsExactly("First article.", "Third article.", "Fourth article.");
         assertThat(sink.problems).singleElement().satisfies(problem -> {
             assertThat(problem.where()).isEqualTo("line 2");
@@ -54,20 +59,25 @@ class JsonlImporterTest {
         assertThat(article.publishedOn()).isEqualTo(LocalDate.of(2024, 11, 16));
         assertThat(article.source()).isEqualTo("UNN");
         assertThat(article.url()).isEqualTo("https://example.com/a");
-        assertThat(article.metadata()).containsExactlyInAnyOrderEntriesOf(
-                Map.of("lang", "en", "words", "12", "tags", "[\"a\",\"b\"]", "extra", "{\"k\":null}"));
+        assertThat(article.metadata())
+                .containsExactlyInAnyOrderEntriesOf(
+                        Map.of("lang", "en", "words", "12", "tags", "[\"a\",\"b\"]", "extra", "{\"k\":null}"));
     }
 
     @Test
     void a_script_url_is_not_kept_as_the_address_but_as_metadata() throws IOException {
-        var article = read("{\"text\": \"Body.\", \"url\": \"javascript:alert(1)\"}\n").articles.getFirst();
+        var article = read("{\"text\": \"Body.\", \"url\": \"javascript:alert(1)\"}\n")
+                .articles
+                .getFirst();
         assertThat(article.url()).isNull();
         assertThat(article.metadata()).containsEntry("url", "javascript:alert(1)");
     }
 
     @Test
     void an_unreadable_date_is_ignored_but_kept_as_metadata() throws IOException {
-        var article = read("{\"text\": \"Body.\", \"date\": \"last Tuesday\"}").articles.getFirst();
+        var article = read("{\"text\": \"Body.\", \"date\": \"last Tuesday\"}")
+                .articles
+                .getFirst();
         assertThat(article.publishedOn()).isNull();
         assertThat(article.metadata()).containsEntry("date", "last Tuesday");
     }
@@ -81,36 +91,44 @@ class JsonlImporterTest {
                 {"text": "Good."}
                 """);
         assertThat(sink.articles).hasSize(1);
-        assertThat(sink.problems).extracting(p -> p.where() + ": " + p.message()).containsExactly(
-                "line 1: the object has no \"text\" field",
-                "line 2: the \"text\" field is a number, not a string",
-                "line 3: the \"text\" field is empty");
+        assertThat(sink.problems)
+                .extracting(p -> p.where() + ": " + p.message())
+                .containsExactly(
+                        "line 1: the object has no \"text\" field",
+                        "line 2: the \"text\" field is a number, not a string",
+                        "line 3: the \"text\" field is empty");
     }
 
     @Test
     void a_line_that_is_not_an_object_is_a_problem() throws IOException {
         var sink = read("[1,2]\n\"just a string\"\n{\"text\": \"Good.\"}\n");
         assertThat(sink.articles).hasSize(1);
-        assertThat(sink.problems).extracting(p -> p.where() + ": " + p.message()).containsExactly(
-                "line 1: the line is an array, not a JSON object with a \"text\" field",
-                "line 2: the line is a string, not a JSON object with a \"text\" field");
+        assertThat(sink.problems)
+                .extracting(p -> p.where() + ": " + p.message())
+                .containsExactly(
+                        "line 1: the line is an array, not a JSON object with a \"text\" field",
+                        "line 2: the line is a string, not a JSON object with a \"text\" field");
     }
 
     @Test
     void invalid_json_and_overly_deep_nesting_are_described_in_plain_words() throws IOException {
         var sink = read("{\"text\": oops}\n{\"text\": \"x\", \"deep\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n");
-        assertThat(sink.problems).extracting(p -> p.message()).containsExactly(
-                "the line is not valid JSON (the error is near column 10)",
-                "the line's JSON is nested too deeply or holds a value too large to read");
+        assertThat(sink.problems)
+                .extracting(p -> p.message())
+                .containsExactly(
+                        "the line is not valid JSON (the error is near column 10)",
+                        "the line's JSON is nested too deeply or holds a value too large to read");
     }
 
     @Test
     void trailing_content_and_repeated_fields_are_problems() throws IOException {
         var sink = read("{\"text\": \"One.\"} {\"text\": \"Two.\"}\n{\"text\": \"One.\", \"text\": \"Two.\"}\n");
         assertThat(sink.articles).isEmpty();
-        assertThat(sink.problems).extracting(p -> p.message()).containsExactly(
-                "the line has more after its JSON value near column 18 (one object per line)",
-                "the object has the field \"text\" more than once");
+        assertThat(sink.problems)
+                .extracting(p -> p.message())
+                .containsExactly(
+                        "the line has more after its JSON value near column 18 (one object per line)",
+                        "the object has the field \"text\" more than once");
     }
 
     @Test
@@ -129,8 +147,9 @@ class JsonlImporterTest {
     @Test
     void a_truncated_utf8_sequence_at_the_end_is_rejected_too() {
         var bytes = "{\"text\": \"One.\"}\n{\"text\": \"caf\u00e9".getBytes(UTF_8);
-        var cut = java.util.Arrays.copyOf(bytes, bytes.length - 1);
-        assertThatThrownBy(() -> read(cut)).isInstanceOf(ImportRejectedException.class)
+        var cut = Arrays.copyOf(bytes, bytes.length - 1);
+        assertThatThrownBy(() -> read(cut))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessageStartingWith("line 2 is not UTF-8 text");
     }
 
@@ -160,7 +179,8 @@ class JsonlImporterTest {
         var huge = "{\"text\": \"" + "x".repeat(JsonlImporter.MAX_LINE_CHARS) + "\"}";
         var sink = read(huge + "\n{\"text\": \"Next.\"}\n");
         assertThat(sink.articles).extracting(a -> a.text()).containsExactly("Next.");
-        assertThat(sink.problems).singleElement()
+        assertThat(sink.problems)
+                .singleElement()
                 .isEqualTo(new CollectingSink.Problem("line 1", "the line is longer than 10 MB"));
     }
 
@@ -168,14 +188,18 @@ class JsonlImporterTest {
     void an_escaped_nul_character_is_a_problem_because_it_cannot_be_stored() throws IOException {
         var sink = read("{\"text\": \"a\\u0000b\"}\n");
         assertThat(sink.articles).isEmpty();
-        assertThat(sink.problems).singleElement().satisfies(p -> assertThat(p.message()).contains("NUL"));
+        assertThat(sink.problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("NUL"));
     }
 
     @Test
     void an_empty_file_is_rejected_and_so_is_one_of_blank_lines() {
-        assertThatThrownBy(() -> read("")).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read(""))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("the file is empty");
-        assertThatThrownBy(() -> read("\n  \r\n")).isInstanceOf(ImportRejectedException.class)
+        assertThatThrownBy(() -> read("\n  \r\n"))
+                .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("the file contains only blank lines");
     }
 
@@ -188,12 +212,17 @@ class JsonlImporterTest {
 
     @Test
     void labels_of_a_labelled_dataset_come_along_and_stay_out_of_the_metadata() throws Exception {
-        var sink = new dev.tagbench.ingest.CollectingSink();
-        new JsonlImporter().read(new dev.tagbench.ingest.InMemorySource("d.jsonl",
-                "{\"id\": 7, \"text\": \"Aid was pledged.\", \"labels\": [\"pledge\", \"troop_claim\"]}\n{\"text\": \"No labels.\"}\n"
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), sink);
-        org.assertj.core.api.Assertions.assertThat(sink.articles).extracting(a -> a.labels())
-                .containsExactly(java.util.List.of("pledge", "troop_claim"), null);
-        org.assertj.core.api.Assertions.assertThat(sink.articles.getFirst().metadata()).containsOnlyKeys("id");
+        var sink = new CollectingSink();
+        new JsonlImporter()
+                .read(
+                        new InMemorySource(
+                                "d.jsonl",
+                                "{\"id\": 7, \"text\": \"Aid was pledged.\", \"labels\": [\"pledge\", \"troop_claim\"]}\n{\"text\": \"No labels.\"}\n"
+                                        .getBytes(StandardCharsets.UTF_8)),
+                        sink);
+        Assertions.assertThat(sink.articles)
+                .extracting(a -> a.labels())
+                .containsExactly(List.of("pledge", "troop_claim"), null);
+        Assertions.assertThat(sink.articles.getFirst().metadata()).containsOnlyKeys("id");
     }
 }

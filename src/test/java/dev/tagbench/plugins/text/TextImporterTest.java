@@ -3,7 +3,6 @@ package dev.tagbench.plugins.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.tagbench.ingest.ImportRejectedException;
 import dev.tagbench.ingest.Removal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,8 @@ class TextImporterTest {
         var text = " date 2024-01-07 Kamikawa promised support. She spoke in Kyiv. UNN reports .\n\nMore text here.";
         var article = TextImporter.parse(text);
         assertThat(article.title()).isEqualTo("Kamikawa promised support.");
-        assertThat(article.removals()).singleElement()
+        assertThat(article.removals())
+                .singleElement()
                 .satisfies(removal -> assertThat(removal.span().of(text)).isEqualTo(" date 2024-01-07 "));
     }
 

@@ -78,14 +78,19 @@ class WebDebrisCleanerTest {
         @Test
         void seed001RemovesNavigationPromptsCategoryAndHeadline() {
             var text = seed("001_e3aa65c5d8b761ed.txt");
-            assertThat(removedTexts(text)).containsExactly(
-                    "Loading", "Search", ":",
-                    "Japan Foreign Minister Promises Aid For Ukrainian Anti-Drone System",
-                    "  • Category:Other",
-                    "Comment(s) Write comment",
-                    "Trackback (You need to login.)");
-            assertThat(cleaner.clean(text)).extracting(Removal::kind).containsExactly(
-                    Kind.NOISE, Kind.NOISE, Kind.NOISE, Kind.HEADING, Kind.NOISE, Kind.NOISE, Kind.NOISE);
+            assertThat(removedTexts(text))
+                    .containsExactly(
+                            "Loading",
+                            "Search",
+                            ":",
+                            "Japan Foreign Minister Promises Aid For Ukrainian Anti-Drone System",
+                            "  • Category:Other",
+                            "Comment(s) Write comment",
+                            "Trackback (You need to login.)");
+            assertThat(cleaner.clean(text))
+                    .extracting(Removal::kind)
+                    .containsExactly(
+                            Kind.NOISE, Kind.NOISE, Kind.NOISE, Kind.HEADING, Kind.NOISE, Kind.NOISE, Kind.NOISE);
             assertThat(nonBlankLines(text) - cleaner.clean(text).size()).isEqualTo(19);
         }
 
@@ -108,57 +113,70 @@ class WebDebrisCleanerTest {
         void seed003RemovesAdsLabelsPromptsCaptionsVideoTitlesAndHeadlineButKeepsBullets() {
             var text = seed("003_957702ce331a2066.txt");
             var removed = removedTexts(text);
-            assertThat(removed).containsExactly(
-                    "Advertisement",
-                    "Advertisement",
-                    "Ukraine war",
-                    "Get more with myNEWS",
-                    "A personalised news feed of stories that matter to you",
-                    "Learn more",
-                    "Ukrainian Foreign Minister Dmytro Kuleba and his Japanese counterpart Yoko Kamikawa attend a"
-                            + " press conference in a bomb shelter in Kyiv on Sunday. Photo: Reuters",
-                    "Japan pledges millions more to support Ukraine on foreign minister’s surprise visit",
-                    "Ukraine war",
-                    "01:03",
-                    "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
-                    "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
-                    "Japan’s Foreign Minister Yoko Kamikawa, third from left, visits the town of Bucha in Ukraine on"
-                            + " Sunday. Photo: Embassy of Japan in Ukraine / Handout via AFP",
-                    "Ukraine’s President Volodymyr Zelensky welcomes Japan’s Foreign Minister Yoko Kamikawa in Kyiv,"
-                            + " Ukraine on Sunday. Photo: Ukrainian Presidential Press Service / Handout via Reuters",
-                    "Additional reporting by Reuters",
-                    "1");
+            assertThat(removed)
+                    .containsExactly(
+                            "Advertisement",
+                            "Advertisement",
+                            "Ukraine war",
+                            "Get more with myNEWS",
+                            "A personalised news feed of stories that matter to you",
+                            "Learn more",
+                            "Ukrainian Foreign Minister Dmytro Kuleba and his Japanese counterpart Yoko Kamikawa attend a"
+                                    + " press conference in a bomb shelter in Kyiv on Sunday. Photo: Reuters",
+                            "Japan pledges millions more to support Ukraine on foreign minister’s surprise visit",
+                            "Ukraine war",
+                            "01:03",
+                            "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
+                            "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
+                            "Japan’s Foreign Minister Yoko Kamikawa, third from left, visits the town of Bucha in Ukraine on"
+                                    + " Sunday. Photo: Embassy of Japan in Ukraine / Handout via AFP",
+                            "Ukraine’s President Volodymyr Zelensky welcomes Japan’s Foreign Minister Yoko Kamikawa in Kyiv,"
+                                    + " Ukraine on Sunday. Photo: Ukrainian Presidential Press Service / Handout via Reuters",
+                            "Additional reporting by Reuters",
+                            "1");
             // The seed's bullets are "•" (U+2022), the brief wrote them as "–".
             var bullets = text.lines().filter(l -> l.startsWith("  • ")).toList();
             assertThat(bullets).hasSize(2);
             assertThat(removed).doesNotContainAnyElementsOf(bullets);
-            assertThat(cleaner.clean(text)).filteredOn(r -> r.span().of(text).contains("Photo:"))
-                    .extracting(Removal::kind).containsOnly(Kind.NOISE);
-            assertThat(cleaner.clean(text)).filteredOn(r -> r.span().of(text).startsWith("Japan pledges"))
-                    .extracting(Removal::kind).containsExactly(Kind.HEADING);
+            assertThat(cleaner.clean(text))
+                    .filteredOn(r -> r.span().of(text).contains("Photo:"))
+                    .extracting(Removal::kind)
+                    .containsOnly(Kind.NOISE);
+            assertThat(cleaner.clean(text))
+                    .filteredOn(r -> r.span().of(text).startsWith("Japan pledges"))
+                    .extracting(Removal::kind)
+                    .containsExactly(Kind.HEADING);
             assertThat(nonBlankLines(text) - removed.size()).isEqualTo(27);
         }
 
         @Test
         void seed004RemovesHeadlineCaptionRelatedLinksAndDonationAppeal() {
             var text = seed("004_21e44077a3ba8fcb.txt");
-            assertThat(removedTexts(text)).containsExactly(
-                    "Japanese FM initiates historic talks in Kyiv, paving way for bilateral security agreement with"
-                            + " Ukraine",
-                    "Volodymyr Zelenskyy and Yoshimasa Hayashi during a meeting in Kyiv, September 9, 2023",
-                    "Read also: Japan to provide $7 billion in aid to Ukraine — PM Kishida",
-                    "Read also: Japan to provide Ukraine with drone detection system",
-                    "We’re bringing the voice of Ukraine to the world. Support us with a one-time donation, or"
-                            + " become a Patron!",
-                    "Read the original article on The New Voice of Ukraine");
-            assertThat(cleaner.clean(text)).extracting(Removal::kind).containsExactly(
-                    Kind.HEADING, Kind.HEADING, Kind.NOISE, Kind.NOISE, Kind.NOISE, Kind.NOISE);
+            assertThat(removedTexts(text))
+                    .containsExactly(
+                            "Japanese FM initiates historic talks in Kyiv, paving way for bilateral security agreement with"
+                                    + " Ukraine",
+                            "Volodymyr Zelenskyy and Yoshimasa Hayashi during a meeting in Kyiv, September 9, 2023",
+                            "Read also: Japan to provide $7 billion in aid to Ukraine — PM Kishida",
+                            "Read also: Japan to provide Ukraine with drone detection system",
+                            "We’re bringing the voice of Ukraine to the world. Support us with a one-time donation, or"
+                                    + " become a Patron!",
+                            "Read the original article on The New Voice of Ukraine");
+            assertThat(cleaner.clean(text))
+                    .extracting(Removal::kind)
+                    .containsExactly(Kind.HEADING, Kind.HEADING, Kind.NOISE, Kind.NOISE, Kind.NOISE, Kind.NOISE);
             assertThat(nonBlankLines(text) - cleaner.clean(text).size()).isEqualTo(12);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"000_2d064f49d8724ae4.txt", "001_e3aa65c5d8b761ed.txt", "002_061891507959ddc4.txt",
-                "003_957702ce331a2066.txt", "004_21e44077a3ba8fcb.txt"})
+        @ValueSource(
+                strings = {
+                    "000_2d064f49d8724ae4.txt",
+                    "001_e3aa65c5d8b761ed.txt",
+                    "002_061891507959ddc4.txt",
+                    "003_957702ce331a2066.txt",
+                    "004_21e44077a3ba8fcb.txt"
+                })
         void neverRemovesAContentParagraphAndReportsWholeLinesInOrder(String name) {
             var text = seed(name);
             var removals = cleaner.clean(text);
@@ -166,8 +184,11 @@ class WebDebrisCleanerTest {
             assertThat(removals).allSatisfy(r -> {
                 assertThat(r.span().end()).isLessThanOrEqualTo(text.length());
                 assertThat(r.span().of(text)).doesNotContain("\n", "\r").isNotBlank();
-                assertThat(r.span().start() == 0 || text.charAt(r.span().start() - 1) == '\n').isTrue();
-                assertThat(r.span().end() == text.length() || text.charAt(r.span().end()) == '\n').isTrue();
+                assertThat(r.span().start() == 0 || text.charAt(r.span().start() - 1) == '\n')
+                        .isTrue();
+                assertThat(r.span().end() == text.length()
+                                || text.charAt(r.span().end()) == '\n')
+                        .isTrue();
                 assertThat(r.reason()).isNotBlank().hasSizeLessThan(40);
             });
             assertThat(removals).extracting(Removal::span).isSorted();
@@ -185,13 +206,19 @@ class WebDebrisCleanerTest {
 
         @Test
         void isThreadSafeWhenSharedAcrossThreads() throws Exception {
-            var names = List.of("000_2d064f49d8724ae4.txt", "001_e3aa65c5d8b761ed.txt", "002_061891507959ddc4.txt",
-                    "003_957702ce331a2066.txt", "004_21e44077a3ba8fcb.txt");
+            var names = List.of(
+                    "000_2d064f49d8724ae4.txt",
+                    "001_e3aa65c5d8b761ed.txt",
+                    "002_061891507959ddc4.txt",
+                    "003_957702ce331a2066.txt",
+                    "004_21e44077a3ba8fcb.txt");
             var texts = names.stream().map(WebDebrisCleanerTest::seed).toList();
             var expected = texts.stream().map(cleaner::clean).toList();
             try (var pool = Executors.newFixedThreadPool(4)) {
-                var tasks = IntStream.range(0, 200).<Callable<Boolean>>mapToObj(
-                        i -> () -> cleaner.clean(texts.get(i % 5)).equals(expected.get(i % 5))).toList();
+                var tasks = IntStream.range(0, 200)
+                        .<Callable<Boolean>>mapToObj(
+                                i -> () -> cleaner.clean(texts.get(i % 5)).equals(expected.get(i % 5)))
+                        .toList();
                 for (var result : pool.invokeAll(tasks)) {
                     assertThat(result.get()).isTrue();
                 }
@@ -203,32 +230,72 @@ class WebDebrisCleanerTest {
     class Noise {
 
         @ParameterizedTest
-        @ValueSource(strings = {"Loading", "Loading...", "Search", "Menu", "☰ Menu", "Share", "Print", "Details",
-                "Optional", "Recall", "Learn more", "Read more", "Read more »", "Advertisement", "ADVERTISEMENT",
-                "Sponsored", "Advertisement - Scroll to continue", "Story continues below advertisement", ":", "•",
-                "***", "Back to top", "Skip to main content"})
+        @ValueSource(
+                strings = {
+                    "Loading",
+                    "Loading...",
+                    "Search",
+                    "Menu",
+                    "☰ Menu",
+                    "Share",
+                    "Print",
+                    "Details",
+                    "Optional",
+                    "Recall",
+                    "Learn more",
+                    "Read more",
+                    "Read more »",
+                    "Advertisement",
+                    "ADVERTISEMENT",
+                    "Sponsored",
+                    "Advertisement - Scroll to continue",
+                    "Story continues below advertisement",
+                    ":",
+                    "•",
+                    "***",
+                    "Back to top",
+                    "Skip to main content"
+                })
         void reportsNavigationWidgetsAdvertisingAndLonePunctuation(String line) {
             assertThat(single(line).kind()).isEqualTo(Kind.NOISE);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Get more with myNEWS", "A personalised news feed of stories that matter to you",
-                "Comment(s) Write comment", "Trackback (You need to login.)", "Subscribe to our newsletter",
-                "Sign up for our daily briefing", "Sign up to get the latest news.", "Follow us on Telegram",
-                "Follow us on Twitter and Facebook", "Join our Telegram channel", "Share this article",
-                "You need to log in to comment.", "Leave a comment", "12 comments", "3 min read",
-                "We’re bringing the voice of Ukraine to the world. Support us with a one-time donation, or become"
-                        + " a Patron!",
-                "Support independent journalism: donate today!"})
+        @ValueSource(
+                strings = {
+                    "Get more with myNEWS",
+                    "A personalised news feed of stories that matter to you",
+                    "Comment(s) Write comment",
+                    "Trackback (You need to login.)",
+                    "Subscribe to our newsletter",
+                    "Sign up for our daily briefing",
+                    "Sign up to get the latest news.",
+                    "Follow us on Telegram",
+                    "Follow us on Twitter and Facebook",
+                    "Join our Telegram channel",
+                    "Share this article",
+                    "You need to log in to comment.",
+                    "Leave a comment",
+                    "12 comments",
+                    "3 min read",
+                    "We’re bringing the voice of Ukraine to the world. Support us with a one-time donation, or become"
+                            + " a Patron!",
+                    "Support independent journalism: donate today!"
+                })
         void reportsShareSubscribeLoginAndDonationPrompts(String line) {
             assertThat(single(line).kind()).isEqualTo(Kind.NOISE);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Read also: Japan to provide Ukraine with drone detection system",
-                "Read more: Zelensky meets Kamikawa in Kyiv", "See also: Ukraine war in maps",
-                "Read the original article on The New Voice of Ukraine", "Related: Kyiv under drone attack",
-                "ALSO READ: Japan pledges aid"})
+        @ValueSource(
+                strings = {
+                    "Read also: Japan to provide Ukraine with drone detection system",
+                    "Read more: Zelensky meets Kamikawa in Kyiv",
+                    "See also: Ukraine war in maps",
+                    "Read the original article on The New Voice of Ukraine",
+                    "Related: Kyiv under drone attack",
+                    "ALSO READ: Japan pledges aid"
+                })
         void reportsRelatedArticleLinks(String line) {
             assertThat(single(line)).satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(Kind.NOISE);
@@ -237,16 +304,18 @@ class WebDebrisCleanerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "Ukrainian Foreign Minister Dmytro Kuleba and his Japanese counterpart attend a press conference in"
-                        + " Kyiv on Sunday. Photo: Reuters",
-                "Rescuers at the site of a drone strike. Photo credit: State Emergency Service",
-                "Smoke rises over Kyiv. Image: Shutterstock",
-                "Zelensky speaks in Kyiv (Photo by Sergei Supinsky/AFP via Getty Images)",
-                "Residents clear debris in Bucha. (AP Photo/Efrem Lukatsky)",
-                "Kamikawa and Kuleba in a bomb shelter in Kyiv Getty Images",
-                "The Japanese minister lays flowers in Bucha via AFP",
-                "Kamikawa arrives at the Kyiv railway station / Reuters"})
+        @ValueSource(
+                strings = {
+                    "Ukrainian Foreign Minister Dmytro Kuleba and his Japanese counterpart attend a press conference in"
+                            + " Kyiv on Sunday. Photo: Reuters",
+                    "Rescuers at the site of a drone strike. Photo credit: State Emergency Service",
+                    "Smoke rises over Kyiv. Image: Shutterstock",
+                    "Zelensky speaks in Kyiv (Photo by Sergei Supinsky/AFP via Getty Images)",
+                    "Residents clear debris in Bucha. (AP Photo/Efrem Lukatsky)",
+                    "Kamikawa and Kuleba in a bomb shelter in Kyiv Getty Images",
+                    "The Japanese minister lays flowers in Bucha via AFP",
+                    "Kamikawa arrives at the Kyiv railway station / Reuters"
+                })
         void reportsPhotoCaptionsWithCredits(String line) {
             assertThat(single(line)).satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(Kind.NOISE);
@@ -255,15 +324,32 @@ class WebDebrisCleanerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"– Category:Other", "Category: World", "Tags: Japan, Ukraine, Kamikawa",
-                "Filed under: Europe"})
+        @ValueSource(
+                strings = {
+                    "– Category:Other",
+                    "Category: World",
+                    "Tags: Japan, Ukraine, Kamikawa",
+                    "Filed under: Europe"
+                })
         void reportsCategoryAndTagLines(String line) {
             assertThat(single(line).reason()).isEqualTo("category or tags");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"1", "12", "01:03", "2024", "10:45 GMT", "7 January 2024", "January 7, 2024 10:00",
-                "2024-01-07", "Updated: 07.01.2024, 14:30", "Sun 7 Jan 2024 10.45 GMT", "2 hours ago"})
+        @ValueSource(
+                strings = {
+                    "1",
+                    "12",
+                    "01:03",
+                    "2024",
+                    "10:45 GMT",
+                    "7 January 2024",
+                    "January 7, 2024 10:00",
+                    "2024-01-07",
+                    "Updated: 07.01.2024, 14:30",
+                    "Sun 7 Jan 2024 10.45 GMT",
+                    "2 hours ago"
+                })
         void reportsLoneNumbersDatesAndTimestamps(String line) {
             assertThat(single(line)).satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(Kind.NOISE);
@@ -272,16 +358,28 @@ class WebDebrisCleanerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"© 2024 Kyodo News", "(c) Reuters 2024", "(C) 2024 Ukrinform", "Copyright 2024 The Associated Press.",
-                "All rights reserved", "© 2024 NV. All rights reserved.",
-                "Reproduction of this material without written permission is prohibited."})
+        @ValueSource(
+                strings = {
+                    "© 2024 Kyodo News",
+                    "(c) Reuters 2024",
+                    "(C) 2024 Ukrinform",
+                    "Copyright 2024 The Associated Press.",
+                    "All rights reserved",
+                    "© 2024 NV. All rights reserved.",
+                    "Reproduction of this material without written permission is prohibited."
+                })
         void reportsCopyrightLines(String line) {
             assertThat(single(line).reason()).isEqualTo("copyright notice");
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"https://example.com/news/japan-ukraine", "www.kyivpost.com", "+380 44 123 45 67",
-                "12 / 34 / 56"})
+        @ValueSource(
+                strings = {
+                    "https://example.com/news/japan-ukraine",
+                    "www.kyivpost.com",
+                    "+380 44 123 45 67",
+                    "12 / 34 / 56"
+                })
         void reportsLinksAndLinesWithoutWords(String line) {
             assertThat(single(line).kind()).isEqualTo(Kind.NOISE);
         }
@@ -300,12 +398,18 @@ class WebDebrisCleanerTest {
     class Headings {
 
         @ParameterizedTest
-        @ValueSource(strings = {"Ukraine war", "Japan pledges millions more to support Ukraine on foreign minister’s"
-                + " surprise visit",
-                "Volodymyr Zelenskyy and Yoshimasa Hayashi during a meeting in Kyiv, September 9, 2023",
-                "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
-                "Key points", "WORLD NEWS", "Japan’s Kamikawa in Kyiv: what we know so far",
-                "Is Japan ready to arm Ukraine?\u00A0 — analysis", "Why it matters: 5 things"})
+        @ValueSource(
+                strings = {
+                    "Ukraine war",
+                    "Japan pledges millions more to support Ukraine on foreign minister’s" + " surprise visit",
+                    "Volodymyr Zelenskyy and Yoshimasa Hayashi during a meeting in Kyiv, September 9, 2023",
+                    "Ukrainian President Volodymyr Zelensky calls on UN to strip ‘criminal’ Russia of veto power",
+                    "Key points",
+                    "WORLD NEWS",
+                    "Japan’s Kamikawa in Kyiv: what we know so far",
+                    "Is Japan ready to arm Ukraine?\u00A0 — analysis",
+                    "Why it matters: 5 things"
+                })
         void reportsHeadlinesLabelsAndCaptionsWithoutFinalPunctuation(String line) {
             assertThat(single(line)).satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(Kind.HEADING);
@@ -314,9 +418,14 @@ class WebDebrisCleanerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Press Association – Samya Kullab, AP", "By Yuka Obayashi and Olena Harmash",
-                "Additional reporting by Reuters", "(Reporting by Tom Balmforth; Editing by Alex Richardson)",
-                "AFP – Kyiv bureau"})
+        @ValueSource(
+                strings = {
+                    "Press Association – Samya Kullab, AP",
+                    "By Yuka Obayashi and Olena Harmash",
+                    "Additional reporting by Reuters",
+                    "(Reporting by Tom Balmforth; Editing by Alex Richardson)",
+                    "AFP – Kyiv bureau"
+                })
         void reportsBylinesAsHeadings(String line) {
             assertThat(single(line)).satisfies(r -> {
                 assertThat(r.kind()).isEqualTo(Kind.HEADING);
@@ -326,8 +435,11 @@ class WebDebrisCleanerTest {
 
         @Test
         void reportsALineOfExactlyTwentyWordsButKeepsOneOfTwentyOne() {
-            var twenty = String.join(" ", IntStream.rangeClosed(1, 20).mapToObj(i -> "word" + i).toList());
-            assertThat(single("Headline " + twenty.substring(twenty.indexOf(' ') + 1)).kind()).isEqualTo(Kind.HEADING);
+            var twenty = String.join(
+                    " ", IntStream.rangeClosed(1, 20).mapToObj(i -> "word" + i).toList());
+            assertThat(single("Headline " + twenty.substring(twenty.indexOf(' ') + 1))
+                            .kind())
+                    .isEqualTo(Kind.HEADING);
             assertThat(cleaner.clean(twenty + " word21")).isEmpty();
         }
 
@@ -342,36 +454,48 @@ class WebDebrisCleanerTest {
     class Keeps {
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "Japan has joined Western sanctions against Russia and provided weapons to Kyiv.",
-                "“I once again strongly condemn Russia’s missile and drone attacks, particularly on New Year’s Day,”"
-                        + " said Kamikawa.",
-                "Japan is determined to continue supporting Ukraine so that peace can return to Ukraine. - Kamikawa"
-                        + " said.",
-                "Kuleba also said the two discussed “threats from North Korea”.",
-                "Will Japan send more aid?", "Kyiv was hit again!", "He paused…",
-                "She said Japan would “keep supporting Ukraine.”", "(The meeting lasted two hours.)",
-                "Getty Images said on Monday that it had removed the photo from its archive.",
-                "More than 200 drones were launched at Ukraine overnight.",
-                "Sign up rates for the army rose sharply last month.",
-                "Japan made a one-time donation of $37 million to the NATO fund.",
-                "“Partners must support us with air defence, and donations alone are not enough,” Zelensky said.",
-                "Read more than a hundred reports, the minister said.",
-                "The big picture: Japan wants a rules-based order.",
-                "Japan’s image: a pacifist nation that still helps its friends."})
+        @ValueSource(
+                strings = {
+                    "Japan has joined Western sanctions against Russia and provided weapons to Kyiv.",
+                    "“I once again strongly condemn Russia’s missile and drone attacks, particularly on New Year’s Day,”"
+                            + " said Kamikawa.",
+                    "Japan is determined to continue supporting Ukraine so that peace can return to Ukraine. - Kamikawa"
+                            + " said.",
+                    "Kuleba also said the two discussed “threats from North Korea”.",
+                    "Will Japan send more aid?",
+                    "Kyiv was hit again!",
+                    "He paused…",
+                    "She said Japan would “keep supporting Ukraine.”",
+                    "(The meeting lasted two hours.)",
+                    "Getty Images said on Monday that it had removed the photo from its archive.",
+                    "More than 200 drones were launched at Ukraine overnight.",
+                    "Sign up rates for the army rose sharply last month.",
+                    "Japan made a one-time donation of $37 million to the NATO fund.",
+                    "“Partners must support us with air defence, and donations alone are not enough,” Zelensky said.",
+                    "Read more than a hundred reports, the minister said.",
+                    "The big picture: Japan wants a rules-based order.",
+                    "Japan’s image: a pacifist nation that still helps its friends."
+                })
         void keepsParagraphsEndingInSentencePunctuation(String line) {
             assertThat(cleaner.clean(line)).isEmpty();
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {
-                "  – Japanese Foreign Minister Yoko Kamikawa said on Sunday that Tokyo would allocate US$37 million"
-                        + " to Kyiv to provide a drone detection system",
-                "  – ‘Japan is determined to support Ukraine so that peace can return,’ she said. Tokyo has"
-                        + " allocated some US$1 billion in humanitarian aid to Kyiv so far",
-                "• Five mobile gas turbine generators", "- Seven transformers", "* Demining cranes",
-                "1. Air defence systems", "a) humanitarian aid", "(2) reconstruction loans", "— Kishida visited Kyiv",
-                "(c) the parties agree on a ceasefire line by 2025"})
+        @ValueSource(
+                strings = {
+                    "  – Japanese Foreign Minister Yoko Kamikawa said on Sunday that Tokyo would allocate US$37 million"
+                            + " to Kyiv to provide a drone detection system",
+                    "  – ‘Japan is determined to support Ukraine so that peace can return,’ she said. Tokyo has"
+                            + " allocated some US$1 billion in humanitarian aid to Kyiv so far",
+                    "• Five mobile gas turbine generators",
+                    "- Seven transformers",
+                    "* Demining cranes",
+                    "1. Air defence systems",
+                    "a) humanitarian aid",
+                    "(2) reconstruction loans",
+                    "— Kishida visited Kyiv",
+                    "(c) the parties agree on a ceasefire line by 2025"
+                })
         void keepsListItemsWithContentEvenWithoutFinalPunctuation(String line) {
             assertThat(cleaner.clean(line)).isEmpty();
         }
@@ -402,8 +526,12 @@ class WebDebrisCleanerTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"Tokyo will also provide Kyiv with the following:", "In Kyiv, Kamikawa said that,",
-                "The ministry listed three items;"})
+        @ValueSource(
+                strings = {
+                    "Tokyo will also provide Kyiv with the following:",
+                    "In Kyiv, Kamikawa said that,",
+                    "The ministry listed three items;"
+                })
         void keepsLinesThatLeadIntoMoreText(String line) {
             assertThat(cleaner.clean(line)).isEmpty();
         }
@@ -416,16 +544,20 @@ class WebDebrisCleanerTest {
         void spanCoversTheWholeLineWithoutItsTerminatorForEveryLineEnding() {
             var text = "Loading\r\nShare\rMenu\n  Search\u00A0 \nPrint";
             var removals = cleaner.clean(text);
-            assertThat(removals).extracting(r -> r.span().of(text))
+            assertThat(removals)
+                    .extracting(r -> r.span().of(text))
                     .containsExactly("Loading", "Share", "Menu", "  Search\u00A0 ", "Print");
-            assertThat(removals).extracting(Removal::span).extracting(s -> s.start() + "-" + s.end())
+            assertThat(removals)
+                    .extracting(Removal::span)
+                    .extracting(s -> s.start() + "-" + s.end())
                     .containsExactly("0-7", "9-14", "15-19", "20-30", "31-36");
         }
 
         @Test
         void ignoresLeadingAndTrailingWhitespaceIncludingNoBreakSpaces() {
             assertThat(single("\u00A0\t Advertisement \u00A0").reason()).isEqualTo("advertising");
-            assertThat(cleaner.clean("\u00A0 Japan has joined Western sanctions against Russia.\u00A0")).isEmpty();
+            assertThat(cleaner.clean("\u00A0 Japan has joined Western sanctions against Russia.\u00A0"))
+                    .isEmpty();
         }
 
         @Test
@@ -470,7 +602,8 @@ class WebDebrisCleanerTest {
         @Test
         void handlesManyShortLinesQuickly() {
             var text = "Loading\nJapan has joined Western sanctions against Russia.\n\n".repeat(20_000);
-            assertTimeoutPreemptively(Duration.ofSeconds(10),
+            assertTimeoutPreemptively(
+                    Duration.ofSeconds(10),
                     () -> assertThat(cleaner.clean(text)).hasSize(20_000));
         }
     }

@@ -26,11 +26,20 @@ import org.springframework.security.test.context.support.WithUserDetails;
 @WithUserDetails("reviewer1")
 class ReviewViewIT extends SpringBrowserlessTest {
 
-    @Autowired TestData data;
-    @Autowired UserService users;
-    @Autowired AnnotationService annotations;
-    @Autowired AssignmentService assignments;
-    @Autowired ArticleWorkflow workflow;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    AnnotationService annotations;
+
+    @Autowired
+    AssignmentService assignments;
+
+    @Autowired
+    ArticleWorkflow workflow;
 
     @Test
     void opening_an_annotated_article_starts_its_review_and_keys_decide_final_labels() {
@@ -45,7 +54,8 @@ class ReviewViewIT extends SpringBrowserlessTest {
         var sentences = data.sentenceIds(articleId);
         for (var i = 0; i < sentences.size(); i++) {
             annotations.setLabels(a, sentences.get(i), i == 0 ? List.of("pledge") : List.of(), null, ChangeSource.API);
-            annotations.setLabels(b, sentences.get(i), i == 0 ? List.of("troop_claim") : List.of(), null, ChangeSource.API);
+            annotations.setLabels(
+                    b, sentences.get(i), i == 0 ? List.of("troop_claim") : List.of(), null, ChangeSource.API);
         }
         assignments.submit(a, articleId);
         assignments.submit(b, articleId);

@@ -25,10 +25,17 @@ class AccountViewsIT extends SpringBrowserlessTest {
 
     private static final String PROFILE_USER = "profile-owner";
 
-    @Autowired TestData data;
-    @Autowired UserService users;
-    @Autowired JdbcClient jdbc;
-    @Autowired PasswordEncoder encoder;
+    @Autowired
+    TestData data;
+
+    @Autowired
+    UserService users;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    PasswordEncoder encoder;
 
     @BeforeEach
     void profileOwner() {
@@ -68,15 +75,21 @@ class AccountViewsIT extends SpringBrowserlessTest {
         test($(PasswordField.class).withCaption("New password again").single()).setValue("changed-in-profile");
         test($(Button.class).withText("Change password").single()).click();
 
-        var hash = jdbc.sql("select password_hash from app_user where username = :u").param("u", PROFILE_USER)
-                .query(String.class).single();
+        var hash = jdbc.sql("select password_hash from app_user where username = :u")
+                .param("u", PROFILE_USER)
+                .query(String.class)
+                .single();
         assertThat(encoder.matches("changed-in-profile", hash)).isTrue();
         jdbc.sql("update app_user set password_hash = :h where username = :u")
-                .param("h", encoder.encode(TestData.PASSWORD)).param("u", PROFILE_USER).update();
+                .param("h", encoder.encode(TestData.PASSWORD))
+                .param("u", PROFILE_USER)
+                .update();
     }
 
     private boolean enabled(String username) {
-        return jdbc.sql("select enabled from app_user where username = :u").param("u", username)
-                .query(Boolean.class).single();
+        return jdbc.sql("select enabled from app_user where username = :u")
+                .param("u", username)
+                .query(Boolean.class)
+                .single();
     }
 }
