@@ -262,7 +262,7 @@ public class ImportService {
     }
 
     private ArticlePreparer preparer(Project project) {
-        return new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()));
+        return new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()), ArticleLimits.of(properties));
     }
 
     private static byte[] head(ImportSource source) throws IOException {

@@ -22,7 +22,9 @@ class ArchiveReaderTest {
                 DataSize.ofBytes(expansionBytes),
                 entries,
                 100,
-                "icu-news");
+                "icu-news",
+                5_000,
+                2_000_000);
     }
 
     @Test

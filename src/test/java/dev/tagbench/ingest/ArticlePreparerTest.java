@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tagbench.plugins.icu.IcuNewsSegmenter;
+import dev.tagbench.plugins.invisible.InvisibleCharacterCleaner;
 import dev.tagbench.plugins.text.TextImporter;
 import dev.tagbench.plugins.webdebris.WebDebrisCleaner;
 import java.io.IOException;
@@ -16,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The import pipeline without a database: the built-in plugins on the real seed articles. */
 class ArticlePreparerTest {
 
+    private static final ArticleLimits LIMITS = new ArticleLimits(5_000, 2_000_000);
+
     private final ArticlePreparer preparer =
-            new ArticlePreparer(List.of(new WebDebrisCleaner()), new IcuNewsSegmenter());
+            new ArticlePreparer(List.of(new WebDebrisCleaner()), new IcuNewsSegmenter(), LIMITS);
 
     @ParameterizedTest
     @ValueSource(
@@ -96,6 +99,66 @@ class ArticlePreparerTest {
     }
 
     @Test
+    void an_article_of_more_sentences_than_the_limit_is_refused_with_its_count() {
+        var small = new ArticlePreparer(List.of(), new IcuNewsSegmenter(), new ArticleLimits(3, 1_000));
+        var three = "The minister arrived in Kyiv. Troops moved to the border. Aid was pledged on Monday.";
+        assertThat(small.prepare(ImportedArticle.ofText(three), "text").sentences())
+                .hasSize(3);
+        assertThatThrownBy(() -> small.prepare(ImportedArticle.ofText(three + " The talks went on."), "text"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("the article has 4 sentences, more than the 3 one article may have; split it into"
+                        + " smaller files (an administrator can raise tagbench.ingest.max-sentences-per-article)");
+    }
+
+    @Test
+    void an_article_longer_than_the_character_limit_is_refused_before_any_plugin_reads_it() {
+        var cleanerCalls = new ArrayList<String>();
+        TextCleaner spy = new TextCleaner() {
+            @Override
+            public String id() {
+                return "spy";
+            }
+
+            @Override
+            public String name() {
+                return "Spy";
+            }
+
+            @Override
+            public List<Removal> clean(String text) {
+                cleanerCalls.add(text);
+                return List.of();
+            }
+        };
+        var small = new ArticlePreparer(List.of(spy), new IcuNewsSegmenter(), new ArticleLimits(5_000, 1_200));
+        var text = "Officials pledged aid again. ".repeat(50);
+        assertThatThrownBy(() -> small.prepare(ImportedArticle.ofText(text), "text"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("the article has 1,450 characters, more than the 1,200 one article may have; split it"
+                        + " into smaller files (an administrator can raise tagbench.ingest.max-article-characters)");
+        assertThatThrownBy(() -> small.prepareLabelled(
+                        ImportedArticle.ofText(text).withLabels(List.of("pledge")), List.of("pledge")))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessageStartingWith("the article has 1,450 characters");
+        assertThat(cleanerCalls).isEmpty();
+    }
+
+    @Test
+    void invisible_characters_are_left_out_of_each_sentence_of_a_long_article() {
+        var invisible = new ArticlePreparer(List.of(new InvisibleCharacterCleaner()), new IcuNewsSegmenter(), LIMITS);
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++) {
+            text.append("Sol\u00ADdiers moved on day ").append(i).append(".\u200B ");
+            text.append(i % 3 == 0 ? "\n\n" : "");
+        }
+        var prepared = invisible.prepare(ImportedArticle.ofText(text.toString()), "text");
+        assertThat(prepared.cleanTexts()).hasSize(400);
+        for (var i = 0; i < 400; i++) {
+            assertThat(prepared.cleanTexts().get(i)).isEqualTo("Soldiers moved on day " + i + ".");
+        }
+    }
+
+    @Test
     void the_same_text_with_other_line_endings_has_the_same_hash() {
         var unix = preparer.prepare(ImportedArticle.ofText("A real sentence here.\n\nAnd another one.\n"), "text");
         var windows =
@@ -121,7 +184,7 @@ class ArticlePreparerTest {
                 return List.of(new TextSpan(0, text.length()));
             }
         };
-        var faulty = new ArticlePreparer(List.of(new WebDebrisCleaner()), broken);
+        var faulty = new ArticlePreparer(List.of(new WebDebrisCleaner()), broken, LIMITS);
         assertThatThrownBy(() -> faulty.prepare(ImportedArticle.ofText("Loading\n\nA sentence."), "text"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Segmenter 'broken'");

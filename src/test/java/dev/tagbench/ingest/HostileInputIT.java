@@ -91,10 +91,10 @@ class HostileInputIT {
     }
 
     @Test
-    void a_single_five_megabyte_line_is_imported() {
+    void a_single_line_of_almost_two_million_characters_is_imported() {
         var line = new StringBuilder();
         var n = 0;
-        while (line.length() < 5_000_000) {
+        while (line.length() < 1_900_000) {
             line.append("Report ")
                     .append(n++)
                     .append(" says troops moved ")
@@ -104,6 +104,40 @@ class HostileInputIT {
         var result = upload(Map.of("one-line.txt", utf8(line.toString())));
         assertThat(result.get("errors")).isEmpty();
         assertThat(result.get("imported").get(0).get("sentences").asInt()).isEqualTo(n);
+    }
+
+    @Test
+    void an_article_over_the_sentence_or_character_limit_is_refused_whole_and_the_others_import() {
+        var manySentences = new StringBuilder();
+        for (var i = 0; i < 20_000; i++) {
+            manySentences.append("Troops moved on day ").append(i).append(". ");
+        }
+        var fiveMegabyteLine = "Troops moved far away today. ".repeat(180_000);
+        var jsonl = "{\"text\": \"The minister pledged aid on Monday.\"}\n"
+                + "{\"text\": \"" + manySentences.toString().strip() + "\"}\n"
+                + "{\"text\": \"A drone attack hit the port overnight.\"}\n";
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("corpus.txt", utf8(manySentences.toString()));
+        files.put("five-megabytes.txt", utf8(fiveMegabyteLine));
+        files.put("feed.jsonl", utf8(jsonl));
+        files.put("good.txt", utf8("Officials said the talks would go on.\n"));
+        var result = upload(files);
+        assertThat(errors(result))
+                .containsExactly(
+                        "corpus.txt: the article has 20,000 sentences, more than the 5,000 one article may have;"
+                                + " split it into smaller files (an administrator can raise"
+                                + " tagbench.ingest.max-sentences-per-article)",
+                        "five-megabytes.txt: the article has 5,220,000 characters, more than the 2,000,000 one"
+                                + " article may have; split it into smaller files (an administrator can raise"
+                                + " tagbench.ingest.max-article-characters)",
+                        "feed.jsonl: article 2: the article has 20,000 sentences, more than the 5,000 one article"
+                                + " may have; split it into smaller files (an administrator can raise"
+                                + " tagbench.ingest.max-sentences-per-article)");
+        assertThat(result.get("imported"))
+                .extracting(a -> a.get("file").asString())
+                .containsExactly("feed.jsonl", "feed.jsonl", "good.txt");
+        assertThat(articleCount()).isEqualTo(3);
+        assertThat(sentenceCount()).isEqualTo(3);
     }
 
     @Test
@@ -211,6 +245,13 @@ class HostileInputIT {
 
     private int articleCount() {
         return jdbc.sql("select count(*) from article where project_id = :p")
+                .param("p", project.id())
+                .query(Integer.class)
+                .single();
+    }
+
+    private int sentenceCount() {
+        return jdbc.sql("select count(*) from sentence s join article a on a.id = s.article_id where a.project_id = :p")
                 .param("p", project.id())
                 .query(Integer.class)
                 .single();
