@@ -8,8 +8,10 @@ import dev.tagbench.project.Project;
 import dev.tagbench.user.AppUser;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -49,6 +51,8 @@ final class ArticleBatch {
     final List<ImportReport.Imported> imported = Collections.synchronizedList(new ArrayList<>());
     final List<ImportReport.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
     final List<ImportReport.Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    /** Warnings about the whole file, each once, in the order they came. */
+    final Set<String> warnings = new LinkedHashSet<>();
 
     /** Runs inside a batch's transaction once its articles are stored, to store what belongs to them. */
     interface StoredHook {

@@ -176,6 +176,9 @@ public class ImportService {
             // Whatever was stored before the failure stays stored, so the report must say so.
             batch.finish();
             if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
+                if (e instanceof ImportRejectedException rejected) {
+                    return ImportReport.rejected(source.fileName(), rejected.getMessage(), List.copyOf(batch.warnings));
+                }
                 throw e;
             }
             var reason = e instanceof ImportRejectedException ? e.getMessage() : "reading stopped early";
@@ -184,12 +187,13 @@ public class ImportService {
             log.warn("Import of {} stopped after {} articles", source.fileName(), articleNumber[0], e);
         }
         batch.finish();
+        var warnings = List.copyOf(batch.warnings);
         if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
             var reason =
                     batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
-            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
+            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason, warnings);
         }
-        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
+        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null, warnings);
     }
 
     private void readInto(
@@ -222,6 +226,11 @@ public class ImportService {
             public void problem(String where, String message) {
                 batch.problems.add(new ImportReport.Problem(where, message));
             }
+
+            @Override
+            public void warning(String message) {
+                batch.warnings.add(message);
+            }
         });
     }
 
@@ -242,7 +251,7 @@ public class ImportService {
             return ImportReport.rejected(name, e.getMessage());
         }
         batch.finish();
-        return new ImportReport(name, batch.imported, batch.duplicates, batch.problems, null);
+        return new ImportReport(name, batch.imported, batch.duplicates, batch.problems, null, List.of());
     }
 
     private ArticleBatch newBatch(AppUser actor, Project project, String fileName, String importerId) {

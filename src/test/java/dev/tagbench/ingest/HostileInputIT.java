@@ -7,6 +7,7 @@ import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,6 +89,41 @@ class HostileInputIT {
                 .query(String.class)
                 .list();
         assertThat(texts).containsExactlyInAnyOrder(french, "Kyiv thanked Tokyo for the generators.");
+        var warnings = new LinkedHashMap<String, List<String>>();
+        result.get("imported")
+                .forEach(a -> warnings.put(
+                        a.get("file").asString(),
+                        a.get("warnings").valueStream().map(JsonNode::asString).toList()));
+        assertThat(warnings)
+                .containsEntry(
+                        "latin1.txt",
+                        List.of("not valid UTF-8 (byte 0xE9 at offset 20): read as windows-1252 (Western European);"
+                                + " if accented letters look wrong, save the file as UTF-8 and import it again"))
+                .containsEntry(
+                        "utf16.txt",
+                        List.of("not UTF-8: read as UTF-16LE, recognised by its zero bytes as the file has no"
+                                + " byte-order mark; if the text looks wrong, save the file as UTF-8 and import it"
+                                + " again"));
+    }
+
+    @Test
+    void a_refused_file_read_in_an_assumed_encoding_names_it_next_to_the_reason() {
+        var csv = "titre;texte\nL\u2019aide annonc\u00e9e;Le ministre a annonc\u00e9 une aide de 37 millions"
+                + " d\u2019euros pour l\u2019Ukraine, et les d\u00e9put\u00e9s ont salu\u00e9 la d\u00e9cision.\n";
+        var result = upload(Map.of(
+                "semicolons.csv",
+                csv.getBytes(Charset.forName("windows-1252")),
+                "good.txt",
+                utf8("The minister pledged aid on Monday.\n")));
+        assertThat(result.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("file").asString()).isEqualTo("semicolons.csv");
+            assertThat(error.get("message").asString()).startsWith("the CSV file has no 'text' column");
+            assertThat(error.get("warnings").get(0).asString()).contains("read as windows-1252");
+        });
+        assertThat(result.get("imported"))
+                .singleElement()
+                .satisfies(imported -> assertThat(imported.get("warnings")).isEmpty());
+        assertThat(articleCount()).isEqualTo(1);
     }
 
     @Test

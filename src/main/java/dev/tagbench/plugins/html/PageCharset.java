@@ -1,6 +1,7 @@
 package dev.tagbench.plugins.html;
 
 import dev.tagbench.ingest.ImportRejectedException;
+import dev.tagbench.ingest.ImportSink;
 import dev.tagbench.ingest.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,13 +34,14 @@ final class PageCharset {
 
     private PageCharset() {}
 
-    static String decode(byte[] bytes) {
+    /** Decodes the page; an encoding {@link TextDecoder} had to assume is reported to {@code sink}. */
+    static String decode(byte[] bytes, ImportSink sink) {
         if (hasByteOrderMark(bytes)) {
-            return TextDecoder.decode(bytes);
+            return TextDecoder.decode(bytes, sink);
         }
         var label = declared(bytes);
         if (label == null) {
-            return TextDecoder.decode(bytes);
+            return TextDecoder.decode(bytes, sink);
         }
         var charset = charset(label);
         // A UTF-16 declaration inside ASCII-readable markup cannot be true; browsers read such pages as UTF-8.
