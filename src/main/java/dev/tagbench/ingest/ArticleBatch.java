@@ -50,7 +50,7 @@ final class ArticleBatch {
 
     final List<ImportReport.Imported> imported = Collections.synchronizedList(new ArrayList<>());
     final List<ImportReport.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
-    final List<ImportReport.Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    final ImportProblems problems = new ImportProblems();
     /** Warnings about the whole file, each once, in the order they came. */
     final Set<String> warnings = new LinkedHashSet<>();
 
@@ -128,7 +128,7 @@ final class ArticleBatch {
                 try {
                     record(List.of(prepared.get(i)), storeAll(List.of(prepared.get(i)), List.of(batch.get(i))));
                 } catch (DataAccessException | InvalidInputException single) {
-                    problems.add(new ImportReport.Problem(names.get(i), "could not be stored; nothing of it was kept"));
+                    problems.add(names.get(i), "could not be stored; nothing of it was kept");
                 }
             }
         }

@@ -34,6 +34,7 @@ final class ArticlePreparer {
             throw new ImportRejectedException("the text is empty");
         }
         limits.checkCharacters(text);
+        limits.checkMetadata(article.metadata());
         var removals = new ArrayList<SourcedRemoval>();
         article.removals().forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), importerId)));
         for (var cleaner : cleaners) {
@@ -111,10 +112,11 @@ final class ArticlePreparer {
             throw new ImportRejectedException("the text is empty");
         }
         limits.checkCharacters(text);
+        limits.checkMetadata(article.metadata());
         for (var label : article.labels()) {
             if (!validLabels.contains(label)) {
-                throw new ImportRejectedException(
-                        "unknown label '" + label + "'; this project's labels are " + validLabels);
+                throw new ImportRejectedException("unknown label '" + ReportText.quote(label)
+                        + "'; this project's labels are " + ReportText.list(validLabels));
             }
         }
         var clean = CleanText.of(text, start, end, List.of());

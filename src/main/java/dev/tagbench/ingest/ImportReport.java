@@ -22,18 +22,27 @@ public record ImportReport(
         @Nullable String rejected,
         List<String> warnings) {
 
+    /** Every text of a report is bounded here, whatever importer or plugin produced it. */
     public ImportReport {
+        fileName = ReportText.fileName(fileName);
         imported = List.copyOf(imported);
         duplicates = List.copyOf(duplicates);
         problems = List.copyOf(problems);
-        warnings = List.copyOf(warnings);
+        rejected = rejected == null ? null : ReportText.bound(rejected);
+        warnings = warnings.stream().map(ReportText::bound).toList();
     }
 
     public record Imported(long articleId, String title, int sentences) {}
 
     public record Duplicate(long articleId, String title) {}
 
-    public record Problem(String where, String message) {}
+    public record Problem(String where, String message) {
+
+        public Problem {
+            where = ReportText.quote(where);
+            message = ReportText.bound(message);
+        }
+    }
 
     public static ImportReport rejected(String fileName, String reason) {
         return rejected(fileName, reason, List.of());

@@ -15,6 +15,10 @@ import org.springframework.util.unit.DataSize;
  * @param defaultSegmenter    the segmenter new projects use
  * @param maxSentencesPerArticle an article with more sentences is refused (see {@link ArticleLimits})
  * @param maxArticleCharacters   an article with a longer text is refused
+ * @param maxMetadataFields      an article with more metadata fields (columns or JSON fields besides
+ *                               text, title, date, source and url) is refused
+ * @param maxMetadataSize        an article whose metadata names and values together are larger
+ *                               (UTF-8) is refused
  */
 @ConfigurationProperties("tagbench.ingest")
 public record IngestProperties(
@@ -25,4 +29,6 @@ public record IngestProperties(
         @DefaultValue("100") int maxCompressionRatio,
         @DefaultValue("icu-news") String defaultSegmenter,
         @DefaultValue("5000") int maxSentencesPerArticle,
-        @DefaultValue("2000000") int maxArticleCharacters) {}
+        @DefaultValue("2000000") int maxArticleCharacters,
+        @DefaultValue("100") int maxMetadataFields,
+        @DefaultValue("64KB") DataSize maxMetadataSize) {}

@@ -24,7 +24,9 @@ class ArchiveReaderTest {
                 100,
                 "icu-news",
                 5_000,
-                2_000_000);
+                2_000_000,
+                100,
+                DataSize.ofKilobytes(64));
     }
 
     @Test

@@ -237,6 +237,70 @@ class HostileInputIT {
     }
 
     @Test
+    void a_csv_header_of_a_million_columns_gets_a_short_error_and_stores_nothing() {
+        var withoutText = new StringBuilder("id");
+        var withText = new StringBuilder("text");
+        for (var i = 1; i < 1_000_000; i++) {
+            withoutText.append(",column-").append(i);
+            withText.append(",column-").append(i);
+        }
+        var files = new LinkedHashMap<String, byte[]>();
+        files.put("no-text.csv", utf8(withoutText + "\n1\n"));
+        files.put("wide.csv", utf8(withText + "\nThe minister pledged aid on Monday.\n"));
+        var result = upload(files);
+        assertThat(errors(result))
+                .hasSize(2)
+                .allSatisfy(error -> assertThat(error)
+                        .hasSizeLessThan(400)
+                        .contains("columns, more than the 1,000 a table of articles may have")
+                        .endsWith(", column-9 and 999,990 more"));
+        assertThat(articleCount()).isZero();
+    }
+
+    @Test
+    void metadata_of_too_many_fields_or_too_many_bytes_refuses_its_record_and_keeps_the_others() {
+        var fields = new StringBuilder("{\"text\": \"The second record has many fields.\"");
+        for (var i = 0; i < 1_000; i++) {
+            fields.append(", \"f").append(i).append("\": \"v\"");
+        }
+        var jsonl = "{\"text\": \"The minister pledged aid on Monday.\", \"section\": \"World\"}\n"
+                + fields + "}\n"
+                + "{\"text\": \"The third record carries a page.\", \"html\": \"" + "<p>x</p>".repeat(400_000)
+                + "\"}\n";
+        var result = upload(Map.of("feed.jsonl", utf8(jsonl)));
+        assertThat(errors(result))
+                .containsExactly(
+                        "feed.jsonl: article 2: the article has 1,000 metadata fields (columns or JSON fields besides"
+                                + " text, title, date, source and url), more than the 100 one article may have;"
+                                + " leave the others out of the file (an administrator can raise"
+                                + " tagbench.ingest.max-metadata-fields)",
+                        "feed.jsonl: article 3: the article's metadata fields hold 3.1 MB, more than the 64 KB one"
+                                + " article may have; keep long texts out of the other fields (an administrator can"
+                                + " raise tagbench.ingest.max-metadata-size)");
+        assertThat(result.get("imported")).hasSize(1);
+        var metadata = jdbc.sql("select metadata::text from article where project_id = :p")
+                .param("p", project.id())
+                .query(String.class)
+                .single();
+        assertThat(metadata).isEqualTo("{\"section\": \"World\"}");
+    }
+
+    @Test
+    void a_file_of_thousands_of_broken_rows_lists_a_hundred_and_counts_the_rest() {
+        var csv = new StringBuilder("title,text\n");
+        for (var i = 0; i < 5_000; i++) {
+            csv.append("Row ").append(i).append(",Too,many,cells\n");
+        }
+        csv.append("Good row,The minister pledged aid on Monday.\n");
+        var result = upload(Map.of("ragged.csv", utf8(csv.toString())));
+        var errors = errors(result);
+        assertThat(errors).hasSize(101);
+        assertThat(errors.getFirst()).startsWith("ragged.csv: row 1: 4 cells where the header has 2 columns");
+        assertThat(errors.getLast()).isEqualTo("ragged.csv: further problems: 4,900 more like these were not listed");
+        assertThat(result.get("imported")).hasSize(1);
+    }
+
+    @Test
     void after_a_burst_of_hostile_uploads_the_application_still_answers() throws Exception {
         var bomb = new ByteArrayOutputStream();
         try (var zip = new ZipOutputStream(bomb)) {

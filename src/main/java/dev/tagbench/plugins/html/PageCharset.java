@@ -2,6 +2,7 @@ package dev.tagbench.plugins.html;
 
 import dev.tagbench.ingest.ImportRejectedException;
 import dev.tagbench.ingest.ImportSink;
+import dev.tagbench.ingest.ReportText;
 import dev.tagbench.ingest.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -59,7 +60,7 @@ final class PageCharset {
             var at = Math.min(buffer.position(), bytes.length - 1);
             throw new ImportRejectedException(String.format(
                     "the page says it is written in %s, but byte 0x%02X at offset %d is not valid %s",
-                    label, bytes[at] & 0xFF, at, label));
+                    ReportText.quote(label), bytes[at] & 0xFF, at, ReportText.quote(label)));
         }
     }
 
@@ -87,7 +88,7 @@ final class PageCharset {
         try {
             return Charset.forName(lower);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ImportRejectedException("the page says it is written in '" + label
+            throw new ImportRejectedException("the page says it is written in '" + ReportText.quote(label)
                     + "', a character set Tagbench does not know (save it as UTF-8 and import it again)");
         }
     }
