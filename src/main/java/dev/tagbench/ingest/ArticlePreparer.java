@@ -43,6 +43,27 @@ final class ArticlePreparer {
         }
         removals.sort(Comparator.comparing(r -> r.removal().span()));
 
+        // Cleaners find the debris around a page's content. When they leave no content at all, the
+        // text is not such a page but a record like a headline or a post: its heading-like lines are
+        // its content, and a record of one sentence is kept whatever the page rules say of it.
+        var prepared = sentencesOf(article, removals);
+        if (prepared == null) {
+            prepared = sentencesOf(article, withoutCleanerHeadings(removals, importerId));
+        }
+        if (prepared == null) {
+            var whole = sentencesOf(article, onlyImporterAndInvisible(removals, importerId));
+            prepared = whole != null && whole.sentences().size() == 1 ? whole : null;
+        }
+        if (prepared == null) {
+            throw new ImportRejectedException("no sentences found");
+        }
+        return prepared;
+    }
+
+    /** The article with these removals, or null when they leave no sentence. */
+    private @Nullable PreparedArticle sentencesOf(ImportedArticle article, List<SourcedRemoval> found) {
+        var text = article.text();
+        var removals = new ArrayList<>(found);
         var title = article.title() != null && !article.title().isBlank()
                 ? article.title().strip()
                 : null;
@@ -66,13 +87,13 @@ final class ArticlePreparer {
                         r.removal().reason(),
                         r.source()))
                 .toList();
-        var found = segmenter.segment(text, blocks);
+        var segments = segmenter.segment(text, blocks);
         // Before any per-sentence work, so an oversized text costs no more than its segmentation.
-        limits.checkSentences(found.size());
+        limits.checkSentences(segments.size());
         var sentences = new ArrayList<TextSpan>();
         var cleanTexts = new ArrayList<String>();
         var invisible = new InvisibleRegions(regions);
-        for (var sentence : checkedSentences(found, blocks, text)) {
+        for (var sentence : checkedSentences(segments, blocks, text)) {
             var clean = CleanText.of(text, sentence.start(), sentence.end(), invisible.within(sentence));
             if (!clean.isEmpty()) {
                 sentences.add(sentence);
@@ -80,18 +101,27 @@ final class ArticlePreparer {
             }
         }
         if (sentences.isEmpty()) {
-            throw new ImportRejectedException("no sentences found");
-        }
-        if (title == null) {
-            title = cleanTexts.getFirst();
+            return null;
         }
         return new PreparedArticle(
                 article,
-                shorten(title),
+                shorten(title == null ? cleanTexts.getFirst() : title),
                 List.copyOf(removals),
                 List.copyOf(sentences),
                 List.copyOf(cleanTexts),
                 ContentHash.of(text));
+    }
+
+    private static List<SourcedRemoval> withoutCleanerHeadings(List<SourcedRemoval> removals, String importerId) {
+        return removals.stream()
+                .filter(r -> r.source().equals(importerId) || r.removal().kind() != Removal.Kind.HEADING)
+                .toList();
+    }
+
+    private static List<SourcedRemoval> onlyImporterAndInvisible(List<SourcedRemoval> removals, String importerId) {
+        return removals.stream()
+                .filter(r -> r.source().equals(importerId) || r.removal().kind() == Removal.Kind.INVISIBLE)
+                .toList();
     }
 
     /**

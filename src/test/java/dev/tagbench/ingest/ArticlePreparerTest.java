@@ -201,6 +201,51 @@ class ArticlePreparerTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Japan pledges $4.5 billion in new aid to Ukraine",
+                "Zelensky thanks Kishida for generators",
+                "BREAKING: Drone strike hits Odesa port",
+                "Source: Russia lost 500 tanks in October",
+                "Photo: Ukrainian soldiers rest near Bakhmut",
+                "Kyiv under attack again tonight #StandWithUkraine",
+                "  Ceasefire talks resume in Istanbul  "
+            })
+    void a_record_that_is_one_headline_or_post_is_its_own_sentence(String record) {
+        var prepared = preparer.prepare(ImportedArticle.ofText(record), "jsonl");
+        assertThat(texts(prepared)).containsExactly(record.strip());
+        assertThat(prepared.title()).isEqualTo(record.strip());
+        assertThat(prepared.removals()).isEmpty();
+    }
+
+    @Test
+    void a_post_keeps_its_words_while_its_bare_link_stays_out() {
+        var post = "Ukraine's air defence shot down 12 of 14 drones overnight, the air force says\n\n"
+                + "https://t.co/abc123";
+        var prepared = preparer.prepare(ImportedArticle.ofText(post), "jsonl");
+        assertThat(texts(prepared))
+                .containsExactly("Ukraine's air defence shot down 12 of 14 drones overnight, the air force says");
+        assertThat(prepared.removals())
+                .singleElement()
+                .satisfies(r -> assertThat(r.removal().reason()).isEqualTo("bare link or address"));
+        var tagged = preparer.prepare(
+                ImportedArticle.ofText("Just landed in Kyiv \uD83C\uDDFA\uD83C\uDDE6\n" + "#StandWithUkraine #Kyiv"),
+                "csv");
+        assertThat(String.join(" ", texts(tagged)))
+                .isEqualTo("Just landed in Kyiv \uD83C\uDDFA\uD83C\uDDE6 #StandWithUkraine #Kyiv");
+    }
+
+    @Test
+    void a_page_of_headlines_still_loses_its_navigation_and_a_page_of_only_debris_is_still_refused() {
+        var page = "Home\n\nWorld\n\nJapan pledges more aid to Ukraine\n\nDrone strike hits Odesa port\n\nShare";
+        assertThat(texts(preparer.prepare(ImportedArticle.ofText(page), "text")))
+                .containsExactly("World", "Japan pledges more aid to Ukraine", "Drone strike hits Odesa port");
+        assertThatThrownBy(() -> preparer.prepare(ImportedArticle.ofText("Read more\n\nhttps://t.co/abc123"), "jsonl"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("no sentences found");
+    }
+
     @Test
     void the_same_text_with_other_line_endings_has_the_same_hash() {
         var unix = preparer.prepare(ImportedArticle.ofText("A real sentence here.\n\nAnd another one.\n"), "text");

@@ -2,6 +2,7 @@ package dev.tagbench.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.ProjectRole;
@@ -54,6 +55,34 @@ class ImportServiceIT {
                         .rejected())
                 .isEqualTo("not a supported file type");
         assertThat(articleCount(project.id())).isZero();
+    }
+
+    @Test
+    void headlines_and_posts_as_jsonl_or_csv_records_are_imported_as_one_sentence_each() {
+        var project = data.project();
+        var jsonl = """
+                {"text": "Japan pledges $4.5 billion in new aid to Ukraine", "source": "wire"}
+                {"text": "Source: Russia lost 500 tanks in October"}
+                {"text": "Air defence shot down 12 of 14 drones overnight\\n\\nhttps://t.co/abc123"}
+                """;
+        var csv = "text,author\nZelensky thanks Kishida for generators,@kyivindependent\n"
+                + "\"Just landed in Kyiv\n#StandWithUkraine\",@reporter\n";
+        var fromJsonl = imports.importFile(data.admin(), project.id(), source("posts.jsonl", jsonl));
+        var fromCsv = imports.importFile(data.admin(), project.id(), source("posts.csv", csv));
+        assertThat(fromJsonl.problems()).isEmpty();
+        assertThat(fromCsv.problems()).isEmpty();
+        assertThat(fromJsonl.imported())
+                .extracting(ImportReport.Imported::title, ImportReport.Imported::sentences)
+                .containsExactly(
+                        tuple("Japan pledges $4.5 billion in new aid to Ukraine", 1),
+                        tuple("Source: Russia lost 500 tanks in October", 1),
+                        tuple("Air defence shot down 12 of 14 drones overnight", 1));
+        assertThat(fromCsv.imported())
+                .extracting(ImportReport.Imported::title)
+                .satisfiesExactly(
+                        title -> assertThat(title).isEqualTo("Zelensky thanks Kishida for generators"),
+                        title -> assertThat(title).startsWith("Just landed in Kyiv"));
+        assertThat(articleCount(project.id())).isEqualTo(5);
     }
 
     @Test
