@@ -1,5 +1,7 @@
 package dev.tagbench.ingest;
 
+import static dev.tagbench.ingest.ImportRequests.errors;
+import static dev.tagbench.ingest.ImportRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.project.Project;
@@ -9,7 +11,6 @@ import dev.tagbench.support.TestData;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,11 +42,13 @@ class HostileInputIT {
 
     Project project;
     ApiClient admin;
+    ImportRequests requests;
 
     @BeforeEach
     void setUp() {
         project = data.project();
         admin = new ApiClient(port, "admin", "admin-password");
+        requests = new ImportRequests(admin, jdbc, project.id());
     }
 
     @Test
@@ -61,7 +64,7 @@ class HostileInputIT {
         files.put("noise.txt", random);
         files.put("nul.txt", utf8("Officials met.\u0000Then they left."));
         files.put("good.txt", utf8("The minister pledged aid on Monday.\n"));
-        var result = upload(files);
+        var result = requests.upload(files);
         assertThat(errors(result))
                 .containsExactly(
                         "empty.txt: the file is empty",
@@ -71,23 +74,20 @@ class HostileInputIT {
                         "noise.txt: not a text file: NUL byte at offset " + firstNul(random),
                         "nul.txt: not a text file: NUL byte at offset 14");
         assertThat(result.get("imported")).hasSize(1);
-        assertThat(articleCount()).isEqualTo(1);
+        assertThat(requests.articleCount()).isEqualTo(1);
     }
 
     @Test
     void latin1_and_utf16_without_a_byte_order_mark_are_read_correctly() {
         var french = "Le ministre a annoncé une aide de 37 millions d'euros pour l'Ukraine. Les députés ont salué "
                 + "la décision, tandis que l'opposition a critiqué le calendrier choisi par le gouvernement.";
-        var result = upload(Map.of(
+        var result = requests.upload(Map.of(
                 "latin1.txt",
                 french.getBytes(StandardCharsets.ISO_8859_1),
                 "utf16.txt",
                 "Kyiv thanked Tokyo for the generators.".getBytes(StandardCharsets.UTF_16LE)));
         assertThat(result.get("errors")).isEmpty();
-        var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var texts = requests.articleColumn("original_text");
         assertThat(texts).containsExactlyInAnyOrder(french, "Kyiv thanked Tokyo for the generators.");
         var warnings = new LinkedHashMap<String, List<String>>();
         result.get("imported")
@@ -110,7 +110,7 @@ class HostileInputIT {
     void a_refused_file_read_in_an_assumed_encoding_names_it_next_to_the_reason() {
         var csv = "titre;texte\nL\u2019aide annonc\u00e9e;Le ministre a annonc\u00e9 une aide de 37 millions"
                 + " d\u2019euros pour l\u2019Ukraine, et les d\u00e9put\u00e9s ont salu\u00e9 la d\u00e9cision.\n";
-        var result = upload(Map.of(
+        var result = requests.upload(Map.of(
                 "semicolons.csv",
                 csv.getBytes(Charset.forName("windows-1252")),
                 "good.txt",
@@ -123,7 +123,7 @@ class HostileInputIT {
         assertThat(result.get("imported"))
                 .singleElement()
                 .satisfies(imported -> assertThat(imported.get("warnings")).isEmpty());
-        assertThat(articleCount()).isEqualTo(1);
+        assertThat(requests.articleCount()).isEqualTo(1);
     }
 
     @Test
@@ -137,43 +137,9 @@ class HostileInputIT {
                     .append("far ".repeat(200))
                     .append("today. ");
         }
-        var result = upload(Map.of("one-line.txt", utf8(line.toString())));
+        var result = requests.upload(Map.of("one-line.txt", utf8(line.toString())));
         assertThat(result.get("errors")).isEmpty();
         assertThat(result.get("imported").get(0).get("sentences").asInt()).isEqualTo(n);
-    }
-
-    @Test
-    void an_article_over_the_sentence_or_character_limit_is_refused_whole_and_the_others_import() {
-        var manySentences = new StringBuilder();
-        for (var i = 0; i < 20_000; i++) {
-            manySentences.append("Troops moved on day ").append(i).append(". ");
-        }
-        var fiveMegabyteLine = "Troops moved far away today. ".repeat(180_000);
-        var jsonl = "{\"text\": \"The minister pledged aid on Monday.\"}\n"
-                + "{\"text\": \"" + manySentences.toString().strip() + "\"}\n"
-                + "{\"text\": \"A drone attack hit the port overnight.\"}\n";
-        var files = new LinkedHashMap<String, byte[]>();
-        files.put("corpus.txt", utf8(manySentences.toString()));
-        files.put("five-megabytes.txt", utf8(fiveMegabyteLine));
-        files.put("feed.jsonl", utf8(jsonl));
-        files.put("good.txt", utf8("Officials said the talks would go on.\n"));
-        var result = upload(files);
-        assertThat(errors(result))
-                .containsExactly(
-                        "corpus.txt: the article has 20,000 sentences, more than the 5,000 one article may have;"
-                                + " split it into smaller files (an administrator can raise"
-                                + " tagbench.ingest.max-sentences-per-article)",
-                        "five-megabytes.txt: the article has 5,220,000 characters, more than the 2,000,000 one"
-                                + " article may have; split it into smaller files (an administrator can raise"
-                                + " tagbench.ingest.max-article-characters)",
-                        "feed.jsonl: article 2: the article has 20,000 sentences, more than the 5,000 one article"
-                                + " may have; split it into smaller files (an administrator can raise"
-                                + " tagbench.ingest.max-sentences-per-article)");
-        assertThat(result.get("imported"))
-                .extracting(a -> a.get("file").asString())
-                .containsExactly("feed.jsonl", "feed.jsonl", "good.txt");
-        assertThat(articleCount()).isEqualTo(3);
-        assertThat(sentenceCount()).isEqualTo(3);
     }
 
     @Test
@@ -187,12 +153,9 @@ class HostileInputIT {
                 <svg><script>alert(3)</script><text>svg text</text></svg>
                 <!-- a comment with <script>alert(4)</script> -->
                 </article></body></html>""";
-        var result = upload(Map.of("page.html", utf8(html)));
+        var result = requests.upload(Map.of("page.html", utf8(html)));
         assertThat(result.get("errors")).isEmpty();
-        var text = jdbc.sql("select original_text from article where project_id = :p")
-                .param("p", project.id())
-                .query(String.class)
-                .single();
+        var text = requests.articleColumn("original_text").getFirst();
         assertThat(text).contains("Officials said the port was hit.", "Read the statement here.");
         assertThat(text).doesNotContain("<", "alert", "onerror", "javascript", "evil.example", "Home | World");
     }
@@ -203,16 +166,13 @@ class HostileInputIT {
                 + "Good one here now,\"The minister pledged aid.\nIt arrived on Monday.\",2024-01-07\n"
                 + "Ragged row,Too,many,cells\n"
                 + "Formula row,=cmd|' /C calc'!A0 was typed by a reader.,2024-01-08\n";
-        var result = upload(Map.of("table.csv", utf8(csv), "no-text.csv", utf8("title,body\nA,B\n")));
+        var result = requests.upload(Map.of("table.csv", utf8(csv), "no-text.csv", utf8("title,body\nA,B\n")));
         assertThat(result.get("imported")).hasSize(2);
         assertThat(errors(result))
                 .anySatisfy(e -> assertThat(e).startsWith("table.csv: row 2"))
                 .anySatisfy(e -> assertThat(e)
                         .isEqualTo("no-text.csv: the CSV file has no 'text' column; its columns are: title, body"));
-        var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var texts = requests.articleColumn("original_text");
         assertThat(texts)
                 .containsExactly(
                         "The minister pledged aid.\nIt arrived on Monday.",
@@ -226,78 +186,11 @@ class HostileInputIT {
                 {"text": "The second article is broken
                 {"text": "The third article reports an attack.", "feed": {"id": 7}}
                 """;
-        var result = upload(Map.of("feed.jsonl", utf8(jsonl)));
+        var result = requests.upload(Map.of("feed.jsonl", utf8(jsonl)));
         assertThat(result.get("imported")).hasSize(2);
         assertThat(errors(result)).singleElement().satisfies(e -> assertThat(e).startsWith("feed.jsonl: line 2"));
-        var metadata = jdbc.sql("select metadata::text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var metadata = requests.articleColumn("metadata::text");
         assertThat(metadata.get(1)).contains("\"feed\"").contains("{\\\"id\\\":7}");
-    }
-
-    @Test
-    void a_csv_header_of_a_million_columns_gets_a_short_error_and_stores_nothing() {
-        var withoutText = new StringBuilder("id");
-        var withText = new StringBuilder("text");
-        for (var i = 1; i < 1_000_000; i++) {
-            withoutText.append(",column-").append(i);
-            withText.append(",column-").append(i);
-        }
-        var files = new LinkedHashMap<String, byte[]>();
-        files.put("no-text.csv", utf8(withoutText + "\n1\n"));
-        files.put("wide.csv", utf8(withText + "\nThe minister pledged aid on Monday.\n"));
-        var result = upload(files);
-        assertThat(errors(result))
-                .hasSize(2)
-                .allSatisfy(error -> assertThat(error)
-                        .hasSizeLessThan(400)
-                        .contains("columns, more than the 1,000 a table of articles may have")
-                        .endsWith(", column-9 and 999,990 more"));
-        assertThat(articleCount()).isZero();
-    }
-
-    @Test
-    void metadata_of_too_many_fields_or_too_many_bytes_refuses_its_record_and_keeps_the_others() {
-        var fields = new StringBuilder("{\"text\": \"The second record has many fields.\"");
-        for (var i = 0; i < 1_000; i++) {
-            fields.append(", \"f").append(i).append("\": \"v\"");
-        }
-        var jsonl = "{\"text\": \"The minister pledged aid on Monday.\", \"section\": \"World\"}\n"
-                + fields + "}\n"
-                + "{\"text\": \"The third record carries a page.\", \"html\": \"" + "<p>x</p>".repeat(400_000)
-                + "\"}\n";
-        var result = upload(Map.of("feed.jsonl", utf8(jsonl)));
-        assertThat(errors(result))
-                .containsExactly(
-                        "feed.jsonl: article 2: the article has 1,000 metadata fields (columns or JSON fields besides"
-                                + " text, title, date, source and url), more than the 100 one article may have;"
-                                + " leave the others out of the file (an administrator can raise"
-                                + " tagbench.ingest.max-metadata-fields)",
-                        "feed.jsonl: article 3: the article's metadata fields hold 3.1 MB, more than the 64 KB one"
-                                + " article may have; keep long texts out of the other fields (an administrator can"
-                                + " raise tagbench.ingest.max-metadata-size)");
-        assertThat(result.get("imported")).hasSize(1);
-        var metadata = jdbc.sql("select metadata::text from article where project_id = :p")
-                .param("p", project.id())
-                .query(String.class)
-                .single();
-        assertThat(metadata).isEqualTo("{\"section\": \"World\"}");
-    }
-
-    @Test
-    void a_file_of_thousands_of_broken_rows_lists_a_hundred_and_counts_the_rest() {
-        var csv = new StringBuilder("title,text\n");
-        for (var i = 0; i < 5_000; i++) {
-            csv.append("Row ").append(i).append(",Too,many,cells\n");
-        }
-        csv.append("Good row,The minister pledged aid on Monday.\n");
-        var result = upload(Map.of("ragged.csv", utf8(csv.toString())));
-        var errors = errors(result);
-        assertThat(errors).hasSize(101);
-        assertThat(errors.getFirst()).startsWith("ragged.csv: row 1: 4 cells where the header has 2 columns");
-        assertThat(errors.getLast()).isEqualTo("ragged.csv: further problems: 4,900 more like these were not listed");
-        assertThat(result.get("imported")).hasSize(1);
     }
 
     @Test
@@ -313,7 +206,7 @@ class HostileInputIT {
         }
         var random = new byte[100_000];
         new Random(9).nextBytes(random);
-        var result = upload(Map.of(
+        var result = requests.upload(Map.of(
                 "bomb.zip",
                 bomb.toByteArray(),
                 "noise.bin",
@@ -329,34 +222,6 @@ class HostileInputIT {
         assertThat(broken.contentType()).startsWith("application/problem+json");
     }
 
-    private JsonNode upload(Map<String, byte[]> files) {
-        var response = admin.upload("/api/v1/projects/" + project.id() + "/articles", files);
-        assertThat(response.status()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static List<String> errors(JsonNode result) {
-        var errors = new ArrayList<String>();
-        result.get("errors")
-                .forEach(e -> errors.add(
-                        e.get("file").asString() + ": " + e.get("message").asString()));
-        return errors;
-    }
-
-    private int articleCount() {
-        return jdbc.sql("select count(*) from article where project_id = :p")
-                .param("p", project.id())
-                .query(Integer.class)
-                .single();
-    }
-
-    private int sentenceCount() {
-        return jdbc.sql("select count(*) from sentence s join article a on a.id = s.article_id where a.project_id = :p")
-                .param("p", project.id())
-                .query(Integer.class)
-                .single();
-    }
-
     private static int firstNul(byte[] bytes) {
         for (var i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -364,9 +229,5 @@ class HostileInputIT {
             }
         }
         return -1;
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
