@@ -8,9 +8,9 @@ import java.util.Map;
  * sentence, and the unit that review, splits and the article view handle whole; a text far larger
  * than any report is a corpus or a data dump, and taking it as one article would stall the server
  * for everyone. Metadata is kept with every article and shown beside it: a few short fields, not a
- * second text. Oversized articles are refused with their size, never cut: a cut article would be
- * recognised as a duplicate when the repaired file is imported again, so what was cut off could
- * never be added.
+ * second text. Oversized articles are refused with their size, never cut or split: where a long
+ * text should be divided is for people to decide, and metadata cut short could never be completed,
+ * as importing the repaired file again finds the same text and reports a duplicate.
  *
  * @param maxSentences      sentences one article may have
  * @param maxCharacters     characters (UTF-16 code units) of one article's text
