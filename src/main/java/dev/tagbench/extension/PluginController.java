@@ -30,7 +30,8 @@ class PluginController {
                                 plugin.name(),
                                 plugin.version(),
                                 plugin.enabled(),
-                                ""))
+                                "",
+                                plugin.enabledProperty()))
                 .toList();
     }
 }

@@ -28,13 +28,18 @@ public class PluginsView extends VerticalLayout {
         grid.addColumn(plugin -> plugin.enabled() ? "enabled" : "disabled")
                 .setHeader("State")
                 .setAutoWidth(true);
+        grid.addColumn(InstalledExtension::enabledProperty)
+                .setKey("switch")
+                .setHeader("Switch (property)")
+                .setAutoWidth(true);
         grid.addColumn(InstalledExtension::implementation).setHeader("Class").setFlexGrow(2);
         grid.setItems(catalog.installed());
         grid.setSizeFull();
         add(
                 new H2("Plugins"),
-                new Paragraph("Switch a plugin off with tagbench.plugins.<id>.enabled=false; "
-                        + "add one by dropping its jar into plugins/ next to the application and restarting."),
+                new Paragraph("Switch a plugin off by setting its property (tagbench.plugins.<extension-point>.<id>"
+                        + ".enabled, listed below) to false and restarting; add one by dropping its jar into plugins/"
+                        + " next to the application and restarting."),
                 grid);
     }
 }

@@ -16,7 +16,9 @@ record ImportRow(
         IMPORTED,
         DUPLICATE,
         PROBLEM,
-        REJECTED
+        REJECTED,
+        /** Something to check about a file that was read, such as the encoding it was assumed to be in. */
+        WARNING
     }
 
     static List<ImportRow> of(ImportReport report) {
@@ -25,6 +27,7 @@ record ImportRow(
         if (report.rejected() != null) {
             rows.add(new ImportRow(file, Outcome.REJECTED, report.rejected(), null));
         }
+        report.warnings().forEach(warning -> rows.add(new ImportRow(file, Outcome.WARNING, warning, null)));
         report.imported()
                 .forEach(article -> rows.add(new ImportRow(
                         file,
