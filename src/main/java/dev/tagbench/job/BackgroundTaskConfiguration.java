@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.List;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,11 +35,18 @@ class BackgroundTaskConfiguration {
             @Value("${tagbench.tasks.threads:1}") int threads,
             @Value("${tagbench.tasks.polling-interval:PT10S}") Duration polling,
             @Value("${tagbench.tasks.heartbeat-interval:PT30S}") Duration heartbeat) {
-        List<Task<?>> tasks = contributed.orderedStream().toList();
+        // Recurring tasks are registered by startTasks, the others as known tasks; never both.
+        var known = new ArrayList<Task<?>>();
         var recurring = new ArrayList<RecurringTask<?>>();
-        tasks.stream().filter(RecurringTask.class::isInstance).forEach(task -> recurring.add((RecurringTask<?>) task));
+        contributed.orderedStream().forEach(task -> {
+            if (task instanceof RecurringTask<?> repeating) {
+                recurring.add(repeating);
+            } else {
+                known.add(task);
+            }
+        });
         // Transaction-aware: a job scheduled inside a service's transaction commits or rolls back with it.
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
                 .startTasks(recurring)
                 .threads(threads)
                 .pollingInterval(polling)

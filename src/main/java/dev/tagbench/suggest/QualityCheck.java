@@ -15,13 +15,14 @@ import java.util.Map;
  * but one and scores the one left out, in turn. Precision, recall and F1 per label are counted at
  * the project's threshold over every sentence that was scored.
  */
-final class QualityCheck {
+public final class QualityCheck {
 
     static final int FOLDS = 5;
 
     private QualityCheck() {}
 
-    static Quality measure(
+    /** The suggester's quality on the examples, cross-validated by article at the threshold. */
+    public static Quality measure(
             LabelSuggester suggester, TrainingContext context, List<LabelledSentence> examples, double threshold) {
         var articles = examples.stream().mapToLong(LabelledSentence::articleId).toArray();
         if (examples.stream().mapToLong(LabelledSentence::articleId).distinct().count() < 2) {

@@ -101,7 +101,7 @@ public class SuggestionService {
     public SentenceLabels acceptSentence(AppUser actor, long sentenceId, @Nullable Integer expectedVersion) {
         var ref = articles.sentenceRef(sentenceId)
                 .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
-        var access = access(actor, ref.articleId());
+        var access = curatorAccess(actor, ref.articleId());
         var current = current(actor, ref.articleId(), sentenceId);
         var suggested = suggest(access, sentence -> sentence.id() == sentenceId);
         if (suggested.isEmpty()) {
@@ -120,7 +120,7 @@ public class SuggestionService {
      * sentence is written on its own, so one the curator decided meanwhile (elsewhere) is skipped.
      */
     public AcceptedAll acceptAll(AppUser actor, long articleId) {
-        var access = access(actor, articleId);
+        var access = curatorAccess(actor, articleId);
         var decided = new LinkedHashSet<Long>();
         annotations.labelsOf(actor, articleId).stream()
                 .filter(SentenceLabels::decided)
@@ -147,6 +147,13 @@ public class SuggestionService {
 
     /** Who is asking, about what. */
     private record Access(Project project, Article article, boolean curator, double threshold) {}
+
+    /** Accepting writes a curator's own labels: only curators of the project accept. */
+    private Access curatorAccess(AppUser actor, long articleId) {
+        var access = access(actor, articleId);
+        projects.requireRole(actor, access.project().id(), ProjectRole.ANNOTATOR);
+        return access;
+    }
 
     private Access access(AppUser actor, long articleId) {
         var article = articles.get(actor, articleId);

@@ -17,15 +17,20 @@ final class WeightedLogistic {
 
     private WeightedLogistic() {}
 
-    /** The weights (one per dimension) followed by the bias. */
+    /** The weights (one per dimension) followed by the bias, with balanced class weights. */
     static double[] fit(FeatureRows rows, boolean[] positive, double c, double[] start) {
+        return fit(rows, positive, c, start, true);
+    }
+
+    /** As {@link #fit(FeatureRows, boolean[], double, double[])}; unbalanced, every example weighs 1. */
+    static double[] fit(FeatureRows rows, boolean[] positive, double c, double[] start, boolean balanced) {
         var n = rows.size();
         var positives = 0;
         for (var p : positive) {
             positives += p ? 1 : 0;
         }
-        var weightPositive = n / (2.0 * positives);
-        var weightNegative = n / (2.0 * (n - positives));
+        var weightPositive = balanced ? n / (2.0 * positives) : 1;
+        var weightNegative = balanced ? n / (2.0 * (n - positives)) : 1;
         var objective = new Objective(rows, positive, c, weightPositive, weightNegative);
         return minimise(
                 objective, start.length == rows.dimensions() + 1 ? start.clone() : new double[rows.dimensions() + 1]);
