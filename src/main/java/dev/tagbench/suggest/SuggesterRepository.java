@@ -160,7 +160,12 @@ class SuggesterRepository {
                 .optional();
     }
 
+    /** Records a new training; one left unfinished by a node that stopped is marked as interrupted. */
     long startTraining(long projectId, String suggesterId, String modelVersion, String node) {
+        jdbc.sql("""
+                        update suggester_training set status = 'FAILED', finished_at = clock_timestamp(),
+                            message = 'Interrupted: the node training it stopped; trained again.'
+                        where project_id = :p and suggester_id = :s and status = 'TRAINING'""").param("p", projectId).param("s", suggesterId).update();
         return jdbc.sql("""
                         insert into suggester_training (project_id, suggester_id, status, model_version, node)
                         values (:p, :s, 'TRAINING', :version, :node) returning id""")
