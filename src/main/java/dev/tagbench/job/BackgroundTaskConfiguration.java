@@ -27,7 +27,7 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 class BackgroundTaskConfiguration {
 
-    @Bean
+    @Bean(destroyMethod = "stop")
     Scheduler backgroundTasks(
             DataSource dataSource,
             ObjectProvider<Task<?>> contributed,
@@ -58,21 +58,31 @@ class BackgroundTaskConfiguration {
                 .build();
     }
 
-    /** Starts polling once the application is up, and stops before the database goes away. */
+    /**
+     * Starts polling once the application is up and pauses it when the context stops; the scheduler
+     * itself stops (for good) when the context closes, before the database goes away. A stopped
+     * context may start again (tests do), so stopping only pauses.
+     */
     @Bean
     SmartLifecycle backgroundTasksLifecycle(Scheduler scheduler) {
         return new SmartLifecycle() {
             private volatile boolean running;
+            private volatile boolean started;
 
             @Override
             public void start() {
-                scheduler.start();
+                if (started) {
+                    scheduler.resume();
+                } else {
+                    scheduler.start();
+                    started = true;
+                }
                 running = true;
             }
 
             @Override
             public void stop() {
-                scheduler.stop();
+                scheduler.pause();
                 running = false;
             }
 

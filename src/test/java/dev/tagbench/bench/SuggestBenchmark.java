@@ -77,9 +77,12 @@ class SuggestBenchmark {
                 .append('\n');
         var encoder = new MiniLmEncoder();
         var suggester = new MiniLmSuggester(vectors, encoder, new LogisticTrainer());
+        var rssBefore = residentMegabytes();
         var started = System.nanoTime();
         encoder.encode(List.of("The model loads on first use."));
-        out.append(String.format("model load    %.1f s (first sentence)%n", seconds(started)));
+        out.append(String.format(
+                "model load    %.1f s (first sentence); process memory (RSS) %,d -> %,d MB%n",
+                seconds(started), rssBefore, residentMegabytes()));
 
         var all = NewsSentences.generate(POOL_ARTICLES + TEST_ARTICLES, 42, 0.04);
         var pool = all.stream().filter(s -> s.articleId() < POOL_ARTICLES).toList();
@@ -212,6 +215,16 @@ class SuggestBenchmark {
         var sorted = values.clone();
         Arrays.sort(sorted);
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    /** The process's resident memory, heap and native (the ONNX runtime's) together. */
+    private static long residentMegabytes() throws Exception {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                        .filter(line -> line.startsWith("VmRSS:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                        .findFirst()
+                        .orElse(0)
+                / 1024;
     }
 
     private static double seconds(long since) {
