@@ -16,13 +16,18 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** A suggester that throws and one that hangs: articles still open, other suggesters still answer. */
+/**
+ * Failures: a suggester that throws and one that hangs (articles still open, other suggesters still
+ * answer), and a training whose node died (another node trains instead). Heartbeats every second,
+ * so a dead node is noticed in seconds.
+ */
 @TagbenchIntegrationTest
 @Import(SuggestionFailureIT.FaultySuggesters.class)
-@TestPropertySource(properties = "tagbench.suggest.timeout=PT1S")
+@TestPropertySource(properties = {"tagbench.suggest.timeout=PT1S", "tagbench.tasks.heartbeat-interval=PT1S"})
 class SuggestionFailureIT {
 
     @TestConfiguration
@@ -104,6 +109,35 @@ class SuggestionFailureIT {
         assertThat(curator.put("/api/v1/sentences/" + sentence + "/labels", "{\"labels\": [\"pledge\"]}")
                         .status())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void a_training_whose_node_died_is_picked_up_and_finished_by_another_node() {
+        var fx = new SuggestFixture(context, 1);
+        for (var i = 0; i < 4; i++) {
+            fx.approved();
+        }
+        // The approvals scheduled a training; a node took it and died an hour ago, mid-training.
+        var jdbc = context.getBean(JdbcClient.class);
+        jdbc.sql("insert into suggester_training (project_id, suggester_id, status, model_version, node, started_at) "
+                        + "values (:p, 'minilm', 'TRAINING', 'old', 'dead-node', now() - interval '1 hour')")
+                .param("p", fx.project.id())
+                .update();
+        var taken = jdbc.sql("update scheduled_tasks set picked = true, picked_by = 'dead-node', "
+                        + "last_heartbeat = now() - interval '1 hour', execution_time = now() - interval '1 hour' "
+                        + "where task_name = 'suggester-training' and task_instance = :id")
+                .param("id", fx.project.id() + "/minilm")
+                .update();
+        assertThat(taken).isEqualTo(1);
+
+        var ready = SuggestFixture.awaitStatus(client(fx.manager), fx.project.id(), "minilm", "ready");
+        assertThat(ready.get("trainedOn").asInt()).isEqualTo(12);
+        assertThat(jdbc.sql(
+                                "select status, message from suggester_training where project_id = :p and node = 'dead-node'")
+                        .param("p", fx.project.id())
+                        .query((rs, row) -> rs.getString(1) + ": " + rs.getString(2))
+                        .single())
+                .startsWith("FAILED: Interrupted");
     }
 
     private ApiClient client(AppUser user) {
