@@ -15,8 +15,6 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
-import dev.tagbench.suggest.SuggesterService;
-import dev.tagbench.suggest.SuggestionSettingsService;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.user.ApiToken;
@@ -85,12 +83,6 @@ class ApiDocsIT {
 
     @Autowired
     ApiTokenService tokens;
-
-    @Autowired
-    SuggesterService suggesters;
-
-    @Autowired
-    SuggestionSettingsService suggestionSettings;
 
     @TempDir
     Path dir;
@@ -182,16 +174,6 @@ class ApiDocsIT {
         assertThat(exports.snapshots(user("mira"), projectId))
                 .extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
-        assertThat(suggesters.suggesters(user("mira"), projectId))
-                .filteredOn(suggester -> suggester.id().equals("rules"))
-                .singleElement()
-                .satisfies(rules -> assertThat(rules.enabled()).isTrue())
-                .satisfies(rules -> assertThat(
-                                rules.settings().at("/rules/0/keywords/0").asString())
-                        .isEqualTo("drone attack"));
-        var settings = suggestionSettings.settings(user("mira"), projectId);
-        assertThat(settings.threshold()).isEqualTo(0.6);
-        assertThat(settings.activeLearning()).isTrue();
         assertThat(users.all())
                 .filteredOn(account -> account.username().equals("ben"))
                 .singleElement()

@@ -190,11 +190,6 @@ class OpenApiIT {
         assertThat(fields(field(suggestions, "labels"))).contains("key", "score", "suggester");
         assertThat(fields(body("GET /api/v1/projects/{projectId}/uncertain", "200")))
                 .contains("articleId", "sentenceId", "uncertainty");
-        assertThat(operation("GET /api/v1/projects/{projectId}/uncertain")
-                        .get("parameters")
-                        .valueStream()
-                        .map(parameter -> parameter.get("name").asString()))
-                .contains("limit");
     }
 
     @Test
