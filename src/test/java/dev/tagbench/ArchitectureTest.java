@@ -79,8 +79,43 @@ class ArchitectureTest {
     }
 
     @Test
+    void suggestions_build_on_annotation_and_nothing_below_depends_on_them() {
+        // Suggestions read approved sentences and write curators' labels through annotation; the features
+        // below learn of them only through interfaces they own (ArticlePriority) and events (ArticleApproved).
+        noClasses()
+                .that()
+                .resideInAPackage("dev.tagbench.suggest..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.tagbench.review..",
+                        "dev.tagbench.export..",
+                        "dev.tagbench.ingest..",
+                        "dev.tagbench.agreement..",
+                        "dev.tagbench.dashboard..",
+                        "dev.tagbench.demo..",
+                        "dev.tagbench.ui..")
+                .check(classes);
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "dev.tagbench.annotation..",
+                        "dev.tagbench.article..",
+                        "dev.tagbench.project..",
+                        "dev.tagbench.user..",
+                        "dev.tagbench.job..",
+                        "dev.tagbench.base..",
+                        "dev.tagbench.extension..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("dev.tagbench.suggest..")
+                .check(classes);
+    }
+
+    @Test
     void plugins_use_only_the_public_extension_points_of_the_core() {
-        // Label is part of the export SPI (a dataset card describes the schema); nothing else of the core.
+        // Label is part of the export and suggester SPIs (a dataset card describes the schema, a suggester
+        // suggests its keys); nothing else of the core.
         var core = JavaClass.Predicates.resideInAnyPackage(
                 "dev.tagbench.article..",
                 "dev.tagbench.annotation..",

@@ -21,6 +21,7 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -50,6 +51,7 @@ public class AssignmentService {
     private final ProjectService projects;
     private final UserService users;
     private final JobRuns jobRuns;
+    private final ObjectProvider<ArticlePriority> priorities;
     private final Duration abandonAfter;
 
     AssignmentService(
@@ -60,6 +62,7 @@ public class AssignmentService {
             ProjectService projects,
             UserService users,
             JobRuns jobRuns,
+            ObjectProvider<ArticlePriority> priorities,
             @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
         this.assignments = assignments;
         this.annotations = annotations;
@@ -68,12 +71,14 @@ public class AssignmentService {
         this.projects = projects;
         this.users = users;
         this.jobRuns = jobRuns;
+        this.priorities = priorities;
         this.abandonAfter = abandonAfter;
     }
 
     /**
      * The curator's next article: their unfinished one if they have one, else a new slot on the
-     * article that most needs a curator. Empty when nothing is left.
+     * article that most needs a curator, or, where an {@link ArticlePriority} prefers articles (active
+     * learning), on the first of those. Empty when nothing is left.
      */
     @Transactional
     public Optional<Long> nextArticle(AppUser actor, long projectId) {
@@ -85,9 +90,16 @@ public class AssignmentService {
         // The row lock comes from a query whose counts were read before it waited; once locked,
         // count again with a fresh statement, so a slot taken by a concurrent request is never handed out twice.
         var passedOver = new ArrayList<Long>();
+        var preferred = priorities
+                .orderedStream()
+                .map(priority -> priority.preferred(projectId))
+                .filter(ids -> !ids.isEmpty())
+                .findFirst()
+                .orElse(List.of());
         var busyRetries = 0;
         while (true) {
-            var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver);
+            var next =
+                    assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver, preferred);
             if (next.isEmpty()) {
                 // Nothing unlocked; if a free slot exists, another curator is claiming that article right
                 // now and will be done in moments: ask again rather than say there is no work.

@@ -8,5 +8,7 @@ public enum ChangeSource {
     /** Copied to the second part of a sentence a manager split. */
     SPLIT,
     /** Combined when a manager merged two sentences. */
-    MERGE
+    MERGE,
+    /** The curator accepted suggested labels. */
+    SUGGESTION
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class ArticleWorkflow {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ArticleWorkflow(JdbcClient jdbc) {
+    ArticleWorkflow(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** The article's workflow state, locked until the caller's transaction ends. */
@@ -66,7 +69,8 @@ public class ArticleWorkflow {
     @Transactional(propagation = Propagation.MANDATORY)
     public ArticleState apply(
             long articleId, ArticleTransition transition, @Nullable Long actorId, @Nullable String comment) {
-        var current = lock(articleId).state();
+        var hold = lock(articleId);
+        var current = hold.state();
         if (!transition.allowedFrom(current)) {
             throw new ConflictException("The article is " + describe(current) + ", so it cannot be "
                     + transition.name().toLowerCase().replace('_', ' ') + ".");
@@ -92,6 +96,9 @@ public class ArticleWorkflow {
                 .param("actor", actorId)
                 .param("comment", comment)
                 .update();
+        if (target == ArticleState.APPROVED) {
+            events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
+        }
         return target;
     }
 

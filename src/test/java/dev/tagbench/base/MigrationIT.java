@@ -1,6 +1,7 @@
 package dev.tagbench.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -73,6 +74,50 @@ class MigrationIT {
                 assertThat(rows.getString(5)).isEqualTo("{troop_claim}");
                 assertThat(rows.getString(6)).isEqualTo("NEW");
             }
+        }
+    }
+
+    @Test
+    void suggestions_migration_keeps_the_history_and_lets_it_record_accepted_suggestions() throws Exception {
+        var before = versions().stream()
+                .filter(v -> Integer.parseInt(v) < 10)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        var database = freshDatabase("suggestions_v10");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, Integer.parseInt(before));
+        }
+        assertThat(flyway(database, "10").migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var old = statement.executeQuery("select source from annotation_history");
+            assertThat(old.next()).isTrue();
+            assertThat(old.getString(1)).isEqualTo("UI");
+            statement.execute("insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source) "
+                    + "select s.id, u.id, u.id, '{troop_claim}', 'SUGGESTION' from sentence s, app_user u");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source) "
+                                    + "select s.id, u.id, u.id, '{troop_claim}', 'GUESS' from sentence s, app_user u"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("annotation_history_source_check");
+            statement.execute("insert into suggestion_settings (project_id) select id from project");
+            var defaults =
+                    statement.executeQuery("select threshold, curators_see, active_learning from suggestion_settings");
+            assertThat(defaults.next()).isTrue();
+            assertThat(defaults.getBigDecimal(1)).isEqualByComparingTo("0.50");
+            assertThat(defaults.getObject(2))
+                    .as("curators_see: null means automatic")
+                    .isNull();
+            assertThat(defaults.getBoolean(3)).isFalse();
+            assertThatThrownBy(
+                            () -> statement.execute("insert into project_suggester (project_id, suggester_id, enabled) "
+                                    + "select id, 'Bad Id', true from project"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(
+                            () -> statement.execute("insert into sentence_embedding (model_version, text_hash, vector) "
+                                    + "values ('m', decode('00', 'hex'), decode('00', 'hex'))"))
+                    .isInstanceOf(SQLException.class);
         }
     }
 

@@ -183,6 +183,26 @@ final class EndpointTable {
             row("PUT", "/api/v1/users/{username}/password", 401, 403, 403, 403, 204, 403)
                     .json("{\"password\": \"another long password\"}"),
             row("GET", "/api/v1/plugins", 401, 200, 200, 200, 200, 200),
+            row("GET", "/api/v1/projects/{projectId}/suggesters", 401, 200, 200, 200, 200, 404),
+            row("PUT", "/api/v1/projects/{projectId}/suggesters/{suggesterId}", 401, 403, 403, 200, 200, 404)
+                    .given((f, side, owner) -> Map.of("suggesterId", "rules"))
+                    .json("{\"enabled\": true, \"settings\": {\"rules\": [{\"label\": \"pledge\", "
+                            + "\"keywords\": [\"pledged\"]}]}}"),
+            // P's approved sentences have no labels: the training runs and fails at once, never loading a model.
+            row("POST", "/api/v1/projects/{projectId}/suggesters/{suggesterId}/train", 401, 403, 403, 202, 202, 404)
+                    .given((f, side, owner) -> Map.of("suggesterId", "minilm")),
+            row("GET", "/api/v1/projects/{projectId}/suggestion-settings", 401, 200, 200, 200, 200, 404),
+            row("PUT", "/api/v1/projects/{projectId}/suggestion-settings", 401, 403, 403, 200, 200, 404)
+                    .json("{\"threshold\": 0.6}"),
+            row("GET", "/api/v1/projects/{projectId}/uncertain", 401, 403, 403, 200, 200, 404),
+            // Curators see suggestions on articles they hold; P has one curator per article, so they are shown.
+            row("GET", "/api/v1/articles/{articleId}/suggestions", 401, 200, 200, 200, 200, 404)
+                    .given((f, side, owner) -> article(f.assigned(side))),
+            row("POST", "/api/v1/sentences/{sentenceId}/suggestions/accept", 401, 200, 403, 403, 403, 404)
+                    .given((f, side, owner) -> sentence(f, f.assigned(side)))
+                    .json("{}"),
+            row("POST", "/api/v1/articles/{articleId}/suggestions/accept", 401, 200, 403, 403, 403, 404)
+                    .given((f, side, owner) -> article(f.assigned(side))),
             // The API's description is public by design; it names no data.
             row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200),

@@ -104,6 +104,9 @@ final class ViewTable {
                     .url(f -> "import?project=" + f.p.project().id())
                     .refusal("You manage no project")
                     .tools("vaadin-upload"),
+            view("suggesters", "Suggestions", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+                    .refusal("You manage no project")
+                    .tools("#suggestion-settings-save"),
             view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
             view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
             view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)

@@ -20,6 +20,7 @@ import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.suggest.SuggesterService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -42,6 +43,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final AgreementService agreement;
+    private final SuggesterService suggesters;
     private final CurrentUser currentUser;
     private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
     private final Div content = new Div();
@@ -51,11 +53,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             ArticleService articles,
             AnnotationService annotations,
             AgreementService agreement,
+            SuggesterService suggesters,
             CurrentUser currentUser) {
         this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
         this.agreement = agreement;
+        this.suggesters = suggesters;
         this.currentUser = currentUser;
         addClassName("dashboard-view");
         projectChooser.setItemLabelGenerator(Project::name);
@@ -126,7 +130,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                         + figures.sentences() + " sentences that at least two curators submitted. Overall α: "
                         + number(figures.overallAlpha()) + "."),
                 table,
-                BarChart.of(alphas, colors));
+                BarChart.of(alphas, colors),
+                new H3("Suggestions"),
+                SuggestionOutcomes.of(project, suggesters.outcomes(actor, project.id())));
     }
 
     private static AgreementRow row(Label label, AgreementFigures figures) {
