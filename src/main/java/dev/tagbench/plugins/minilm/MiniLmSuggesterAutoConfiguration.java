@@ -6,7 +6,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
 /**
- * Registers the built-in {@link MiniLmSuggester}: unused with {@code tagbench.plugins.minilm.enabled=false}.
+ * Registers the built-in {@link MiniLmSuggester}: unused with {@code tagbench.plugins.suggester.minilm.enabled=false}.
  * The embedding model itself is loaded only when a sentence is first embedded, and the vector store
  * is looked up only then, so the plugin registers in any context.
  */

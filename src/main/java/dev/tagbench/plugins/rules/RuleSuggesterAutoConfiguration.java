@@ -3,7 +3,7 @@ package dev.tagbench.plugins.rules;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Registers the built-in {@link RuleSuggester}: unused with {@code tagbench.plugins.rules.enabled=false}. */
+/** Registers the built-in {@link RuleSuggester}: unused with {@code tagbench.plugins.suggester.rules.enabled=false}. */
 @AutoConfiguration
 public class RuleSuggesterAutoConfiguration {
 
