@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -218,6 +219,7 @@ public class AssignmentService {
      * Makes sure the curator may change labels on the article now, taking a free slot on their
      * first label. Runs inside the label write's transaction.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     void ensureWorking(AppUser actor, long articleId, Project project) {
         var status = assignments.touch(articleId, actor.id());
         if (status.isPresent()) {

@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,12 @@ public class ExportService {
             // After the writer's transaction: the timer includes the commit of the snapshot.
             exportTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Deletes snapshots older than {@code age}, except each project's newest: the retention job's work. */
+    @Transactional
+    int deleteSnapshotsOlderThan(Duration age) {
+        return sentences.deleteSnapshotsOlderThan(age);
     }
 
     @Transactional(readOnly = true)
