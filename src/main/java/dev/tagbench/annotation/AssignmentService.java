@@ -133,7 +133,8 @@ public class AssignmentService {
         if (hold.state() == ArticleState.REJECTED) {
             workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
         } else if (hold.state() != ArticleState.IN_PROGRESS) {
-            throw new ConflictException("The article is " + label(hold.state()) + "; it cannot take a submission.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it cannot take a submission.");
         }
         var open = annotations.undecided(articleId, actor.id());
         if (open > 0) {
@@ -232,7 +233,7 @@ public class AssignmentService {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
                 }
             } else if (state != ArticleState.IN_PROGRESS && state != ArticleState.NEW) {
-                throw new ConflictException("The article is " + label(state) + "; labels can no longer change.");
+                throw new ConflictException("The article is " + state.displayName() + "; labels can no longer change.");
             }
             return;
         }
@@ -277,7 +278,7 @@ public class AssignmentService {
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
-            throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
+            throw new ConflictException("The article is " + state.displayName() + "; it takes no new curators.");
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
             throw new ConflictException(
@@ -303,9 +304,5 @@ public class AssignmentService {
         } catch (ForbiddenException e) {
             throw new ForbiddenException("Only managers assign articles.");
         }
-    }
-
-    private static String label(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 }

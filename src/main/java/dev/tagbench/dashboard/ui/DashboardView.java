@@ -1,6 +1,5 @@
 package dev.tagbench.dashboard.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -18,8 +17,8 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.LinkedHashMap;
@@ -38,12 +37,11 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     record AgreementRow(
             String label, @Nullable Double alpha, @Nullable Double fleiss, String pairs, int items) {}
 
-    private final ProjectService projects;
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final AgreementService agreement;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final Div content = new Div();
 
     public DashboardView(
@@ -52,13 +50,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             AnnotationService annotations,
             AgreementService agreement,
             CurrentUser currentUser) {
-        this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
         this.agreement = agreement;
         this.currentUser = currentUser;
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         addClassName("dashboard-view");
-        projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
         content.setWidthFull();
         add(new H2("Dashboard"), projectChooser, content);
@@ -66,14 +63,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (managed.isEmpty()) {
+        if (!projectChooser.load()) {
             content.removeAll();
             content.add(new Paragraph("You manage no project."));
-        } else {
-            projectChooser.setValue(managed.getFirst());
         }
     }
 
@@ -86,8 +78,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var states = articles.countByState(actor, project.id());
         var cards = new Div();
         cards.addClassName("stat-cards");
-        states.forEach(
-                (state, count) -> cards.add(card(state.name().toLowerCase().replace('_', ' '), count)));
+        states.forEach((state, count) -> cards.add(card(state.displayName(), count)));
         var progress = annotations.progress(actor, project.id());
         var colors = project.labels().stream().collect(Collectors.toMap(Label::name, Label::color));
         var distribution = new LinkedHashMap<String, Integer>();

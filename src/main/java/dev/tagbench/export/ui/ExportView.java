@@ -23,9 +23,8 @@ import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
-import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -44,9 +43,8 @@ import java.util.function.Supplier;
 public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ExportService exports;
-    private final ProjectService projects;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final ComboBox<DatasetExporter> format = new ComboBox<>("Format");
     private final TextField split = new TextField("Split (train, validation, test)", "80,10,10", "");
     private final IntegerField seed = new IntegerField("Seed");
@@ -56,9 +54,8 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     public ExportView(ExportService exports, ProjectService projects, CurrentUser currentUser) {
         this.exports = exports;
-        this.projects = projects;
         this.currentUser = currentUser;
-        projectChooser.setItemLabelGenerator(Project::name);
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> refresh());
         format.setItemLabelGenerator(DatasetExporter::name);
         format.setItems(exports.formats());
@@ -119,12 +116,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
-        } else {
+        if (!projectChooser.load()) {
             // Exports are managers' tools; others reach this page only by its URL.
             removeAll();
             add(new H2("Export a dataset"), new Paragraph("You manage no project, so there is nothing to export."));

@@ -1,4 +1,4 @@
-/** Project views for managers: members and settings. */
+/** Project views for managers: members and settings, and the chooser of managed projects other views share. */
 @NullMarked
 package dev.tagbench.project.ui;
 
