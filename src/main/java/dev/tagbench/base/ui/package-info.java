@@ -1,4 +1,4 @@
-/** View pieces several features share: keyboard focus of lists, counted nouns. */
+/** View pieces several features share, such as the keyboard focus of a list of rows. */
 @NullMarked
 package dev.tagbench.base.ui;
 

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
@@ -83,7 +84,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Settings")
                 .setAutoWidth(true);
         snapshots
-                .addColumn(s -> s.articles() + " articles, " + s.sentences() + " sentences")
+                .addColumn(s -> Counted.of(s.articles(), "article") + ", " + Counted.of(s.sentences(), "sentence"))
                 .setHeader("Content")
                 .setAutoWidth(true);
         snapshots
@@ -155,12 +156,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             event.setContentType(plan.exporter().mediaType());
             ui.access(() -> {
                 progress.setVisible(true);
-                status.setText("Exporting " + plan.description().sentences() + " sentences…");
+                status.setText("Exporting " + Counted.of(plan.description().sentences(), "sentence") + "…");
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
                 ui.access(() -> finished(
-                        "Exported " + result.rows() + " sentences (" + result.bytes() + " bytes), SHA-256 "
+                        "Exported " + Counted.of(result.rows(), "sentence") + " (" + Counted.of(result.bytes(), "byte")
+                                + "), SHA-256 "
                                 + result.sha256() + ".",
                         ui));
             } catch (RuntimeException | IOException e) {

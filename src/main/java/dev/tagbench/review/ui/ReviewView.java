@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.ui.ListFocus;
@@ -120,7 +121,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 ? ""
                 : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy() + " is reviewing (read only)";
         status.setText("Article " + sheet.state().displayName() + holder);
-        open.setText(sheet.undecided() + " sentences without final labels");
+        open.setText(Counted.of(sheet.undecided(), "sentence") + " without final labels");
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
         render();
