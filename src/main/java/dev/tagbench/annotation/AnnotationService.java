@@ -1,9 +1,6 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.SentenceRef;
-import dev.tagbench.base.NotFoundException;
-import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
@@ -12,7 +9,6 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -29,22 +25,22 @@ public class AnnotationService {
     private final AnnotationRepository annotations;
     private final ArticleService articles;
     private final ProjectService projects;
-    private final AssignmentService assignments;
+    private final LabelWriter writer;
     private final Timer writes;
 
     AnnotationService(
             AnnotationRepository annotations,
             ArticleService articles,
             ProjectService projects,
-            AssignmentService assignments,
+            LabelWriter writer,
             MeterRegistry meters) {
         this.writes = Timer.builder("tagbench.label.writes")
-                .description("Label writes of curators (UI and API)")
+                .description("Label writes of curators (UI and API), commit included")
                 .register(meters);
         this.annotations = annotations;
         this.articles = articles;
         this.projects = projects;
-        this.assignments = assignments;
+        this.writer = writer;
     }
 
     /** The actor's decisions on an article's sentences; undecided sentences are absent. */
@@ -99,7 +95,8 @@ public class AnnotationService {
     }
 
     /**
-     * Sets the actor's labels on a sentence.
+     * Sets the actor's labels on a sentence. The write is timed as a whole, commit included: the
+     * transaction is {@link LabelWriter}'s, so it has ended when the timer stops.
      *
      * @param labels          label keys of the sentence's project; empty means "no label"
      * @param expectedVersion the version the caller last saw (0: undecided), or null to overwrite
@@ -107,98 +104,20 @@ public class AnnotationService {
      * @throws StaleLabelsException  when {@code expectedVersion} is not the stored version
      * @throws InvalidInputException when a key is not in the project's schema
      */
-    @Transactional
     public SentenceLabels setLabels(
             AppUser actor,
             long sentenceId,
             Collection<String> labels,
             @Nullable Integer expectedVersion,
             ChangeSource source) {
-        var started = System.nanoTime();
-        try {
-            return write(actor, sentenceId, labels, expectedVersion, source);
-        } finally {
-            writes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        }
-    }
-
-    private SentenceLabels write(
-            AppUser actor,
-            long sentenceId,
-            Collection<String> labels,
-            @Nullable Integer expectedVersion,
-            ChangeSource source) {
-        var ref = sentence(sentenceId);
-        var project = annotatorProject(actor, ref);
-        var canonical = project.canonicalLabels(labels);
-        // Article before sentence, the order splits and merges lock in too, so the two never deadlock.
-        assignments.ensureWorking(actor, ref.articleId(), project);
-        lockSentence(sentenceId);
-        var current = annotations.lock(sentenceId, actor.id());
-        if (current.isEmpty()) {
-            requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
-            var inserted = annotations.insertIfAbsent(sentenceId, actor.id(), canonical);
-            if (inserted.isPresent()) {
-                annotations.appendHistory(sentenceId, actor.id(), actor.id(), null, canonical, source);
-                return new SentenceLabels(sentenceId, canonical, inserted.get());
-            }
-            // Another request of the same curator inserted first and has committed: continue from its row.
-            current = annotations.lock(sentenceId, actor.id());
-        }
-        var stored = current.orElseThrow();
-        requireVersion(stored, expectedVersion);
-        if (stored.labels().equals(canonical)) {
-            return stored;
-        }
-        var version = annotations.update(sentenceId, actor.id(), canonical);
-        annotations.appendHistory(sentenceId, actor.id(), actor.id(), stored.labels(), canonical, source);
-        return new SentenceLabels(sentenceId, canonical, version);
+        return writes.record(() -> writer.setLabels(actor, sentenceId, labels, expectedVersion, source));
     }
 
     /**
      * Takes back the actor's decision on a sentence, so it counts as not done again (undo of a first
      * decision). The removal is recorded in the history.
      */
-    @Transactional
     public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
-        var ref = sentence(sentenceId);
-        var project = annotatorProject(actor, ref);
-        assignments.ensureWorking(actor, ref.articleId(), project);
-        lockSentence(sentenceId);
-        var current = annotations.lock(sentenceId, actor.id());
-        if (current.isEmpty()) {
-            return SentenceLabels.undecided(sentenceId);
-        }
-        requireVersion(current.get(), expectedVersion);
-        annotations.delete(sentenceId, actor.id());
-        annotations.appendHistory(
-                sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
-        return SentenceLabels.undecided(sentenceId);
-    }
-
-    /** Holds off splits and merges of the sentence while its labels change. */
-    private void lockSentence(long sentenceId) {
-        if (!annotations.shareSentence(sentenceId)) {
-            throw new NotFoundException("Sentence " + sentenceId + " no longer exists; it was merged into another.");
-        }
-    }
-
-    private SentenceRef sentence(long sentenceId) {
-        return articles.sentenceRef(sentenceId)
-                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
-    }
-
-    private Project annotatorProject(AppUser actor, SentenceRef ref) {
-        try {
-            return projects.requireRole(actor, ref.projectId(), ProjectRole.ANNOTATOR);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Sentence " + ref.sentenceId() + " does not exist.");
-        }
-    }
-
-    private static void requireVersion(SentenceLabels stored, @Nullable Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != stored.version()) {
-            throw new StaleLabelsException(stored);
-        }
+        return writer.withdraw(actor, sentenceId, expectedVersion);
     }
 }

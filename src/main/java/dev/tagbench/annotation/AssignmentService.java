@@ -5,6 +5,7 @@ import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.job.JobRuns;
@@ -25,6 +26,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -144,7 +146,8 @@ public class AssignmentService {
         if (hold.state() == ArticleState.REJECTED) {
             workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
         } else if (hold.state() != ArticleState.IN_PROGRESS) {
-            throw new ConflictException("The article is " + label(hold.state()) + "; it cannot take a submission.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it cannot take a submission.");
         }
         var open = annotations.undecided(articleId, actor.id());
         if (open > 0) {
@@ -230,6 +233,7 @@ public class AssignmentService {
      * Makes sure the curator may change labels on the article now, taking a free slot on their
      * first label. Runs inside the label write's transaction.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     void ensureWorking(AppUser actor, long articleId, Project project) {
         var status = assignments.touch(articleId, actor.id());
         if (status.isPresent()) {
@@ -242,7 +246,7 @@ public class AssignmentService {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
                 }
             } else if (state != ArticleState.IN_PROGRESS && state != ArticleState.NEW) {
-                throw new ConflictException("The article is " + label(state) + "; labels can no longer change.");
+                throw new ConflictException("The article is " + state.displayName() + "; labels can no longer change.");
             }
             return;
         }
@@ -287,11 +291,11 @@ public class AssignmentService {
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
-            throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
+            throw new ConflictException("The article is " + state.displayName() + "; it takes no new curators.");
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
             throw new ConflictException(
-                    "This article already has its " + project.annotatorsPerArticle() + " curators.");
+                    "This article already has its " + Counted.of(project.annotatorsPerArticle(), "curator") + ".");
         }
     }
 
@@ -313,9 +317,5 @@ public class AssignmentService {
         } catch (ForbiddenException e) {
             throw new ForbiddenException("Only managers assign articles.");
         }
-    }
-
-    private static String label(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -72,7 +72,7 @@ public class ArticleWorkflow {
         var hold = lock(articleId);
         var current = hold.state();
         if (!transition.allowedFrom(current)) {
-            throw new ConflictException("The article is " + describe(current) + ", so it cannot be "
+            throw new ConflictException("The article is " + current.displayName() + ", so it cannot be "
                     + transition.name().toLowerCase().replace('_', ' ') + ".");
         }
         var target = transition.target();
@@ -125,10 +125,6 @@ public class ArticleWorkflow {
         return jdbc.sql("""
                         select comment from article_state_change where article_id = :id and to_state = 'REJECTED'
                         order by id desc limit 1""").param("id", articleId).query(String.class).optional();
-    }
-
-    static String describe(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 
     /** An article's state and who holds its review, if anyone. */

@@ -195,8 +195,8 @@ public class ReviewService {
             return workflow.lock(articleId);
         }
         if (hold.state() != ArticleState.IN_REVIEW) {
-            throw new ConflictException("The article is "
-                    + hold.state().name().toLowerCase().replace('_', ' ') + "; it is not open for review.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it is not open for review.");
         }
         if (hold.reviewerId() == null || hold.reviewerId() != actor.id()) {
             throw new ConflictException(hold.reviewerName() + " is reviewing this article; your change was not saved.");

@@ -45,7 +45,7 @@ public class SuggestionService {
     private final AnnotationService annotations;
     private final SuggestionSettingsService settings;
     private final SuggestionEngine engine;
-    private final SuggestionLog log;
+    private final SuggestionRecords log;
 
     SuggestionService(
             ArticleService articles,
@@ -54,7 +54,7 @@ public class SuggestionService {
             AnnotationService annotations,
             SuggestionSettingsService settings,
             SuggestionEngine engine,
-            SuggestionLog log) {
+            SuggestionRecords log) {
         this.articles = articles;
         this.projects = projects;
         this.assignments = assignments;

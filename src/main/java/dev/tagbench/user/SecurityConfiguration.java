@@ -69,10 +69,12 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(
-            HttpSecurity http, UserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContext)
+            HttpSecurity http,
+            DatabaseUserDetailsService accounts,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext)
             throws Exception {
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
-        http.addFilterAfter(new SessionAccountFilter(users, strategy), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionAccountFilter(accounts, strategy), SecurityContextHolderFilter.class);
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());

@@ -62,7 +62,7 @@ final class SubmissionBar extends Div {
         var mine = assignments.statusOf(actor, articleId);
         var state = workflow.state(articleId).state();
         var submitted = mine.filter(s -> s == AssignmentStatus.SUBMITTED).isPresent();
-        status.setText("Article " + state.name().toLowerCase().replace('_', ' ')
+        status.setText("Article " + state.displayName()
                 + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
         submit.setVisible(curator && !submitted);
         reopen.setVisible(

@@ -93,7 +93,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
                 .setSortProperty("sentences")
                 .setAutoWidth(true);
         grid.addComponentColumn(WorklistView::progress).setHeader("My progress").setAutoWidth(true);
-        grid.addColumn(row -> row.article().state().name().replace('_', ' ').toLowerCase())
+        grid.addColumn(row -> row.article().state().displayName())
                 .setHeader("State")
                 .setAutoWidth(true);
         grid.setSizeFull();
