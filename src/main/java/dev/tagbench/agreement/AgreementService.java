@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Agreement figures from submitted annotations: each label is a yes/no decision per sentence, over
- * the sentences at least two curators submitted. Reviewers and managers only.
+ * the sentences at least two curators submitted. Reviewers and managers only; articles the caller
+ * curates are left out while the caller's own labels there can still change.
  */
 @Service
 public class AgreementService {
@@ -32,7 +33,9 @@ public class AgreementService {
         return compute(actor, projectId, null);
     }
 
+    /** One article's agreement; refused to its curators while their own labels can still change. */
     public ProjectAgreement forArticle(AppUser actor, long projectId, long articleId) {
+        annotations.requireOthersVisible(actor, articleId);
         return compute(actor, projectId, List.of(articleId));
     }
 

@@ -195,13 +195,17 @@ public class AssignmentService {
         }
     }
 
-    /** Who works on the article: managers and reviewers always see it, curators only in open projects. */
+    /**
+     * Who works on the article: managers and reviewers see it, curators only in open projects. In a
+     * blind project a manager or reviewer who curates the article sees only their own slot while
+     * their labels can still change, as a curator does.
+     */
     @Transactional(readOnly = true)
     public List<Assignment> assignments(AppUser actor, long articleId) {
         var project = projects.get(actor, articles.projectOf(actor, articleId));
         var roles = projects.rolesOf(actor, project.id());
         var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
-        if (!privileged && project.blind()) {
+        if (project.blind() && (!privileged || annotations.ownPartOpen(project.id(), articleId, actor.id()))) {
             return assignments.forArticle(articleId).stream()
                     .filter(a -> a.userId() == actor.id())
                     .toList();

@@ -56,11 +56,14 @@ public class ReviewService {
         this.projects = projects;
     }
 
-    /** The review as it stands, for reviewers and managers of the article's project. */
+    /**
+     * The review as it stands, for reviewers and managers of the article's project; never for one of
+     * its curators while their own labels can still change (see {@link AnnotationService#requireOthersVisible}).
+     */
     @Transactional(readOnly = true)
     public ReviewSheet sheet(AppUser actor, long articleId) {
+        annotations.requireOthersVisible(actor, articleId);
         var article = articles.get(actor, articleId);
-        projects.requireRole(actor, article.projectId(), ProjectRole.REVIEWER, ProjectRole.MANAGER);
         var hold = workflow.state(articleId);
         var decisions = annotations.submittedDecisions(actor, articleId);
         var finals = reviews.finals(articleId);
@@ -199,6 +202,9 @@ public class ReviewService {
                     + hold.state().name().toLowerCase().replace('_', ' ') + "; it is not open for review.");
         }
         if (hold.reviewerId() == null || hold.reviewerId() != actor.id()) {
+            if (annotations.hasWorkedOn(actor.id(), articleId)) {
+                throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
+            }
             throw new ConflictException(hold.reviewerName() + " is reviewing this article; your change was not saved.");
         }
         return hold;

@@ -74,4 +74,28 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assertThat(view.rows().getFirst().row().finalLabels()).isEmpty();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("0 sentences without final labels");
     }
+
+    @Test
+    void a_reviewer_curating_the_article_sees_why_and_none_of_the_other_curators_labels() {
+        var project = data.project();
+        var reviewer = users.findByUsername("reviewer1").orElseThrow();
+        var other = data.user("other");
+        data.member(project, reviewer, ProjectRole.REVIEWER, ProjectRole.ANNOTATOR);
+        data.member(project, other, ProjectRole.ANNOTATOR);
+        var articleId = data.article(project);
+        var sentences = data.sentenceIds(articleId);
+        for (var sentence : sentences) {
+            annotations.setLabels(other, sentence, List.of("attack_report"), null, ChangeSource.API);
+        }
+        assignments.submit(other, articleId);
+        annotations.setLabels(reviewer, sentences.getFirst(), List.of("pledge"), null, ChangeSource.API);
+
+        var view = navigate("review/" + articleId, ReviewView.class);
+        assertThat(view.rows()).isEmpty();
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .contains(AnnotationService.CURATING_IT)
+                .noneMatch(text -> text.contains(other.username()) || text.contains("attack_report"));
+        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.IN_PROGRESS);
+    }
 }
