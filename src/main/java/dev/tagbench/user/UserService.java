@@ -33,6 +33,12 @@ public class UserService {
         this.throttle = throttle;
     }
 
+    /**
+     * Creates an account. Usernames are unique ignoring case, so 'Admin' cannot stand beside 'admin'
+     * and pass for it.
+     *
+     * @throws UsernameTakenException when the username, in any case, belongs to an account already
+     */
     @Transactional
     public AppUser create(String username, String password, String displayName, boolean admin) {
         if (!USERNAME.matcher(username).matches()) {
@@ -40,14 +46,20 @@ public class UserService {
                     "username", "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
         checkPassword(password);
+        var taken = users.findByUsername(username);
+        if (taken.isPresent()) {
+            throw new UsernameTakenException(username, taken.get().user().username());
+        }
         var name = displayName.isBlank() ? username : displayName.strip();
         try {
             return users.insert(username, passwordEncoder.encode(password), name, admin);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("The username '" + username + "' is taken.");
+            // Created at the same moment by another request.
+            throw new UsernameTakenException(username, username);
         }
     }
 
+    /** The account with this username, ignoring case. */
     @Transactional(readOnly = true)
     public Optional<AppUser> findByUsername(String username) {
         return users.findByUsername(username).map(UserRepository.StoredUser::user);
@@ -95,7 +107,7 @@ public class UserService {
      */
     @Transactional
     public void changePassword(AppUser actor, String username, @Nullable String currentPassword, String newPassword) {
-        var self = actor.username().equals(username);
+        var self = actor.username().equalsIgnoreCase(username);
         if (!self && (!actor.admin() || !users.lockEnabledAdmins().contains(actor.id()))) {
             throw new ForbiddenException("Only administrators manage accounts.");
         }

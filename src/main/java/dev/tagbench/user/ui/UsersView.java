@@ -17,6 +17,7 @@ import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
 import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
+import dev.tagbench.user.UsernameTakenException;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -57,10 +58,21 @@ public class UsersView extends VerticalLayout {
                 password.clear();
                 admin.clear();
                 refresh();
-            } catch (InvalidInputException | ConflictException e) {
+            } catch (UsernameTakenException e) {
+                username.setErrorMessage(e.getMessage());
+                username.setInvalid(true);
+            } catch (InvalidInputException e) {
+                e.errors().forEach(error -> {
+                    var field = error.field().equals("password") ? password : username;
+                    field.setErrorMessage(error.message());
+                    field.setInvalid(true);
+                });
+            } catch (ConflictException e) {
                 Notification.show(e.getMessage());
             }
         });
+        username.addValueChangeListener(change -> username.setInvalid(false));
+        password.addValueChangeListener(change -> password.setInvalid(false));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(username, displayName, password, admin, create);
         form.setAlignItems(Alignment.BASELINE);
