@@ -1,18 +1,26 @@
 package dev.tagbench;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import dev.tagbench.project.Label;
+import dev.tagbench.user.AppUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Keeps the package-by-feature rules of docs/architecture.md true as the code grows. */
@@ -104,6 +112,50 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.tagbench.plugins..")
+                .check(classes);
+    }
+
+    /**
+     * Authorization in one layer: a public service method acts for the user it takes (an
+     * {@link AppUser}, or a record made for one such as a checked export plan) and checks that user
+     * itself, so no view or controller can reach data past a check. What acts for nobody is not
+     * public, runs only inside the transaction of a service that did check
+     * ({@code Propagation.MANDATORY}: views and controllers have no transaction), or is a scheduled job.
+     */
+    @Test
+    void public_service_methods_take_the_user_they_act_for() {
+        var actor =
+                new DescribedPredicate<JavaMethod>(
+                        "a parameter for the acting user (an AppUser, or a record carrying one)") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isEquivalentTo(AppUser.class)
+                                        || type.isRecord()
+                                                && type.getFields().stream()
+                                                        .anyMatch(field -> field.getRawType()
+                                                                .isEquivalentTo(AppUser.class)));
+                    }
+                };
+        var insideAnotherServicesTransaction =
+                new DescribedPredicate<JavaMethod>("run only inside another service's transaction") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.tryGetAnnotationOfType(Transactional.class)
+                                .map(transactional -> transactional.propagation() == Propagation.MANDATORY)
+                                .orElse(false);
+                    }
+                };
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and()
+                .areNotAnnotatedWith(Scheduled.class)
+                .and(DescribedPredicate.not(insideAnotherServicesTransaction))
+                .should(ArchConditions.have(actor))
                 .check(classes);
     }
 }

@@ -116,10 +116,11 @@ public class AnnotationService {
                 annotations.ownPartsOpen(projectId, actor.id()));
     }
 
-    /** Whether the user has labelled or held a slot on the article (four eyes: they may not review it). */
+    /** Whether the actor has labelled or held a slot on the article (four eyes: they may not review it). */
     @Transactional(readOnly = true)
-    public boolean hasWorkedOn(long userId, long articleId) {
-        return annotations.hasWorkedOn(userId, articleId);
+    public boolean hasWorkedOn(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
+        return annotations.hasWorkedOn(actor.id(), articleId);
     }
 
     /** How many sentences of each article the actor has decided. */

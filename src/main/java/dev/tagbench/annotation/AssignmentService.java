@@ -1,5 +1,6 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.article.ArticleRejected;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
@@ -22,8 +23,10 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -170,7 +173,7 @@ public class AssignmentService {
     @Transactional
     public void assign(AppUser actor, long articleId, String username) {
         var project = managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         if (!projects.rolesOf(curator, project.id()).contains(ProjectRole.ANNOTATOR)) {
             throw new ConflictException(username + " is not a curator in this project.");
@@ -187,7 +190,7 @@ public class AssignmentService {
     @Transactional
     public void unassign(AppUser actor, long articleId, String username) {
         managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         workflow.lock(articleId);
         if (!assignments.delete(articleId, curator.id())) {
@@ -213,8 +216,10 @@ public class AssignmentService {
         return assignments.forArticle(articleId);
     }
 
+    /** The actor's own slot on the article, if any; for members of its project. */
     @Transactional(readOnly = true)
     public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return assignments.status(articleId, actor.id());
     }
 
@@ -228,7 +233,7 @@ public class AssignmentService {
             if (status.get() == AssignmentStatus.SUBMITTED) {
                 throw new ConflictException("You submitted this article; reopen it to change your labels.");
             }
-            var state = workflow.state(articleId).state();
+            var state = workflow.current(articleId).state();
             if (state == ArticleState.REJECTED) {
                 if (workflow.lock(articleId).state() == ArticleState.REJECTED) {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
@@ -246,14 +251,17 @@ public class AssignmentService {
         take(articleId, actor.id(), actor.id());
     }
 
-    /** Sends a rejected article's submissions back to their curators. */
-    @Transactional
-    public void returnToCurators(long articleId) {
-        assignments.reopenAll(articleId);
+    /** Sends a rejected article's submissions back to their curators, in the rejecting transaction. */
+    @EventListener
+    void returnToCurators(ArticleRejected rejected) {
+        assignments.reopenAll(rejected.articleId());
     }
 
-    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
-    @Transactional
+    /**
+     * Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool;
+     * only inside a transaction, which the scheduled job's run provides.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public int releaseAbandoned() {
         var released = assignments.releaseAbandoned(abandonAfter);
         if (!released.isEmpty()) {

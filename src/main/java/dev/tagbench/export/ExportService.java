@@ -1,6 +1,7 @@
 package dev.tagbench.export;
 
 import dev.tagbench.agreement.AgreementService;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.extension.ExtensionRegistry;
@@ -102,10 +103,16 @@ public class ExportService {
 
     /**
      * Streams the planned dataset to {@code out} and records it as a snapshot (unless it re-creates
-     * one). Rows come from a server-side cursor, so memory does not grow with the dataset.
+     * one). Rows come from a server-side cursor, so memory does not grow with the dataset. The plan
+     * carries the actor it was made for, who must still manage the project, and may name only the
+     * project's approved articles: a plan made anywhere but {@link #prepare} exports nothing else.
      */
     @Transactional
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        projects.requireRole(plan.actor(), plan.project().id(), ProjectRole.MANAGER);
+        if (!sentences.allApprovedIn(plan.project().id(), plan.articleIds())) {
+            throw new ForbiddenException("The export names articles that are not approved articles of its project.");
+        }
         var started = System.nanoTime();
         try {
             return stream(plan, out);
@@ -191,8 +198,8 @@ public class ExportService {
         return sentences.snapshots(projectId);
     }
 
-    /** The enabled exporters, for choosing a format. */
-    public List<DatasetExporter> formats() {
+    /** The enabled exporters, for choosing a format; any signed-in user may see them, as the plugin list. */
+    public List<DatasetExporter> formats(AppUser actor) {
         return exporters.all();
     }
 

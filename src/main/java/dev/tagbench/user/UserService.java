@@ -34,13 +34,20 @@ public class UserService {
     }
 
     /**
-     * Creates an account. Usernames are unique ignoring case, so 'Admin' cannot stand beside 'admin'
-     * and pass for it.
+     * An administrator creates an account. Usernames are unique ignoring case, so 'Admin' cannot
+     * stand beside 'admin' and pass for it.
      *
      * @throws UsernameTakenException when the username, in any case, belongs to an account already
      */
     @Transactional
-    public AppUser create(String username, String password, String displayName, boolean admin) {
+    public AppUser create(AppUser actor, String username, String password, String displayName, boolean admin) {
+        requireAdmin(actor);
+        return createAccount(username, password, displayName, admin);
+    }
+
+    /** Creates an account with no one acting: the administrator's at first start. */
+    @Transactional
+    AppUser createAccount(String username, String password, String displayName, boolean admin) {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException(
                     "username", "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
@@ -59,14 +66,24 @@ public class UserService {
         }
     }
 
-    /** The account with this username, ignoring case. */
+    /**
+     * The account with this username, ignoring case. Any signed-in user may look one up: usernames
+     * and names are shown to everyone who works with the account, and managers add people by name.
+     */
     @Transactional(readOnly = true)
-    public Optional<AppUser> findByUsername(String username) {
-        return users.findByUsername(username).map(UserRepository.StoredUser::user);
+    public Optional<AppUser> findByUsername(AppUser actor, String username) {
+        return findAccount(username);
     }
 
     @Transactional(readOnly = true)
-    public List<UserAccount> all() {
+    Optional<AppUser> findAccount(String username) {
+        return users.findByUsername(username).map(UserRepository.StoredUser::user);
+    }
+
+    /** Every account; administrators only. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> all(AppUser actor) {
+        requireAdmin(actor);
         return users.all();
     }
 
@@ -141,7 +158,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public boolean exists(String username) {
+    boolean exists(String username) {
         return users.exists(username);
     }
 }

@@ -94,7 +94,7 @@ final class AccessFixture {
         exports = context.getBean(ExportService.class);
         tokens = context.getBean(ApiTokenService.class);
 
-        admin = users.create(unique("access-admin"), TestData.PASSWORD, "", true);
+        admin = users.create(data.admin(), unique("access-admin"), TestData.PASSWORD, "", true);
         var annotator = data.user("access-annotator");
         var reviewer = data.user("access-reviewer");
         var manager = data.user("access-manager");

@@ -74,7 +74,7 @@ class ContentSecurityPolicyIT extends BrowserTest {
 
     @Test
     void the_main_views_work_in_chromium_without_a_violation_and_an_injected_script_does_not_run() {
-        var user = users.create("csp-" + System.nanoTime(), TestData.PASSWORD, "Policy checker", true);
+        var user = users.create(data.admin(), "csp-" + System.nanoTime(), TestData.PASSWORD, "Policy checker", true);
         var project = data.project();
         data.member(project, user, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER, ProjectRole.MANAGER);
         var article = data.article(project);

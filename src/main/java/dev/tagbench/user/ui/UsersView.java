@@ -30,10 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final CurrentUser currentUser;
     private final Grid<UserAccount> grid = new Grid<>();
 
     public UsersView(UserService users, CurrentUser currentUser) {
         this.users = users;
+        this.currentUser = currentUser;
         grid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(user -> user.admin() ? "administrator" : "")
@@ -51,7 +53,11 @@ public class UsersView extends VerticalLayout {
         var create = new Button("Create user", click -> {
             try {
                 users.create(
-                        username.getValue().strip(), password.getValue(), displayName.getValue(), admin.getValue());
+                        currentUser.require(),
+                        username.getValue().strip(),
+                        password.getValue(),
+                        displayName.getValue(),
+                        admin.getValue());
                 Notification.show("Created " + username.getValue().strip() + ".");
                 username.clear();
                 displayName.clear();
@@ -81,6 +87,6 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(users.all());
+        grid.setItems(users.all(currentUser.require()));
     }
 }

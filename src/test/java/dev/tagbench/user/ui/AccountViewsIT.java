@@ -41,8 +41,8 @@ class AccountViewsIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void profileOwner() {
-        if (!users.exists(PROFILE_USER)) {
-            users.create(PROFILE_USER, TestData.PASSWORD, "", false);
+        if (!users.findByUsername(data.admin(), PROFILE_USER).isPresent()) {
+            users.create(data.admin(), PROFILE_USER, TestData.PASSWORD, "", false);
         }
     }
 
@@ -80,7 +80,7 @@ class AccountViewsIT extends SpringBrowserlessTest {
 
         assertThat(username.isInvalid()).isTrue();
         assertThat(username.getErrorMessage()).contains("'" + existing.username() + "' exists");
-        assertThat(users.all())
+        assertThat(users.all(data.admin()))
                 .filteredOn(account -> account.username().equalsIgnoreCase(existing.username()))
                 .hasSize(1);
     }
