@@ -3,6 +3,7 @@ package dev.tagbench;
 import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.codeUnits;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,6 +13,7 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaPackage;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,7 +21,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
 import dev.tagbench.project.Label;
+import dev.tagbench.user.AppUser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +36,11 @@ import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Repository;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -287,6 +294,58 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("dev.tagbench.plugins..")
+                .check(classes);
+    }
+
+    /**
+     * Authorization in one layer: a public service method acts for the user it takes (an
+     * {@link AppUser}, or a record made for one such as a checked export plan) and checks that user
+     * itself, so no view or controller can reach data past a check. What acts for nobody is not
+     * public, runs only inside the transaction of a service that did check
+     * ({@code Propagation.MANDATORY}: views and controllers have no transaction), or is a scheduled job.
+     * Sign-in itself is Spring Security's call into a {@link UserDetailsService}: there is no user yet.
+     */
+    @Test
+    void public_service_methods_take_the_user_they_act_for() {
+        var actor =
+                new DescribedPredicate<JavaMethod>(
+                        "a parameter for the acting user (an AppUser, or a record carrying one)") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.getRawParameterTypes().stream()
+                                .anyMatch(type -> type.isEquivalentTo(AppUser.class)
+                                        || type.isRecord()
+                                                && type.getFields().stream()
+                                                        .anyMatch(field -> field.getRawType()
+                                                                .isEquivalentTo(AppUser.class)));
+                    }
+                };
+        var insideAnotherServicesTransaction =
+                new DescribedPredicate<JavaMethod>("run only inside another service's transaction") {
+                    @Override
+                    public boolean test(JavaMethod method) {
+                        return method.tryGetAnnotationOfType(Transactional.class)
+                                .map(transactional -> transactional.propagation() == Propagation.MANDATORY)
+                                .orElse(false);
+                    }
+                };
+        var signIn = new DescribedPredicate<JavaMethod>("sign-in") {
+            @Override
+            public boolean test(JavaMethod method) {
+                return method.getOwner().isAssignableTo(UserDetailsService.class);
+            }
+        };
+        methods()
+                .that()
+                .areDeclaredInClassesThat()
+                .areAnnotatedWith(Service.class)
+                .and()
+                .arePublic()
+                .and(DescribedPredicate.not(signIn))
+                .and()
+                .areNotAnnotatedWith(Scheduled.class)
+                .and(DescribedPredicate.not(insideAnotherServicesTransaction))
+                .should(ArchConditions.have(actor))
                 .check(classes);
     }
 }

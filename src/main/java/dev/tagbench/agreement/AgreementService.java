@@ -16,7 +16,8 @@ import org.springframework.stereotype.Service;
  * Agreement figures from submitted annotations: each label is a yes/no decision per sentence, over
  * the sentences at least two curators submitted. The decisions are streamed once and counted
  * ({@link BinaryAgreement}), so a project of any size is measured in constant memory. Reviewers and
- * managers only.
+ * managers only; articles the caller curates are left out while the caller's own labels there can
+ * still change.
  */
 @Service
 public class AgreementService {
@@ -33,7 +34,9 @@ public class AgreementService {
         return compute(actor, projectId, null);
     }
 
+    /** One article's agreement; refused to its curators while their own labels can still change. */
     public ProjectAgreement forArticle(AppUser actor, long projectId, long articleId) {
+        annotations.requireOthersVisible(actor, articleId);
         return compute(actor, projectId, List.of(articleId));
     }
 

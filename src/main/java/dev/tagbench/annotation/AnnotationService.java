@@ -1,6 +1,7 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
@@ -21,6 +22,10 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class AnnotationService {
+
+    /** Why a curator of an article does not see its review or the other curators' labels. */
+    public static final String CURATING_IT = "You are curating this article, so its review and the other curators'"
+            + " labels stay hidden until its review starts.";
 
     private final AnnotationRepository annotations;
     private final ArticleService articles;
@@ -53,17 +58,36 @@ public class AnnotationService {
     /**
      * Each submitted curator's decisions on an article's sentences, by sentence id and username, for
      * reviewers and managers: curators never see each other's labels this way.
+     *
+     * @throws ForbiddenException when the actor's own labels on the article can still change
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, List<String>>> submittedDecisions(AppUser actor, long articleId) {
-        var projectId = articles.projectOf(actor, articleId);
-        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        requireOthersVisible(actor, articleId);
         return annotations.submittedDecisions(articleId);
     }
 
     /**
+     * Makes sure the actor, a reviewer or manager of the article's project, may see what other
+     * curators decided on it: nobody whose own part on the article can still change may, whatever
+     * their roles and whether the project is blind or not. That part is open while their slot is
+     * unsubmitted and, because a submission can be reopened, until review starts.
+     *
+     * @throws ForbiddenException when the actor lacks the role or their own part is open
+     */
+    @Transactional(readOnly = true)
+    public void requireOthersVisible(AppUser actor, long articleId) {
+        var projectId = articles.projectOf(actor, articleId);
+        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        if (annotations.ownPartOpen(projectId, articleId, actor.id())) {
+            throw new ForbiddenException(CURATING_IT);
+        }
+    }
+
+    /**
      * Streams, sentence by sentence, the decisions of curators who submitted, for sentences at least
-     * two of them submitted: the input of agreement figures. Reviewers and managers only.
+     * two of them submitted: the input of agreement figures. Reviewers and managers only; articles
+     * whose review and labels are hidden from the actor ({@link #requireOthersVisible}) are left out.
      */
     @Transactional(readOnly = true)
     public void forEachSubmittedSentence(
@@ -72,20 +96,27 @@ public class AnnotationService {
             @Nullable Collection<Long> articleIds,
             BiConsumer<Long, Map<String, List<String>>> consumer) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        annotations.forEachSubmittedSentence(projectId, articleIds, consumer);
+        annotations.forEachSubmittedSentence(projectId, actor.id(), articleIds, consumer);
     }
 
-    /** Decided sentences per curator, and how often each label was chosen: the dashboard's figures. */
+    /**
+     * Decided sentences per curator, and how often each label was chosen: the dashboard's figures,
+     * without the articles whose labels are hidden from the actor ({@link #requireOthersVisible}).
+     */
     @Transactional(readOnly = true)
     public CurationProgress progress(AppUser actor, long projectId) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        return new CurationProgress(annotations.decidedPerCurator(projectId), annotations.labelCounts(projectId));
+        return new CurationProgress(
+                annotations.decidedPerCurator(projectId, actor.id()),
+                annotations.labelCounts(projectId, actor.id()),
+                annotations.ownPartsOpen(projectId, actor.id()));
     }
 
-    /** Whether the user has labelled or held a slot on the article (four eyes: they may not review it). */
+    /** Whether the actor has labelled or held a slot on the article (four eyes: they may not review it). */
     @Transactional(readOnly = true)
-    public boolean hasWorkedOn(long userId, long articleId) {
-        return annotations.hasWorkedOn(userId, articleId);
+    public boolean hasWorkedOn(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
+        return annotations.hasWorkedOn(actor.id(), articleId);
     }
 
     /** How many sentences of each article the actor has decided. */

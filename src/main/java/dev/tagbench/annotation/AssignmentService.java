@@ -1,5 +1,6 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.article.ArticleRejected;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
@@ -24,6 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -185,7 +187,7 @@ public class AssignmentService {
     @Transactional
     public void assign(AppUser actor, long articleId, String username) {
         var project = managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         if (!projects.rolesOf(curator, project.id()).contains(ProjectRole.ANNOTATOR)) {
             throw new ConflictException(username + " is not a curator in this project.");
@@ -202,7 +204,7 @@ public class AssignmentService {
     @Transactional
     public void unassign(AppUser actor, long articleId, String username) {
         managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         workflow.lock(articleId);
         if (!assignments.delete(articleId, curator.id())) {
@@ -210,13 +212,17 @@ public class AssignmentService {
         }
     }
 
-    /** Who works on the article: managers and reviewers always see it, curators only in open projects. */
+    /**
+     * Who works on the article: managers and reviewers see it, curators only in open projects. In a
+     * blind project a manager or reviewer who curates the article sees only their own slot while
+     * their labels can still change, as a curator does.
+     */
     @Transactional(readOnly = true)
     public List<Assignment> assignments(AppUser actor, long articleId) {
         var project = projects.get(actor, articles.projectOf(actor, articleId));
         var roles = projects.rolesOf(actor, project.id());
         var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
-        if (!privileged && project.blind()) {
+        if (project.blind() && (!privileged || annotations.ownPartOpen(project.id(), articleId, actor.id()))) {
             return assignments.forArticle(articleId).stream()
                     .filter(a -> a.userId() == actor.id())
                     .toList();
@@ -224,8 +230,10 @@ public class AssignmentService {
         return assignments.forArticle(articleId);
     }
 
+    /** The actor's own slot on the article, if any; for members of its project. */
     @Transactional(readOnly = true)
     public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return assignments.status(articleId, actor.id());
     }
 
@@ -240,7 +248,7 @@ public class AssignmentService {
             if (status.get() == AssignmentStatus.SUBMITTED) {
                 throw new ConflictException("You submitted this article; reopen it to change your labels.");
             }
-            var state = workflow.state(articleId).state();
+            var state = workflow.current(articleId).state();
             if (state == ArticleState.REJECTED) {
                 if (workflow.lock(articleId).state() == ArticleState.REJECTED) {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
@@ -258,14 +266,18 @@ public class AssignmentService {
         take(articleId, actor.id(), actor.id());
     }
 
-    /** Sends a rejected article's submissions back to their curators. */
-    @Transactional
-    public void returnToCurators(long articleId) {
-        assignments.reopenAll(articleId);
+    /** Sends a rejected article's submissions back to their curators, in the rejecting transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void returnToCurators(ArticleRejected rejected) {
+        assignments.reopenAll(rejected.articleId());
     }
 
-    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
-    @Transactional
+    /**
+     * Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool;
+     * only inside a transaction, which the scheduled job's run provides.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public int releaseAbandoned() {
         var released = assignments.releaseAbandoned(abandonAfter);
         if (!released.isEmpty()) {

@@ -92,10 +92,12 @@ public class ExportService {
 
     /**
      * Streams the planned dataset to {@code out} and records it as a snapshot (unless it re-creates
-     * one), in one transaction. Rows come from a server-side cursor, so memory does not grow with the
-     * dataset.
+     * one). Rows come from a server-side cursor, so memory does not grow with the dataset. The plan
+     * carries the actor it was made for, who must still manage the project, and may name only the
+     * project's approved articles: a plan made anywhere but {@link #prepare} exports nothing else.
      */
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        projects.requireRole(plan.actor(), plan.project().id(), ProjectRole.MANAGER);
         var started = System.nanoTime();
         try {
             return writer.write(plan, out);
@@ -117,8 +119,8 @@ public class ExportService {
         return sentences.snapshots(projectId);
     }
 
-    /** The enabled exporters, for choosing a format. */
-    public List<DatasetExporter> formats() {
+    /** The enabled exporters, for choosing a format; any signed-in user may see them, as the plugin list. */
+    public List<DatasetExporter> formats(AppUser actor) {
         return exporters.all();
     }
 

@@ -1,5 +1,6 @@
 package dev.tagbench.export;
 
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.export.ExportService.ExportResult;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -39,6 +40,9 @@ class ExportWriter {
 
     @Transactional
     ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        if (!sentences.allApprovedIn(plan.project().id(), plan.articleIds())) {
+            throw new ForbiddenException("The export names articles that are not approved articles of its project.");
+        }
         var counting = new CountingOutputStream(out);
         var digest = new DigestOutputStream(counting, sha256());
         var streams = new ArrayList<Stream<ExportRow>>();

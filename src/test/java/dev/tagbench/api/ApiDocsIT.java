@@ -17,6 +17,7 @@ import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.AppUser;
@@ -65,6 +66,9 @@ class ApiDocsIT {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ProjectService projects;
@@ -174,7 +178,7 @@ class ApiDocsIT {
         assertThat(exports.snapshots(user("mira"), projectId))
                 .extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
-        assertThat(users.all())
+        assertThat(users.all(data.admin()))
                 .filteredOn(account -> account.username().equals("ben"))
                 .singleElement()
                 .satisfies(ben -> assertThat(ben.enabled()).isFalse())
@@ -269,7 +273,7 @@ class ApiDocsIT {
     }
 
     private AppUser user(String username) {
-        return users.findByUsername(username).orElseThrow();
+        return data.account(username);
     }
 
     private Map<Long, List<String>> labelsBySentence(AppUser curator, long articleId) {

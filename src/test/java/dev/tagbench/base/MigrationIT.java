@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.sql.DataSource;
@@ -121,6 +122,40 @@ class MigrationIT {
         }
     }
 
+    @Test
+    void accounts_whose_usernames_differ_only_in_case_are_renamed_and_keep_their_work() throws Exception {
+        var database = freshDatabase("case_duplicates");
+        flyway(database, versionBefore("usernames_unique_ignoring_case")).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into app_user (username, password_hash, display_name)
+                    values ('carol', '{noop}a', 'Carol'), ('Carol-3', '{noop}b', 'Other'), ('CAROL', '{noop}c', 'Shouting')""");
+            statement.execute("insert into api_token (user_id, name, prefix, token_hash) "
+                    + "select id, 't', 'tbk_abcd', repeat('0', 64) from app_user where username = 'CAROL'");
+        }
+        assertThat(flyway(database, null).migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select username, password_hash from app_user order by id");
+            var names = new ArrayList<String>();
+            while (rows.next()) {
+                names.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            assertThat(names)
+                    .as("the oldest keeps its name; a later one is renamed past a name already taken")
+                    .containsExactly("carol {noop}a", "Carol-3 {noop}b", "CAROL-3-2 {noop}c");
+            var token =
+                    statement.executeQuery("select u.username from api_token t join app_user u on u.id = t.user_id");
+            assertThat(token.next()).isTrue();
+            assertThat(token.getString(1)).isEqualTo("CAROL-3-2");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into app_user (username, password_hash, display_name) values ('CaRoL', 'x', 'x')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("app_user_username_lower_key");
+        }
+    }
+
     /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
     private static void insertSample(Connection connection, int version) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -147,6 +182,23 @@ class MigrationIT {
                     insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source)
                     select s.id, u.id, u.id, '{troop_claim}', 'UI' from sentence s, app_user u""");
         }
+    }
+
+    /** The version just before the migration with this description, wherever it is numbered. */
+    private static String versionBefore(String description) {
+        var all = versions();
+        for (var i = 1; i < all.size(); i++) {
+            var version = all.get(i);
+            try (var files = Files.list(Path.of("db", "migration"))) {
+                if (files.anyMatch(
+                        path -> path.getFileName().toString().equals("V" + version + "__" + description + ".sql"))) {
+                    return all.get(i - 1);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("No migration " + description);
     }
 
     private static List<String> versions() {

@@ -110,6 +110,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             alphas.put(label.name(), alpha == null ? 0 : Math.max(0, alpha));
         });
 
+        if (progress.leftOut() > 0) {
+            // The caller curates these articles too; their figures would show the other curators' labels.
+            content.add(new Paragraph("The figures leave out the " + progress.leftOut()
+                    + (progress.leftOut() == 1 ? " article" : " articles")
+                    + " you are curating yourself, until their review starts."));
+        }
         content.add(
                 new H3("Articles by state"),
                 cards,

@@ -59,8 +59,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> refresh());
         format.setItemLabelGenerator(DatasetExporter::name);
-        format.setItems(exports.formats());
-        exports.formats().stream().findFirst().ifPresent(format::setValue);
+        var formats = exports.formats(currentUser.require());
+        format.setItems(formats);
+        formats.stream().findFirst().ifPresent(format::setValue);
         seed.setValue(42);
         progress.setIndeterminate(true);
         progress.setVisible(false);

@@ -50,7 +50,7 @@ class AnnotateViewIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        curator = users.findByUsername("curator1").orElseThrow();
+        curator = data.account("curator1");
         project = data.project();
         data.member(project, curator, ProjectRole.ANNOTATOR);
         articleId = data.article(project);

@@ -46,8 +46,9 @@ class ManagedProjectPickerIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void projects() {
-        var manager = users.findByUsername(MANAGER)
-                .orElseGet(() -> users.create(MANAGER, TestData.PASSWORD, "Picker Manager", false));
+        var admin = data.admin();
+        var manager = users.findByUsername(admin, MANAGER)
+                .orElseGet(() -> users.create(admin, MANAGER, TestData.PASSWORD, "Picker Manager", false));
         managed = data.project();
         notManaged = data.project();
         data.member(managed, manager, ProjectRole.MANAGER);
