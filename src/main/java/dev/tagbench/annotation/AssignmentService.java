@@ -8,7 +8,6 @@ import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
-import dev.tagbench.job.JobRuns;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -19,12 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Hands articles to curators and tracks their part: a curator takes a slot with "Next article" (or
  * by labelling an article that still has one), submits when every sentence is decided, and may
  * reopen until review starts. An article needs the project's "curators per article" submissions
- * to be ready for review. Slots idle for too long go back to the pool.
+ * to be ready for review. Slots idle for too long go back to the pool ({@link AbandonedSlots}).
  */
 @Service
 public class AssignmentService {
@@ -43,18 +37,13 @@ public class AssignmentService {
 
     private static final Duration BUSY_PAUSE = Duration.ofMillis(25);
 
-    private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
-    static final String RELEASE_JOB = "release-abandoned-slots";
-
     private final AssignmentRepository assignments;
     private final AnnotationRepository annotations;
     private final ArticleWorkflow workflow;
     private final ArticleService articles;
     private final ProjectService projects;
     private final UserService users;
-    private final JobRuns jobRuns;
     private final ObjectProvider<ArticlePriority> priorities;
-    private final Duration abandonAfter;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -63,18 +52,14 @@ public class AssignmentService {
             ArticleService articles,
             ProjectService projects,
             UserService users,
-            JobRuns jobRuns,
-            ObjectProvider<ArticlePriority> priorities,
-            @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
+            ObjectProvider<ArticlePriority> priorities) {
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
         this.articles = articles;
         this.projects = projects;
         this.users = users;
-        this.jobRuns = jobRuns;
         this.priorities = priorities;
-        this.abandonAfter = abandonAfter;
     }
 
     /**
@@ -262,31 +247,6 @@ public class AssignmentService {
     @Transactional
     public void returnToCurators(long articleId) {
         assignments.reopenAll(articleId);
-    }
-
-    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
-    @Transactional
-    public int releaseAbandoned() {
-        var released = assignments.releaseAbandoned(abandonAfter);
-        if (!released.isEmpty()) {
-            log.info("Released {} article slots idle for more than {}", released.size(), abandonAfter);
-        }
-        return released.size();
-    }
-
-    /**
-     * The scheduled release. The lock is held for one interval from the start, whether the run
-     * ends early or its node dies, so all nodes together release once per interval.
-     */
-    @Scheduled(
-            fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
-            initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
-    @SchedulerLock(
-            name = RELEASE_JOB,
-            lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
-            lockAtMostFor = "${tagbench.assignment.release-interval:PT5M}")
-    public void releaseAbandonedOnSchedule() {
-        jobRuns.run(RELEASE_JOB, this::releaseAbandoned);
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {

@@ -319,16 +319,6 @@ class WorkflowIT {
         }
     }
 
-    @Test
-    void slots_idle_for_too_long_go_back_to_the_pool() {
-        label(curator1, "pledge", "", "", "");
-        jdbc.sql("update assignment set last_activity_at = now() - interval '30 days' where article_id = :a")
-                .param("a", articleId)
-                .update();
-        assignments.releaseAbandoned();
-        assertThat(assignments.statusOf(curator1, articleId)).isEmpty();
-    }
-
     private void annotateAndSubmitBoth() {
         label(curator1, "pledge", "pledge", "", "");
         label(curator2, "pledge", "", "", "");
