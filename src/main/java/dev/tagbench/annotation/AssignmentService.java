@@ -9,7 +9,6 @@ import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
-import dev.tagbench.job.JobRuns;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -20,13 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Hands articles to curators and tracks their part: a curator takes a slot with "Next article" (or
  * by labelling an article that still has one), submits when every sentence is decided, and may
  * reopen until review starts. An article needs the project's "curators per article" submissions
- * to be ready for review. Slots idle for too long go back to the pool.
+ * to be ready for review. Slots idle for too long go back to the pool ({@link AbandonedSlots}).
  */
 @Service
 public class AssignmentService {
@@ -45,18 +39,13 @@ public class AssignmentService {
 
     private static final Duration BUSY_PAUSE = Duration.ofMillis(25);
 
-    private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
-    static final String RELEASE_JOB = "release-abandoned-slots";
-
     private final AssignmentRepository assignments;
     private final AnnotationRepository annotations;
     private final ArticleWorkflow workflow;
     private final ArticleService articles;
     private final ProjectService projects;
     private final UserService users;
-    private final JobRuns jobRuns;
     private final ObjectProvider<ArticlePriority> priorities;
-    private final Duration abandonAfter;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -65,18 +54,14 @@ public class AssignmentService {
             ArticleService articles,
             ProjectService projects,
             UserService users,
-            JobRuns jobRuns,
-            ObjectProvider<ArticlePriority> priorities,
-            @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
+            ObjectProvider<ArticlePriority> priorities) {
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
         this.articles = articles;
         this.projects = projects;
         this.users = users;
-        this.jobRuns = jobRuns;
         this.priorities = priorities;
-        this.abandonAfter = abandonAfter;
     }
 
     /**
@@ -271,34 +256,6 @@ public class AssignmentService {
     @Transactional(propagation = Propagation.MANDATORY)
     void returnToCurators(ArticleRejected rejected) {
         assignments.reopenAll(rejected.articleId());
-    }
-
-    /**
-     * Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool;
-     * only inside a transaction, which the scheduled job's run provides.
-     */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int releaseAbandoned() {
-        var released = assignments.releaseAbandoned(abandonAfter);
-        if (!released.isEmpty()) {
-            log.info("Released {} article slots idle for more than {}", released.size(), abandonAfter);
-        }
-        return released.size();
-    }
-
-    /**
-     * The scheduled release. The lock is held for one interval from the start, whether the run
-     * ends early or its node dies, so all nodes together release once per interval.
-     */
-    @Scheduled(
-            fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
-            initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
-    @SchedulerLock(
-            name = RELEASE_JOB,
-            lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
-            lockAtMostFor = "${tagbench.assignment.release-interval:PT5M}")
-    public void releaseAbandonedOnSchedule() {
-        jobRuns.run(RELEASE_JOB, this::releaseAbandoned);
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {

@@ -75,6 +75,19 @@ public class ArticleService {
         return projectId;
     }
 
+    /** Where a sentence belongs, for a member of its project (404 for anyone else). */
+    @Transactional(readOnly = true)
+    public SentenceRef sentenceRef(AppUser actor, long sentenceId) {
+        var ref = articles.sentenceRef(sentenceId)
+                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
+        try {
+            projects.get(actor, ref.projectId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Sentence " + sentenceId + " does not exist.");
+        }
+        return ref;
+    }
+
     /** Where a sentence belongs, inside the transaction of a service that checks access to its project. */
     @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Optional<SentenceRef> sentenceRef(long sentenceId) {

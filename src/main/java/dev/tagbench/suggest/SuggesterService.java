@@ -25,7 +25,7 @@ public class SuggesterService {
     private final SuggesterRepository repository;
     private final ProjectService projects;
     private final TrainingRequests trainings;
-    private final UncertaintyScorer uncertainty;
+    private final UncertaintyRepository uncertainty;
     private final SuggestionLog log;
     private final SuggesterStatus status;
     private final JsonMapper json;
@@ -35,7 +35,7 @@ public class SuggesterService {
             SuggesterRepository repository,
             ProjectService projects,
             TrainingRequests trainings,
-            UncertaintyScorer uncertainty,
+            UncertaintyRepository uncertainty,
             SuggestionLog log,
             SuggesterStatus status,
             JsonMapper json) {

@@ -30,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every state transition and the permissions around them, against real PostgreSQL. */
 @TagbenchIntegrationTest
@@ -323,17 +322,6 @@ class WorkflowIT {
                             .single())
                     .isEqualTo(2);
         }
-    }
-
-    @Test
-    void slots_idle_for_too_long_go_back_to_the_pool() {
-        label(curator1, "pledge", "", "", "");
-        jdbc.sql("update assignment set last_activity_at = now() - interval '30 days' where article_id = :a")
-                .param("a", articleId)
-                .update();
-        // The job's run provides the transaction the release needs.
-        new TransactionTemplate(transactions).executeWithoutResult(status -> assignments.releaseAbandoned());
-        assertThat(assignments.statusOf(curator1, articleId)).isEmpty();
     }
 
     private void annotateAndSubmitBoth() {

@@ -3,6 +3,7 @@ package dev.tagbench.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.tagbench.annotation.AbandonedSlots;
 import dev.tagbench.annotation.AssignmentService;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ForbiddenException;
@@ -45,6 +46,9 @@ class ServiceChecksIT {
     AssignmentService assignments;
 
     @Autowired
+    AbandonedSlots abandonedSlots;
+
+    @Autowired
     ExportService exports;
 
     @Autowired
@@ -74,7 +78,7 @@ class ServiceChecksIT {
     void what_acts_for_nobody_runs_only_inside_a_services_transaction() {
         var article = data.article(data.project());
         assertThatThrownBy(() -> workflow.current(article)).isInstanceOf(IllegalTransactionStateException.class);
-        assertThatThrownBy(() -> assignments.releaseAbandoned()).isInstanceOf(IllegalTransactionStateException.class);
+        assertThatThrownBy(() -> abandonedSlots.release()).isInstanceOf(IllegalTransactionStateException.class);
     }
 
     @Test
