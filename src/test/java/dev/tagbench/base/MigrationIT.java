@@ -1,6 +1,7 @@
 package dev.tagbench.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -73,6 +74,52 @@ class MigrationIT {
                 assertThat(rows.getString(5)).isEqualTo("{troop_claim}");
                 assertThat(rows.getString(6)).isEqualTo("NEW");
             }
+        }
+    }
+
+    @Test
+    void version_9_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
+        var database = freshDatabase("project_setup");
+        var before = versions().get(versions().indexOf("9") - 1);
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, Integer.parseInt(before));
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into label (project_id, key, name, color, hotkey, position)
+                        select id, 'pledge', 'Pledge', '#2f7d32', '1', 1 from project""");
+            }
+        }
+        flyway(database, null).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var scheme = statement.executeQuery("""
+                    select v.schema_version, v.labels, v.guidelines, p.guidelines, p.archived_at
+                    from project_schema_version v join project p on p.id = v.project_id""");
+            assertThat(scheme.next()).isTrue();
+            assertThat(scheme.getInt(1)).isEqualTo(1);
+            assertThat(scheme.getString(2))
+                    .isEqualTo("[{\"key\": \"troop_claim\", \"name\": \"Troop claim\", \"color\": \"#1565c0\", "
+                            + "\"hotkey\": \"3\", \"description\": \"\"}, {\"key\": \"pledge\", \"name\": \"Pledge\", "
+                            + "\"color\": \"#2f7d32\", \"hotkey\": \"1\", \"description\": \"\"}]");
+            assertThat(scheme.getString(3)).isEmpty();
+            assertThat(scheme.getString(4)).isEmpty();
+            assertThat(scheme.getObject(5)).isNull();
+            assertThat(scheme.next()).isFalse();
+
+            // Two labels trade places and hotkeys within one transaction: checked at commit only.
+            connection.setAutoCommit(false);
+            statement.execute("update label set position = 1, hotkey = '1' where key = 'troop_claim'");
+            statement.execute("update label set position = 0, hotkey = '3' where key = 'pledge'");
+            connection.commit();
+            statement.execute("update label set hotkey = '3' where key = 'troop_claim'");
+            assertThatThrownBy(connection::commit).hasMessageContaining("label_project_id_hotkey_key");
+            connection.rollback();
+
+            statement.execute("""
+                    insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
+                    select s.id, u.id, u.id, '{troop_claim}', '{}', 'SCHEMA' from sentence s, app_user u""");
+            connection.commit();
         }
     }
 
