@@ -78,6 +78,7 @@ public class AssignmentService {
     @Transactional
     public Optional<Long> nextArticle(AppUser actor, long projectId) {
         var project = projects.requireRole(actor, projectId, ProjectRole.ANNOTATOR);
+        project.requireActive();
         var open = assignments.openArticle(projectId, actor.id());
         if (open.isPresent()) {
             return open;
@@ -274,6 +275,7 @@ public class AssignmentService {
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
+        project.requireActive();
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
             throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
         }

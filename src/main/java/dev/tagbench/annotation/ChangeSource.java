@@ -8,5 +8,7 @@ public enum ChangeSource {
     /** Copied to the second part of a sentence a manager split. */
     SPLIT,
     /** Combined when a manager merged two sentences. */
-    MERGE
+    MERGE,
+    /** Taken out when a manager removed the label from the project's schema. */
+    SCHEMA
 }

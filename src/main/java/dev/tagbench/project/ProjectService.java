@@ -25,27 +25,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final SchemaRepository schemas;
     private final UserService users;
     private final String defaultSegmenter;
 
     ProjectService(
             ProjectRepository projects,
+            SchemaRepository schemas,
             UserService users,
             @Value("${tagbench.ingest.default-segmenter:icu-news}") String defaultSegmenter) {
         this.projects = projects;
+        this.schemas = schemas;
         this.users = users;
         this.defaultSegmenter = defaultSegmenter;
     }
 
+    /** The actor's projects (admins: all); archived ones only for those who manage them. */
     @Transactional(readOnly = true)
     public List<Project> visibleTo(AppUser actor) {
         return actor.admin() ? projects.findAll() : projects.findByMember(actor.id());
     }
 
-    /** The projects where the actor holds the role; admins count as managers of every project. */
+    /**
+     * The projects where the actor holds the role; admins count as managers of every project. An
+     * archived project counts for managers only: it has no work for curators and reviewers.
+     */
     @Transactional(readOnly = true)
     public List<Project> withRole(AppUser actor, ProjectRole role) {
         return visibleTo(actor).stream()
+                .filter(project -> role == ProjectRole.MANAGER || !project.archived())
                 .filter(project -> actor.admin() && role == ProjectRole.MANAGER
                         || projects.roles(project.id(), actor.id()).contains(role))
                 .toList();
@@ -84,6 +92,17 @@ public class ProjectService {
                     "This needs the role " + Arrays.toString(anyOf) + " in project " + projectId + ".");
         }
         return project;
+    }
+
+    /**
+     * {@link #requireRole} for writes that store label keys: first waits while the project's label
+     * schema is being changed, then keeps it from changing until the transaction ends, so a label
+     * removed from the schema cannot come back through a write that read the old schema.
+     */
+    @Transactional
+    public Project requireRoleToLabel(AppUser actor, long projectId, ProjectRole... anyOf) {
+        schemas.holdShared(projectId);
+        return requireRole(actor, projectId, anyOf);
     }
 
     @Transactional(readOnly = true)
@@ -130,8 +149,9 @@ public class ProjectService {
             throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
         }
         try {
-            var id = projects.insert(
-                    name, perArticle, defaultSegmenter, request.blind() == null || request.blind(), labels);
+            var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind());
+            schemas.writeLabels(id, labels);
+            schemas.record(id, 1, actor.id(), List.of());
             return projects.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");
