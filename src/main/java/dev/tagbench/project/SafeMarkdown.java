@@ -17,7 +17,8 @@ public final class SafeMarkdown {
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
     private static final Safelist ALLOWED = Safelist.basic()
-            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr")
+            .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr", "div")
+            .addAttributes("div", "class")
             .removeProtocols("a", "href", "ftp")
             // Links open beside Tagbench, so reading the guidelines never leaves the work.
             .addEnforcedAttribute("a", "target", "_blank")
@@ -28,6 +29,11 @@ public final class SafeMarkdown {
     /** The Markdown as HTML with only allow-listed tags and attributes, inside one {@code div}. */
     public static String toHtml(String markdown) {
         var html = RENDERER.render(PARSER.parse(markdown));
-        return "<div class=\"markdown\">" + Jsoup.clean(html, ALLOWED) + "</div>";
+        return Jsoup.clean("<div class=\"markdown\">" + html + "</div>", ALLOWED);
+    }
+
+    /** The allow-list the HTML keeps to, for a component that cleans what it shows once more. */
+    public static Safelist safelist() {
+        return new Safelist(ALLOWED);
     }
 }

@@ -25,6 +25,9 @@ sealed interface WorkbenchCommand {
 
     record Help() implements WorkbenchCommand {}
 
+    /** Opens the project's guidelines. */
+    record Guidelines() implements WorkbenchCommand {}
+
     /**
      * Maps a browser {@code KeyboardEvent} to a command. Shortcuts with Alt or Meta are left to the
      * browser, and Ctrl only combines with Z, so system shortcuts keep working.
@@ -45,6 +48,7 @@ sealed interface WorkbenchCommand {
                     case "n" -> new NextUndecided();
                     case "0", "Backspace", "Delete" -> new Clear();
                     case "?" -> new Help();
+                    case "g" -> new Guidelines();
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     default -> null;
                 });
@@ -52,7 +56,7 @@ sealed interface WorkbenchCommand {
 
     /** The keys the browser sends to the server; everything else stays in the browser. */
     String HANDLED_KEYS_FILTER =
-            "['j','k','n','ArrowDown','ArrowUp','Home','End','0','1','2','3','4','5','6','7','8','9',"
+            "['j','k','n','g','ArrowDown','ArrowUp','Home','End','0','1','2','3','4','5','6','7','8','9',"
                     + "'Backspace','Delete','?'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
                     + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
 }
