@@ -36,6 +36,7 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
     private final Button up = new Button("Move up", VaadinIcon.ARROW_UP.create(), click -> move(-1));
     private final Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), click -> move(1));
     private final Button remove = new Button("Remove label", VaadinIcon.TRASH.create(), click -> removeSelected());
+    private final Span hint = new Span("Choose a label to change it, or add one.");
     private @Nullable LabelDraft dragged;
 
     LabelSchemaEditor() {
@@ -76,7 +77,8 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
         var content = getContent();
         content.setPadding(false);
         content.addClassName("label-schema-editor");
-        content.add(tools, grid, form);
+        hint.addClassName("label-form-hint");
+        content.add(tools, grid, hint, form);
         selected(null);
     }
 
@@ -164,6 +166,8 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
 
     private void selected(@Nullable LabelDraft draft) {
         form.show(draft);
+        form.setVisible(draft != null);
+        hint.setVisible(draft == null);
         up.setEnabled(draft != null);
         down.setEnabled(draft != null);
         remove.setEnabled(draft != null);
