@@ -5,6 +5,7 @@ import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Count;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.job.JobRuns;
@@ -281,7 +282,7 @@ public class AssignmentService {
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
             throw new ConflictException(
-                    "This article already has its " + project.annotatorsPerArticle() + " curators.");
+                    "This article already has its " + Count.of(project.annotatorsPerArticle(), "curator") + ".");
         }
     }
 

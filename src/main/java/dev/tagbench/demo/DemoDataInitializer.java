@@ -1,5 +1,6 @@
 package dev.tagbench.demo;
 
+import dev.tagbench.base.Count;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.InMemorySource;
 import dev.tagbench.project.NewProject;
@@ -99,7 +100,7 @@ class DemoDataInitializer implements ApplicationRunner {
             for (var article : report.imported()) {
                 imported++;
                 sentences += article.sentences();
-                log.info("Seed {}: '{}' with {} sentences", name, article.title(), article.sentences());
+                log.info("Seed {}: '{}' with {}", name, article.title(), Count.of(article.sentences(), "sentence"));
             }
         }
         log.info(

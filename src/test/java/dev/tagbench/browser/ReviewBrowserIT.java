@@ -55,7 +55,7 @@ class ReviewBrowserIT extends BrowserTest {
                 .first()
                 .click();
         assertThat(page.locator("#review-status")).containsText("you are reviewing");
-        assertThat(page.locator("#review-open")).hasText("1 sentences without final labels");
+        assertThat(page.locator("#review-open")).hasText("1 sentence without final labels");
         var disputed = page.locator(".review-row.disagree");
         assertThat(disputed).hasCount(1);
         assertThat(disputed).hasClass(Pattern.compile("focused"));

@@ -26,6 +26,7 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Count;
 import dev.tagbench.base.DatabaseUnavailable;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
@@ -396,7 +397,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         var done = rows.stream()
                 .filter(row -> decisionOf(row.sentence().id()).decided())
                 .count();
-        progress.setText(done + " of " + rows.size() + " sentences done");
+        progress.setText(done + " of " + Count.of(rows.size(), "sentence") + " done");
     }
 
     private void showHelp() {

@@ -16,6 +16,7 @@ import dev.tagbench.agreement.AgreementFigures;
 import dev.tagbench.agreement.AgreementService;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.Count;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
@@ -123,7 +124,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 BarChart.of(distribution, colors),
                 new H3("Agreement"),
                 new Paragraph("Each label as a yes/no decision per sentence, over the "
-                        + figures.sentences() + " sentences that at least two curators submitted. Overall α: "
+                        + Count.of(figures.sentences(), "sentence")
+                        + " that at least two curators submitted. Overall α: "
                         + number(figures.overallAlpha()) + "."),
                 table,
                 BarChart.of(alphas, colors));

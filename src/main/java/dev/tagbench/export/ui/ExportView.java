@@ -18,6 +18,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import dev.tagbench.base.Count;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
@@ -86,7 +87,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Settings")
                 .setAutoWidth(true);
         snapshots
-                .addColumn(s -> s.articles() + " articles, " + s.sentences() + " sentences")
+                .addColumn(s -> Count.of(s.articles(), "article") + ", " + Count.of(s.sentences(), "sentence"))
                 .setHeader("Content")
                 .setAutoWidth(true);
         snapshots
@@ -163,13 +164,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             event.setContentType(plan.exporter().mediaType());
             ui.access(() -> {
                 progress.setVisible(true);
-                status.setText("Exporting " + plan.description().sentences() + " sentences…");
+                status.setText("Exporting " + Count.of(plan.description().sentences(), "sentence") + "…");
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
                 ui.access(() -> finished(
-                        "Exported " + result.rows() + " sentences (" + result.bytes() + " bytes), SHA-256 "
-                                + result.sha256() + ".",
+                        "Exported " + Count.of(result.rows(), "sentence") + " (" + Count.of(result.bytes(), "byte")
+                                + "), SHA-256 " + result.sha256() + ".",
                         ui));
             } catch (RuntimeException | IOException e) {
                 ui.access(() -> finished("The export stopped: " + e.getMessage(), ui));

@@ -1,5 +1,6 @@
 package dev.tagbench.ingest.ui;
 
+import dev.tagbench.base.Count;
 import dev.tagbench.ingest.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +30,7 @@ record ImportRow(
                 .forEach(article -> rows.add(new ImportRow(
                         file,
                         Outcome.IMPORTED,
-                        article.title() + " (" + article.sentences() + " sentences)",
+                        article.title() + " (" + Count.of(article.sentences(), "sentence") + ")",
                         article.articleId())));
         report.duplicates()
                 .forEach(duplicate -> rows.add(new ImportRow(

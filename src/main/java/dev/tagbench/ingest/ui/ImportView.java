@@ -23,6 +23,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import dev.tagbench.base.Count;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.ingest.FileSource;
 import dev.tagbench.ingest.ImportReport;
@@ -217,8 +218,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         progress.setValue(queued == 0 ? 0 : (double) finished / queued);
         progressText.setText(
                 busy
-                        ? "Importing " + finished + " of " + queued + " uploads…"
-                        : queued == 0 ? "" : "Imported " + queued + (queued == 1 ? " upload." : " uploads."));
+                        ? "Importing " + finished + " of " + Count.of(queued, "upload") + "…"
+                        : queued == 0 ? "" : "Imported " + Count.of(queued, "upload") + ".");
         // Poll while imports run so their results appear without a page reload.
         ui.setPollInterval(busy ? 500 : -1);
     }

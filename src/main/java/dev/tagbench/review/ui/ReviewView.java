@@ -22,6 +22,7 @@ import com.vaadin.flow.router.Route;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Count;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.project.Label;
@@ -124,7 +125,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 ? ""
                 : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy() + " is reviewing (read only)";
         status.setText("Article " + sheet.state().name().toLowerCase().replace('_', ' ') + holder);
-        open.setText(sheet.undecided() + " sentences without final labels");
+        open.setText(Count.of(sheet.undecided(), "sentence") + " without final labels");
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
         render();

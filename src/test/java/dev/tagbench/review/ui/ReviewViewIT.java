@@ -64,7 +64,7 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
         assertThat(view.rows()).hasSize(4);
         assertThat(view.rows().getFirst().row().agreed()).isFalse();
-        assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentences without final labels");
+        assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentence without final labels");
 
         view.run(new Accept(1));
         assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("troop_claim");
