@@ -131,7 +131,7 @@ public class ProjectSetupService {
             if (!gone.isEmpty()) {
                 uses.forEach(use -> use.remove(projectId, gone, actor.id()));
             }
-            inUse.forEach(use -> removed.add(Map.copyOf(use.json())));
+            inUse.forEach(use -> removed.add(use.json()));
             schemas.writeLabels(projectId, labels);
         }
         if (guidelines != null) {
@@ -144,16 +144,23 @@ public class ProjectSetupService {
         if (gone.isEmpty()) {
             return List.of();
         }
-        var byKey = new LinkedHashMap<String, Map<String, LabelsInUseException.Uses>>();
-        for (var use : uses) {
-            use.count(projectId, gone)
-                    .forEach((key, count) -> byKey.computeIfAbsent(key, k -> new LinkedHashMap<>())
-                            .put(use.kind(), new LabelsInUseException.Uses(count, use.noun())));
+        var counts = uses.stream().map(use -> use.count(projectId, gone)).toList();
+        var result = new ArrayList<LabelsInUseException.LabelInUse>();
+        for (var label : current) {
+            if (counts.stream().anyMatch(count -> count.getOrDefault(label.key(), 0L) > 0)) {
+                // Every kind, zeros too, so API clients find the same members each time.
+                var byKind = new LinkedHashMap<String, LabelsInUseException.Uses>();
+                for (var i = 0; i < uses.size(); i++) {
+                    byKind.put(
+                            uses.get(i).kind(),
+                            new LabelsInUseException.Uses(
+                                    counts.get(i).getOrDefault(label.key(), 0L),
+                                    uses.get(i).noun()));
+                }
+                result.add(new LabelsInUseException.LabelInUse(label.key(), label.name(), byKind));
+            }
         }
-        return current.stream()
-                .filter(label -> byKey.containsKey(label.key()))
-                .map(label -> new LabelsInUseException.LabelInUse(label.key(), label.name(), byKey.get(label.key())))
-                .toList();
+        return result;
     }
 
     private void updateSettings(Project project, ProjectChanges changes) {
