@@ -136,7 +136,9 @@ class OpenApiIT {
                 .contains("key", "name", "color", "hotkey", "description");
         assertThat(responses("PUT /api/v1/projects/{projectId}/labels").propertyNames())
                 .contains("200", "400", "409");
-        assertThat(operation("PUT /api/v1/projects/{projectId}/labels").get("parameters").toString())
+        assertThat(operation("PUT /api/v1/projects/{projectId}/labels")
+                        .get("parameters")
+                        .toString())
                 .contains("removeInUse", "If-Match");
 
         assertThat(fields(request("POST /api/v1/users"))).contains("username", "password", "displayName", "admin");
