@@ -229,7 +229,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     /** "ana ✓, ben · reviewing: rhea": curators (✓ submitted), then the reviewer. */
-    private static String holders(Row row) {
+    static String holders(Row row) {
         var curators = row.holders().stream()
                 .filter(holder -> holder.part() != WorkHolders.Part.REVIEWING)
                 .map(holder -> holder.username() + (holder.part() == WorkHolders.Part.SUBMITTED ? " ✓" : ""))

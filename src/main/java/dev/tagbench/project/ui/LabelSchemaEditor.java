@@ -37,6 +37,9 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
     private final Button down = new Button("Move down", VaadinIcon.ARROW_DOWN.create(), click -> move(1));
     private final Button remove = new Button("Remove label", VaadinIcon.TRASH.create(), click -> removeSelected());
     private final Span hint = new Span("Choose a label to change it, or add one.");
+    /** What is wrong with the schema as a whole, such as having no label. */
+    private final Span problem = new Span();
+
     private @Nullable LabelDraft dragged;
 
     LabelSchemaEditor() {
@@ -78,12 +81,15 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
         content.setPadding(false);
         content.addClassName("label-schema-editor");
         hint.addClassName("label-form-hint");
-        content.add(tools, grid, hint, form);
+        problem.addClassName("label-schema-problem");
+        problem.setVisible(false);
+        content.add(tools, problem, grid, hint, form);
         selected(null);
     }
 
     /** Starts over from the stored schema. */
     void setLabels(List<Label> labels) {
+        problem.setVisible(false);
         drafts.clear();
         labels.forEach(label -> drafts.add(LabelDraft.of(label)));
         grid.getDataProvider().refreshAll();
@@ -107,6 +113,9 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
             var field = LABEL_FIELD.matcher(error.field());
             if (field.matches() && Integer.parseInt(field.group(1)) < drafts.size()) {
                 drafts.get(Integer.parseInt(field.group(1))).errors.put(field.group(2), error.message());
+            } else if (error.field().equals("labels")) {
+                problem.setText(error.message());
+                problem.setVisible(true);
             } else {
                 rest.add(error);
             }
@@ -119,6 +128,7 @@ final class LabelSchemaEditor extends Composite<VerticalLayout> {
 
     /** Adds an empty label at the end, chosen, its first field focused. */
     void add() {
+        problem.setVisible(false);
         var draft = LabelDraft.fresh(drafts);
         drafts.add(draft);
         grid.getDataProvider().refreshAll();

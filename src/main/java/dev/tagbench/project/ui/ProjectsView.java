@@ -64,8 +64,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
         grid.addColumn(project -> cleaners).setHeader("Cleaners").setFlexGrow(2);
         grid.addColumn(project -> project.archived() ? "archived" : "active")
                 .setHeader("State")
+                .setKey("state")
                 .setAutoWidth(true);
-        grid.addComponentColumn(this::archiveButton).setAutoWidth(true);
+        grid.addComponentColumn(this::archiveButton).setKey("archive").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H2("Projects"), create, grid);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -96,6 +97,19 @@ class ProjectSettingsViewIT extends SpringBrowserlessTest {
                 .as("a change clears its message")
                 .isFalse();
         assertThat(stored()).isEqualTo(project);
+    }
+
+    @Test
+    void a_schema_without_labels_is_refused_with_the_reason_above_the_list() {
+        open();
+        for (var i = 0; i < 3; i++) {
+            editor().select(0);
+            click("Remove label");
+        }
+        click("Save");
+        assertThat($(Span.class).withClassName("label-schema-problem").single().getText())
+                .isEqualTo("A project needs at least one label.");
+        assertThat(stored().labels()).hasSize(3);
     }
 
     @Test
