@@ -1,5 +1,6 @@
 package dev.tagbench.project.ui;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -17,10 +18,12 @@ public final class GuidelinesDialog extends Dialog {
 
     /** Opens the project's guidelines, unless they are open already (pressing g twice opens one). */
     public static void open(Project project) {
-        if (UI.getCurrent()
-                .getChildren()
-                .noneMatch(child -> child instanceof GuidelinesDialog dialog && dialog.isOpened())) {
-            new GuidelinesDialog(project).open();
+        var ui = UI.getCurrent();
+        var shown = ComponentUtil.getData(ui, GuidelinesDialog.class);
+        if (shown == null || !shown.isOpened()) {
+            var dialog = new GuidelinesDialog(project);
+            ComponentUtil.setData(ui, GuidelinesDialog.class, dialog);
+            dialog.open();
         }
     }
 

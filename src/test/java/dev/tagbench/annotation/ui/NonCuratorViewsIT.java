@@ -13,6 +13,7 @@ import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
@@ -85,5 +86,8 @@ class NonCuratorViewsIT extends SpringBrowserlessTest {
         assertThat(notice.isVisible()).isFalse();
         view.run(new Toggle("1"));
         assertThat(annotations.labelsOf(admin, articleId).getFirst().labels()).containsExactly("pledge");
+
+        view.run(new WorkbenchCommand.Guidelines());
+        assertThat($(GuidelinesDialog.class).single().getHeaderTitle()).isEqualTo("Guidelines · " + project.name());
     }
 }
