@@ -169,19 +169,25 @@ class AssignmentRepository {
                 .single();
     }
 
-    Optional<Long> claimNext(long projectId, long userId, int perArticle, List<Long> passedOver) {
+    /**
+     * Claims the next article; {@code preferred} articles come first in their order (active
+     * learning), then the usual order.
+     */
+    Optional<Long> claimNext(long projectId, long userId, int perArticle, List<Long> passedOver, List<Long> preferred) {
         return jdbc.sql("""
                         select a.id from article a
                         where a.project_id = :project and a.state in ('NEW', 'IN_PROGRESS')
                           and a.id <> all(:passed)
                           and not exists (select 1 from assignment s where s.article_id = a.id and s.user_id = :user)
                           and (select count(*) from assignment s where s.article_id = a.id) < :perArticle
-                        order by (select count(*) from assignment s where s.article_id = a.id) desc, a.id
+                        order by coalesce(array_position(cast(:preferred as bigint[]), a.id), 2147483647),
+                                 (select count(*) from assignment s where s.article_id = a.id) desc, a.id
                         limit 1 for update of a skip locked""")
                 .param("project", projectId)
                 .param("user", userId)
                 .param("perArticle", perArticle)
                 .param("passed", passedOver.toArray(Long[]::new))
+                .param("preferred", preferred.toArray(Long[]::new))
                 .query(Long.class)
                 .optional();
     }

@@ -1,11 +1,12 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.article.ArticleRejected;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ConflictException;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.job.JobRuns;
@@ -22,9 +23,12 @@ import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -51,6 +55,7 @@ public class AssignmentService {
     private final ProjectService projects;
     private final UserService users;
     private final JobRuns jobRuns;
+    private final ObjectProvider<ArticlePriority> priorities;
     private final Duration abandonAfter;
 
     AssignmentService(
@@ -61,6 +66,7 @@ public class AssignmentService {
             ProjectService projects,
             UserService users,
             JobRuns jobRuns,
+            ObjectProvider<ArticlePriority> priorities,
             @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
         this.assignments = assignments;
         this.annotations = annotations;
@@ -69,12 +75,14 @@ public class AssignmentService {
         this.projects = projects;
         this.users = users;
         this.jobRuns = jobRuns;
+        this.priorities = priorities;
         this.abandonAfter = abandonAfter;
     }
 
     /**
      * The curator's next article: their unfinished one if they have one, else a new slot on the
-     * article that most needs a curator. Empty when nothing is left.
+     * article that most needs a curator, or, where an {@link ArticlePriority} prefers articles (active
+     * learning), on the first of those. Empty when nothing is left.
      */
     @Transactional
     public Optional<Long> nextArticle(AppUser actor, long projectId) {
@@ -87,9 +95,16 @@ public class AssignmentService {
         // The row lock comes from a query whose counts were read before it waited; once locked,
         // count again with a fresh statement, so a slot taken by a concurrent request is never handed out twice.
         var passedOver = new ArrayList<Long>();
+        var preferred = priorities
+                .orderedStream()
+                .map(priority -> priority.preferred(projectId))
+                .filter(ids -> !ids.isEmpty())
+                .findFirst()
+                .orElse(List.of());
         var busyRetries = 0;
         while (true) {
-            var next = assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver);
+            var next =
+                    assignments.claimNext(projectId, actor.id(), project.annotatorsPerArticle(), passedOver, preferred);
             if (next.isEmpty()) {
                 // Nothing unlocked; if a free slot exists, another curator is claiming that article right
                 // now and will be done in moments: ask again rather than say there is no work.
@@ -134,7 +149,8 @@ public class AssignmentService {
         if (hold.state() == ArticleState.REJECTED) {
             workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
         } else if (hold.state() != ArticleState.IN_PROGRESS) {
-            throw new ConflictException("The article is " + label(hold.state()) + "; it cannot take a submission.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it cannot take a submission.");
         }
         var open = annotations.undecided(articleId, actor.id());
         if (open > 0) {
@@ -172,7 +188,7 @@ public class AssignmentService {
     @Transactional
     public void assign(AppUser actor, long articleId, String username) {
         var project = managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         if (!projects.rolesOf(curator, project.id()).contains(ProjectRole.ANNOTATOR)) {
             throw new ConflictException(username + " is not a curator in this project.");
@@ -189,7 +205,7 @@ public class AssignmentService {
     @Transactional
     public void unassign(AppUser actor, long articleId, String username) {
         managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         workflow.lock(articleId);
         if (!assignments.delete(articleId, curator.id())) {
@@ -197,13 +213,17 @@ public class AssignmentService {
         }
     }
 
-    /** Who works on the article: managers and reviewers always see it, curators only in open projects. */
+    /**
+     * Who works on the article: managers and reviewers see it, curators only in open projects. In a
+     * blind project a manager or reviewer who curates the article sees only their own slot while
+     * their labels can still change, as a curator does.
+     */
     @Transactional(readOnly = true)
     public List<Assignment> assignments(AppUser actor, long articleId) {
         var project = projects.get(actor, articles.projectOf(actor, articleId));
         var roles = projects.rolesOf(actor, project.id());
         var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
-        if (!privileged && project.blind()) {
+        if (project.blind() && (!privileged || annotations.ownPartOpen(project.id(), articleId, actor.id()))) {
             return assignments.forArticle(articleId).stream()
                     .filter(a -> a.userId() == actor.id())
                     .toList();
@@ -211,8 +231,10 @@ public class AssignmentService {
         return assignments.forArticle(articleId);
     }
 
+    /** The actor's own slot on the article, if any; for members of its project. */
     @Transactional(readOnly = true)
     public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return assignments.status(articleId, actor.id());
     }
 
@@ -220,19 +242,20 @@ public class AssignmentService {
      * Makes sure the curator may change labels on the article now, taking a free slot on their
      * first label. Runs inside the label write's transaction.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     void ensureWorking(AppUser actor, long articleId, Project project) {
         var status = assignments.touch(articleId, actor.id());
         if (status.isPresent()) {
             if (status.get() == AssignmentStatus.SUBMITTED) {
                 throw new ConflictException("You submitted this article; reopen it to change your labels.");
             }
-            var state = workflow.state(articleId).state();
+            var state = workflow.current(articleId).state();
             if (state == ArticleState.REJECTED) {
                 if (workflow.lock(articleId).state() == ArticleState.REJECTED) {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
                 }
             } else if (state != ArticleState.IN_PROGRESS && state != ArticleState.NEW) {
-                throw new ConflictException("The article is " + label(state) + "; labels can no longer change.");
+                throw new ConflictException("The article is " + state.displayName() + "; labels can no longer change.");
             }
             return;
         }
@@ -244,14 +267,18 @@ public class AssignmentService {
         take(articleId, actor.id(), actor.id());
     }
 
-    /** Sends a rejected article's submissions back to their curators. */
-    @Transactional
-    public void returnToCurators(long articleId) {
-        assignments.reopenAll(articleId);
+    /** Sends a rejected article's submissions back to their curators, in the rejecting transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void returnToCurators(ArticleRejected rejected) {
+        assignments.reopenAll(rejected.articleId());
     }
 
-    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
-    @Transactional
+    /**
+     * Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool;
+     * only inside a transaction, which the scheduled job's run provides.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
     public int releaseAbandoned() {
         var released = assignments.releaseAbandoned(abandonAfter);
         if (!released.isEmpty()) {
@@ -278,11 +305,11 @@ public class AssignmentService {
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
         project.requireActive();
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
-            throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
+            throw new ConflictException("The article is " + state.displayName() + "; it takes no new curators.");
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
             throw new ConflictException(
-                    "This article already has its " + Count.of(project.annotatorsPerArticle(), "curator") + ".");
+                    "This article already has its " + Counted.of(project.annotatorsPerArticle(), "curator") + ".");
         }
     }
 
@@ -304,9 +331,5 @@ public class AssignmentService {
         } catch (ForbiddenException e) {
             throw new ForbiddenException("Only managers assign articles.");
         }
-    }
-
-    private static String label(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -9,6 +9,8 @@ public enum ChangeSource {
     SPLIT,
     /** Combined when a manager merged two sentences. */
     MERGE,
+    /** The curator accepted suggested labels. */
+    SUGGESTION,
     /** Taken out when a manager removed the label from the project's schema. */
     SCHEMA
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and storing articles, always within what the actor may see in the project. */
@@ -74,14 +75,16 @@ public class ArticleService {
         return projectId;
     }
 
-    /** Where a sentence belongs; callers check access to the project themselves. */
-    @Transactional(readOnly = true)
+    /** Where a sentence belongs, inside the transaction of a service that checks access to its project. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Optional<SentenceRef> sentenceRef(long sentenceId) {
         return articles.sentenceRef(sentenceId);
     }
 
+    /** The project's article with this content hash (an import's duplicate), for members of the project. */
     @Transactional(readOnly = true)
-    public Optional<Long> findByContentHash(long projectId, String contentHash) {
+    public Optional<Long> findByContentHash(AppUser actor, long projectId, String contentHash) {
+        projects.get(actor, projectId);
         return articles.findByHash(projectId, contentHash);
     }
 

@@ -12,6 +12,6 @@ class ExportConfiguration {
     @Bean
     ExtensionRegistry<DatasetExporter> datasetExporters(ObjectProvider<DatasetExporter> exporters, Environment env) {
         return new ExtensionRegistry<>(
-                "DatasetExporter", exporters.orderedStream().toList(), env);
+                "DatasetExporter", "exporter", exporters.orderedStream().toList(), env);
     }
 }

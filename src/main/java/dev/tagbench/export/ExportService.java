@@ -10,27 +10,16 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,12 +31,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportService {
 
-    private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-
     private final ApprovedSentences sentences;
     private final ExtensionRegistry<DatasetExporter> exporters;
     private final ProjectService projects;
     private final AgreementService agreement;
+    private final ExportWriter writer;
 
     private final Timer exportTimer;
 
@@ -56,10 +44,12 @@ public class ExportService {
             ExtensionRegistry<DatasetExporter> exporters,
             ProjectService projects,
             AgreementService agreement,
+            ExportWriter writer,
             MeterRegistry meters) {
         this.exportTimer = Timer.builder("tagbench.exports")
-                .description("Dataset exports written")
+                .description("Dataset exports written, commit included")
                 .register(meters);
+        this.writer = writer;
         this.sentences = sentences;
         this.exporters = exporters;
         this.projects = projects;
@@ -102,87 +92,25 @@ public class ExportService {
 
     /**
      * Streams the planned dataset to {@code out} and records it as a snapshot (unless it re-creates
-     * one). Rows come from a server-side cursor, so memory does not grow with the dataset.
+     * one). Rows come from a server-side cursor, so memory does not grow with the dataset. The plan
+     * carries the actor it was made for, who must still manage the project, and may name only the
+     * project's approved articles: a plan made anywhere but {@link #prepare} exports nothing else.
      */
-    @Transactional
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        projects.requireRole(plan.actor(), plan.project().id(), ProjectRole.MANAGER);
         var started = System.nanoTime();
         try {
-            return stream(plan, out);
+            return writer.write(plan, out);
         } finally {
+            // After the writer's transaction: the timer includes the commit of the snapshot.
             exportTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
-    private ExportResult stream(ExportPlan plan, OutputStream out) throws IOException {
-        var counting = new CountingOutputStream(out);
-        var digest = new DigestOutputStream(counting, sha256());
-        var streams = new ArrayList<Stream<ExportRow>>();
-        try {
-            plan.exporter().export(plan.description(), rows(plan, streams), digest);
-            digest.flush();
-        } finally {
-            streams.forEach(Stream::close);
-        }
-        var sha = HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        var total = plan.description().sentences();
-        if (plan.snapshotId() != null) {
-            if (!sha.equals(plan.expectedSha256())) {
-                log.warn(
-                        "Export {} re-created with checksum {} instead of {}",
-                        plan.snapshotId(),
-                        sha,
-                        plan.expectedSha256());
-            }
-            return new ExportResult(plan.snapshotId(), sha, counting.count, total);
-        }
-        var counts = "{\"sentences\":" + json(plan.description().sentencesPerSplit()) + ",\"articles\":"
-                + json(plan.description().articlesPerSplit()) + "}";
-        var id = sentences.record(
-                plan.project().id(),
-                plan.actor().id(),
-                plan.exporter().id(),
-                plan.split(),
-                plan.seed(),
-                plan.articleIds(),
-                total,
-                counts,
-                sha,
-                counting.count);
-        return new ExportResult(id, sha, counting.count, total);
-    }
-
-    /**
-     * The rows of every split, one cursor after the other. Built by hand: an iterator over
-     * {@code Stream.flatMap} would buffer each split's whole result in memory.
-     */
-    private Iterator<ExportRow> rows(ExportPlan plan, List<Stream<ExportRow>> opened) {
-        var splits = DatasetDescription.SPLITS.iterator();
-        return new Iterator<>() {
-            private Iterator<ExportRow> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && splits.hasNext()) {
-                    var split = splits.next();
-                    var ids = plan.articlesBySplit().get(split);
-                    if (!ids.isEmpty()) {
-                        var stream = sentences.rows(ids, split);
-                        opened.add(stream);
-                        current = stream.iterator();
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ExportRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+    /** Deletes snapshots older than {@code age}, except each project's newest: the retention job's work. */
+    @Transactional
+    int deleteSnapshotsOlderThan(Duration age) {
+        return sentences.deleteSnapshotsOlderThan(age);
     }
 
     @Transactional(readOnly = true)
@@ -191,8 +119,8 @@ public class ExportService {
         return sentences.snapshots(projectId);
     }
 
-    /** The enabled exporters, for choosing a format. */
-    public List<DatasetExporter> formats() {
+    /** The enabled exporters, for choosing a format; any signed-in user may see them, as the plugin list. */
+    public List<DatasetExporter> formats(AppUser actor) {
         return exporters.all();
     }
 
@@ -272,46 +200,6 @@ public class ExportService {
         return ratios[0] + "," + ratios[1] + "," + ratios[2];
     }
 
-    private static String json(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /** What an export wrote. */
     public record ExportResult(long snapshotId, String sha256, long bytes, long rows) {}
-
-    /** Counts bytes on their way to the client; never closes the client's stream. */
-    private static final class CountingOutputStream extends FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            count += length;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
 }

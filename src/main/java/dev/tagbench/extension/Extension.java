@@ -6,8 +6,10 @@ package dev.tagbench.extension;
  * <p>Implementations are plain Spring beans. Built-in and third-party plugins register them the same
  * way: in an {@code @AutoConfiguration} listed in
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}. The
- * registry of the extension point leaves a plugin unused when {@code tagbench.plugins.<id>.enabled}
- * is {@code false}, and still lists it for administrators.
+ * registry of the extension point leaves a plugin unused when
+ * {@code tagbench.plugins.<extension-point>.<id>.enabled} is {@code false} (extension points
+ * {@code importer}, {@code cleaner}, {@code segmenter}, {@code suggester}, {@code exporter}), and
+ * still lists it for administrators.
  */
 public interface Extension {
 

@@ -8,8 +8,10 @@ import dev.tagbench.project.Project;
 import dev.tagbench.user.AppUser;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -48,7 +50,9 @@ final class ArticleBatch {
 
     final List<ImportReport.Imported> imported = Collections.synchronizedList(new ArrayList<>());
     final List<ImportReport.Duplicate> duplicates = Collections.synchronizedList(new ArrayList<>());
-    final List<ImportReport.Problem> problems = Collections.synchronizedList(new ArrayList<>());
+    final ImportProblems problems = new ImportProblems();
+    /** Warnings about the whole file, each once, in the order they came. */
+    final Set<String> warnings = new LinkedHashSet<>();
 
     /** Runs inside a batch's transaction once its articles are stored, to store what belongs to them. */
     interface StoredHook {
@@ -124,7 +128,7 @@ final class ArticleBatch {
                 try {
                     record(List.of(prepared.get(i)), storeAll(List.of(prepared.get(i)), List.of(batch.get(i))));
                 } catch (DataAccessException | InvalidInputException single) {
-                    problems.add(new ImportReport.Problem(names.get(i), "could not be stored; nothing of it was kept"));
+                    problems.add(names.get(i), "could not be stored; nothing of it was kept");
                 }
             }
         }
@@ -146,7 +150,7 @@ final class ArticleBatch {
                 imported.add(new ImportReport.Imported(
                         id.get(), article.title(), article.sentences().size()));
             } else {
-                articles.findByContentHash(project.id(), article.contentHash())
+                articles.findByContentHash(actor, project.id(), article.contentHash())
                         .ifPresent(existing -> duplicates.add(new ImportReport.Duplicate(existing, article.title())));
             }
         }

@@ -24,7 +24,10 @@ public interface ArticleImporter extends Extension {
      *
      * @throws ImportRejectedException when the file as a whole cannot be read; its message is shown to
      *                                 the person importing, so say what is wrong in their words
-     *                                 ("not UTF-8 text: byte 0xFF at offset 12")
+     *                                 ("not UTF-8 text: byte 0xFF at offset 12"). Thrown before the
+     *                                 first article is handed on, nothing of the file is stored;
+     *                                 articles handed on before it are kept, and the report says
+     *                                 after which article reading stopped and why
      * @throws IOException             when reading the upload fails
      */
     void read(ImportSource source, ImportSink sink) throws IOException;

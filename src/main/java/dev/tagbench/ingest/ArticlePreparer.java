@@ -20,10 +20,12 @@ final class ArticlePreparer {
 
     private final List<TextCleaner> cleaners;
     private final SentenceSegmenter segmenter;
+    private final ArticleLimits limits;
 
-    ArticlePreparer(List<TextCleaner> cleaners, SentenceSegmenter segmenter) {
+    ArticlePreparer(List<TextCleaner> cleaners, SentenceSegmenter segmenter, ArticleLimits limits) {
         this.cleaners = List.copyOf(cleaners);
         this.segmenter = segmenter;
+        this.limits = limits;
     }
 
     PreparedArticle prepare(ImportedArticle article, String importerId) {
@@ -31,6 +33,8 @@ final class ArticlePreparer {
         if (text.isBlank()) {
             throw new ImportRejectedException("the text is empty");
         }
+        limits.checkCharacters(text);
+        limits.checkMetadata(article.metadata());
         var removals = new ArrayList<SourcedRemoval>();
         article.removals().forEach(removal -> removals.add(new SourcedRemoval(checked(removal, text), importerId)));
         for (var cleaner : cleaners) {
@@ -39,6 +43,27 @@ final class ArticlePreparer {
         }
         removals.sort(Comparator.comparing(r -> r.removal().span()));
 
+        // Cleaners find the debris around a page's content. When they leave no content at all, the
+        // text is not such a page but a record like a headline or a post: its heading-like lines are
+        // its content, and a record of one sentence is kept whatever the page rules say of it.
+        var prepared = sentencesOf(article, removals);
+        if (prepared == null) {
+            prepared = sentencesOf(article, withoutCleanerHeadings(removals, importerId));
+        }
+        if (prepared == null) {
+            var whole = sentencesOf(article, onlyImporterAndInvisible(removals, importerId));
+            prepared = whole != null && whole.sentences().size() == 1 ? whole : null;
+        }
+        if (prepared == null) {
+            throw new ImportRejectedException("no sentences found");
+        }
+        return prepared;
+    }
+
+    /** The article with these removals, or null when they leave no sentence. */
+    private @Nullable PreparedArticle sentencesOf(ImportedArticle article, List<SourcedRemoval> found) {
+        var text = article.text();
+        var removals = new ArrayList<>(found);
         var title = article.title() != null && !article.title().isBlank()
                 ? article.title().strip()
                 : null;
@@ -62,28 +87,41 @@ final class ArticlePreparer {
                         r.removal().reason(),
                         r.source()))
                 .toList();
+        var segments = segmenter.segment(text, blocks);
+        // Before any per-sentence work, so an oversized text costs no more than its segmentation.
+        limits.checkSentences(segments.size());
         var sentences = new ArrayList<TextSpan>();
         var cleanTexts = new ArrayList<String>();
-        for (var sentence : checkedSentences(segmenter.segment(text, blocks), blocks, text)) {
-            var clean = CleanText.of(text, sentence.start(), sentence.end(), regions);
+        var invisible = new InvisibleRegions(regions);
+        for (var sentence : checkedSentences(segments, blocks, text)) {
+            var clean = CleanText.of(text, sentence.start(), sentence.end(), invisible.within(sentence));
             if (!clean.isEmpty()) {
                 sentences.add(sentence);
                 cleanTexts.add(clean);
             }
         }
         if (sentences.isEmpty()) {
-            throw new ImportRejectedException("no sentences found");
-        }
-        if (title == null) {
-            title = cleanTexts.getFirst();
+            return null;
         }
         return new PreparedArticle(
                 article,
-                shorten(title),
+                shorten(title == null ? cleanTexts.getFirst() : title),
                 List.copyOf(removals),
                 List.copyOf(sentences),
                 List.copyOf(cleanTexts),
                 ContentHash.of(text));
+    }
+
+    private static List<SourcedRemoval> withoutCleanerHeadings(List<SourcedRemoval> removals, String importerId) {
+        return removals.stream()
+                .filter(r -> r.source().equals(importerId) || r.removal().kind() != Removal.Kind.HEADING)
+                .toList();
+    }
+
+    private static List<SourcedRemoval> onlyImporterAndInvisible(List<SourcedRemoval> removals, String importerId) {
+        return removals.stream()
+                .filter(r -> r.source().equals(importerId) || r.removal().kind() == Removal.Kind.INVISIBLE)
+                .toList();
     }
 
     /**
@@ -103,10 +141,12 @@ final class ArticlePreparer {
         if (start == end) {
             throw new ImportRejectedException("the text is empty");
         }
+        limits.checkCharacters(text);
+        limits.checkMetadata(article.metadata());
         for (var label : article.labels()) {
             if (!validLabels.contains(label)) {
-                throw new ImportRejectedException(
-                        "unknown label '" + label + "'; this project's labels are " + validLabels);
+                throw new ImportRejectedException("unknown label '" + ReportText.quote(label)
+                        + "'; this project's labels are " + ReportText.list(validLabels));
             }
         }
         var clean = CleanText.of(text, start, end, List.of());
@@ -160,12 +200,20 @@ final class ArticlePreparer {
         return removal;
     }
 
-    /** Holds segmenter plugins to their contract, so a faulty plugin cannot store broken offsets. */
+    /**
+     * Holds segmenter plugins to their contract, so a faulty plugin cannot store broken offsets. Blocks
+     * and sentences are both in text order, so one pass over each suffices, however many there are.
+     */
     private List<TextSpan> checkedSentences(List<TextSpan> sentences, List<TextSpan> blocks, String text) {
         var previousEnd = 0;
+        var block = 0;
         for (var sentence : sentences) {
-            var insideBlock = blocks.stream()
-                    .anyMatch(block -> sentence.start() >= block.start() && sentence.end() <= block.end());
+            while (block < blocks.size() && blocks.get(block).end() < sentence.end()) {
+                block++;
+            }
+            var insideBlock = block < blocks.size()
+                    && sentence.start() >= blocks.get(block).start()
+                    && sentence.end() <= blocks.get(block).end();
             if (sentence.isEmpty()
                     || sentence.start() < previousEnd
                     || !insideBlock
@@ -176,5 +224,34 @@ final class ArticlePreparer {
             previousEnd = sentence.end();
         }
         return List.copyOf(sentences);
+    }
+
+    /**
+     * The invisible-character regions that matter for one sentence after another, in text order, so
+     * that clean texts cost one pass over the regions rather than one pass per sentence.
+     */
+    private static final class InvisibleRegions {
+
+        private final List<RemovedRegion> regions;
+        private int from;
+        private int to;
+
+        InvisibleRegions(List<RemovedRegion> all) {
+            this.regions = all.stream()
+                    .filter(region -> CleanText.INVISIBLE.equals(region.kind()))
+                    .toList();
+        }
+
+        /** The regions that may overlap {@code sentence}; sentences are asked for in text order. */
+        List<RemovedRegion> within(TextSpan sentence) {
+            while (from < regions.size() && regions.get(from).end() <= sentence.start()) {
+                from++;
+            }
+            to = Math.max(to, from);
+            while (to < regions.size() && regions.get(to).start() < sentence.end()) {
+                to++;
+            }
+            return regions.subList(from, to);
+        }
     }
 }

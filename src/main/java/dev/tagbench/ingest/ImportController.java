@@ -63,30 +63,35 @@ class ImportController {
         }
     }
 
-    /** The API's answer: what was imported, what was already there, and what failed and why. */
+    /**
+     * The API's answer: what was imported, what was already there, and what failed and why. Each
+     * imported article and each error carries the warnings of its file (an assumed encoding, say).
+     */
     record ImportResult(List<Imported> imported, List<Duplicate> duplicates, List<Error> errors) {
 
-        record Imported(long articleId, String title, int sentences, String file) {}
+        record Imported(long articleId, String title, int sentences, String file, List<String> warnings) {}
 
         record Duplicate(String file, long articleId) {}
 
-        record Error(String file, String message) {}
+        record Error(String file, String message, List<String> warnings) {}
 
         static ImportResult of(List<ImportReport> reports) {
             var imported = new ArrayList<Imported>();
             var duplicates = new ArrayList<Duplicate>();
             var errors = new ArrayList<Error>();
             for (var report : reports) {
+                var file = report.fileName();
+                var warnings = report.warnings();
                 report.imported()
                         .forEach(a ->
-                                imported.add(new Imported(a.articleId(), a.title(), a.sentences(), report.fileName())));
-                report.duplicates().forEach(d -> duplicates.add(new Duplicate(report.fileName(), d.articleId())));
+                                imported.add(new Imported(a.articleId(), a.title(), a.sentences(), file, warnings)));
+                report.duplicates().forEach(d -> duplicates.add(new Duplicate(file, d.articleId())));
                 if (report.rejected() != null) {
-                    errors.add(new Error(report.fileName(), report.rejected()));
+                    errors.add(new Error(file, report.rejected(), warnings));
                 }
                 if (report.rejected() == null || report.problems().size() > 1) {
                     report.problems()
-                            .forEach(p -> errors.add(new Error(report.fileName(), p.where() + ": " + p.message())));
+                            .forEach(p -> errors.add(new Error(file, p.where() + ": " + p.message(), warnings)));
                 }
             }
             return new ImportResult(imported, duplicates, errors);

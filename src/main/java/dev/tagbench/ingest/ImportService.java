@@ -176,20 +176,24 @@ public class ImportService {
             // Whatever was stored before the failure stays stored, so the report must say so.
             batch.finish();
             if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
+                if (e instanceof ImportRejectedException rejected) {
+                    return ImportReport.rejected(source.fileName(), rejected.getMessage(), List.copyOf(batch.warnings));
+                }
                 throw e;
             }
             var reason = e instanceof ImportRejectedException ? e.getMessage() : "reading stopped early";
-            batch.problems.add(new ImportReport.Problem(
-                    "after article " + articleNumber[0], reason + "; the articles before it were imported"));
+            batch.problems.add("after article " + articleNumber[0], reason + "; the articles before it were imported");
             log.warn("Import of {} stopped after {} articles", source.fileName(), articleNumber[0], e);
         }
         batch.finish();
+        var warnings = List.copyOf(batch.warnings);
+        var problems = batch.problems.list();
         if (batch.imported.isEmpty() && batch.duplicates.isEmpty()) {
             var reason =
-                    batch.problems.size() == 1 ? batch.problems.getFirst().message() : "no article could be imported";
-            return new ImportReport(source.fileName(), List.of(), List.of(), batch.problems, reason);
+                    batch.problems.count() == 1 ? batch.problems.first().message() : "no article could be imported";
+            return new ImportReport(source.fileName(), List.of(), List.of(), problems, reason, warnings);
         }
-        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, batch.problems, null);
+        return new ImportReport(source.fileName(), batch.imported, batch.duplicates, problems, null, warnings);
     }
 
     private void readInto(
@@ -214,13 +218,18 @@ public class ImportService {
                                     : preparer.prepare(article, importer.id()),
                             where);
                 } catch (ImportRejectedException e) {
-                    batch.problems.add(new ImportReport.Problem(where, e.getMessage()));
+                    batch.problems.add(where, e.getMessage());
                 }
             }
 
             @Override
             public void problem(String where, String message) {
-                batch.problems.add(new ImportReport.Problem(where, message));
+                batch.problems.add(where, message);
+            }
+
+            @Override
+            public void warning(String message) {
+                batch.warnings.add(message);
             }
         });
     }
@@ -242,7 +251,7 @@ public class ImportService {
             return ImportReport.rejected(name, e.getMessage());
         }
         batch.finish();
-        return new ImportReport(name, batch.imported, batch.duplicates, batch.problems, null);
+        return new ImportReport(name, batch.imported, batch.duplicates, batch.problems.list(), null, List.of());
     }
 
     private ArticleBatch newBatch(AppUser actor, Project project, String fileName, String importerId) {
@@ -262,7 +271,7 @@ public class ImportService {
     }
 
     private ArticlePreparer preparer(Project project) {
-        return new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()));
+        return new ArticlePreparer(cleaners.all(), segmenters.get(project.segmenterId()), ArticleLimits.of(properties));
     }
 
     private static byte[] head(ImportSource source) throws IOException {

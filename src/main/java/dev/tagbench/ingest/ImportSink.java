@@ -14,4 +14,13 @@ public interface ImportSink {
      * @param message what is wrong, for people
      */
     void problem(String where, String message);
+
+    /**
+     * Something about the whole file the person importing should check, while its articles are
+     * imported all the same: an encoding that had to be assumed, say. {@link TextDecoder#decode(byte[],
+     * ImportSink)} reports its assumptions here. The import report lists each warning once per file.
+     *
+     * @param message what to check, for people
+     */
+    default void warning(String message) {}
 }

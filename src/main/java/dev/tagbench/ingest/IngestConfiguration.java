@@ -13,18 +13,19 @@ class IngestConfiguration {
     @Bean
     ExtensionRegistry<ArticleImporter> articleImporters(ObjectProvider<ArticleImporter> importers, Environment env) {
         return new ExtensionRegistry<>(
-                "ArticleImporter", importers.orderedStream().toList(), env);
+                "ArticleImporter", "importer", importers.orderedStream().toList(), env);
     }
 
     @Bean
     ExtensionRegistry<TextCleaner> textCleaners(ObjectProvider<TextCleaner> cleaners, Environment env) {
-        return new ExtensionRegistry<>("TextCleaner", cleaners.orderedStream().toList(), env);
+        return new ExtensionRegistry<>(
+                "TextCleaner", "cleaner", cleaners.orderedStream().toList(), env);
     }
 
     @Bean
     ExtensionRegistry<SentenceSegmenter> sentenceSegmenters(
             ObjectProvider<SentenceSegmenter> segmenters, Environment env) {
         return new ExtensionRegistry<>(
-                "SentenceSegmenter", segmenters.orderedStream().toList(), env);
+                "SentenceSegmenter", "segmenter", segmenters.orderedStream().toList(), env);
     }
 }

@@ -1,7 +1,7 @@
 package dev.tagbench.project;
 
 import dev.tagbench.base.ConflictException;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +28,8 @@ public class LabelsInUseException extends ConflictException {
         for (var use : uses) {
             var counts = use.counts().entrySet().stream()
                     .filter(count -> count.getValue().count() > 0)
-                    .map(count ->
-                            Count.of(count.getValue().count(), count.getValue().noun()))
+                    .map(count -> Counted.of(
+                            count.getValue().count(), count.getValue().noun()))
                     .toList();
             text.append(text.isEmpty() ? "" : " ")
                     .append("'")

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -110,15 +111,18 @@ public class ProjectService {
         return projects.roles(projectId, actor.id());
     }
 
-    /** A project's label schema, for internal use after access was checked. */
-    @Transactional(readOnly = true)
+    /** A project's label schema, inside the transaction of a service that checked access. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<Label> labelsOf(long projectId) {
         return projects.findById(projectId).map(Project::labels).orElse(List.of());
     }
 
+    /** The project with this name, if the actor is a member of it or an administrator. */
     @Transactional(readOnly = true)
-    public Optional<Project> findByName(String name) {
-        return projects.findByName(name);
+    public Optional<Project> findByName(AppUser actor, String name) {
+        return projects.findByName(name)
+                .filter(project -> actor.admin()
+                        || !projects.roles(project.id(), actor.id()).isEmpty());
     }
 
     @Transactional
@@ -180,7 +184,7 @@ public class ProjectService {
     @Transactional
     public Set<ProjectRole> setMemberRoles(AppUser actor, long projectId, String username, Set<ProjectRole> roles) {
         requireRole(actor, projectId, ProjectRole.MANAGER);
-        var member = users.findByUsername(username)
+        var member = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         projects.replaceRoles(projectId, member.id(), roles);
         return projects.roles(projectId, member.id());

@@ -73,7 +73,7 @@ public class ProjectSetupService {
             boolean removeInUse) {
         var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
         var schema = labels == null ? null : normalized(labels);
-        validate(changes, schema);
+        validate(actor, changes, schema);
         if (expectedSchemaVersion != null && expectedSchemaVersion != project.schemaVersion()) {
             throw new SchemaChangedException(expectedSchemaVersion, project.schemaVersion());
         }
@@ -94,13 +94,13 @@ public class ProjectSetupService {
     }
 
     /** The enabled segmenters a project may use. */
-    public List<InstalledExtension> segmenters() {
-        return installed(SEGMENTERS);
+    public List<InstalledExtension> segmenters(AppUser actor) {
+        return installed(actor, SEGMENTERS);
     }
 
     /** The enabled cleaners; every import runs all of them. */
-    public List<InstalledExtension> cleaners() {
-        return installed(CLEANERS);
+    public List<InstalledExtension> cleaners(AppUser actor) {
+        return installed(actor, CLEANERS);
     }
 
     private void changeScheme(
@@ -185,7 +185,7 @@ public class ProjectSetupService {
         }
     }
 
-    private void validate(ProjectChanges changes, @Nullable List<Label> labels) {
+    private void validate(AppUser actor, ProjectChanges changes, @Nullable List<Label> labels) {
         var errors = new ArrayList<FieldError>();
         if (changes.name() != null
                 && (changes.name().isBlank() || changes.name().strip().length() > 200)) {
@@ -198,11 +198,12 @@ public class ProjectSetupService {
         if (changes.guidelines() != null && changes.guidelines().length() > 100_000) {
             errors.add(new FieldError("guidelines", "Guidelines have at most 100,000 characters."));
         }
-        if (changes.segmenter() != null && segmenters().stream().noneMatch(s -> s.id().equals(changes.segmenter()))) {
+        var segmenters = segmenters(actor);
+        if (changes.segmenter() != null && segmenters.stream().noneMatch(s -> s.id().equals(changes.segmenter()))) {
             errors.add(new FieldError(
                     "segmenter",
                     "Unknown segmenter '" + changes.segmenter() + "'; available: "
-                            + segmenters().stream().map(InstalledExtension::id).toList() + "."));
+                            + segmenters.stream().map(InstalledExtension::id).toList() + "."));
         }
         if (labels != null) {
             errors.addAll(LabelSchemaValidator.errors(labels));
@@ -228,8 +229,8 @@ public class ProjectSetupService {
                 .toList();
     }
 
-    private List<InstalledExtension> installed(String extensionPoint) {
-        return extensions.installed().stream()
+    private List<InstalledExtension> installed(AppUser actor, String extensionPoint) {
+        return extensions.installed(actor).stream()
                 .filter(extension -> extension.extensionPoint().equals(extensionPoint) && extension.enabled())
                 .toList();
     }

@@ -12,6 +12,6 @@ class SuggestConfiguration {
     @Bean
     ExtensionRegistry<LabelSuggester> labelSuggesters(ObjectProvider<LabelSuggester> suggesters, Environment env) {
         return new ExtensionRegistry<>(
-                "LabelSuggester", suggesters.orderedStream().toList(), env);
+                "LabelSuggester", "suggester", suggesters.orderedStream().toList(), env);
     }
 }

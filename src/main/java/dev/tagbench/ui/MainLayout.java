@@ -54,6 +54,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
                 nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
+                nav.addItem(new SideNavItem("Suggestions", "suggesters", VaadinIcon.LIGHTBULB.create()));
                 nav.addItem(new SideNavItem("Members", "members", VaadinIcon.USERS.create()));
             }
             if (actor.admin()) {

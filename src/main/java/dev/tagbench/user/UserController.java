@@ -1,6 +1,5 @@
 package dev.tagbench.user;
 
-import dev.tagbench.base.ForbiddenException;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -32,8 +31,8 @@ class UserController {
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Created.")
     @ApiResponse(responseCode = "409", description = "The username is taken.")
     Created create(@RequestBody NewUser body) {
-        requireAdmin();
         var user = users.create(
+                currentUser.require(),
                 nonNull(body.username()),
                 nonNull(body.password()),
                 body.displayName() == null ? "" : body.displayName(),
@@ -43,8 +42,7 @@ class UserController {
 
     @GetMapping
     List<UserAccount> list() {
-        requireAdmin();
-        return users.all();
+        return users.all(currentUser.require());
     }
 
     @PutMapping("/{username}")
@@ -57,12 +55,6 @@ class UserController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
         users.changePassword(currentUser.require(), username, body.currentPassword(), nonNull(body.password()));
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.require().admin()) {
-            throw new ForbiddenException("Only administrators manage accounts.");
-        }
     }
 
     private static String nonNull(@Nullable String value) {

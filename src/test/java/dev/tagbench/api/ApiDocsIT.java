@@ -18,6 +18,7 @@ import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.AppUser;
@@ -66,6 +67,9 @@ class ApiDocsIT {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ProjectService projects;
@@ -183,7 +187,7 @@ class ApiDocsIT {
         assertThat(exports.snapshots(user("mira"), projectId))
                 .extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
-        assertThat(users.all())
+        assertThat(users.all(data.admin()))
                 .filteredOn(account -> account.username().equals("ben"))
                 .singleElement()
                 .satisfies(ben -> assertThat(ben.enabled()).isFalse())
@@ -278,7 +282,7 @@ class ApiDocsIT {
     }
 
     private AppUser user(String username) {
-        return users.findByUsername(username).orElseThrow();
+        return data.account(username);
     }
 
     private Map<Long, List<String>> labelsBySentence(AppUser curator, long articleId) {

@@ -52,7 +52,12 @@ class OpenApiIT {
             "POST /api/v1/articles/{articleId}/approve",
             "POST /api/v1/articles/{articleId}/reject",
             "GET /api/v1/projects/{projectId}/agreement",
-            "GET /api/v1/projects/{projectId}/export");
+            "GET /api/v1/projects/{projectId}/export",
+            "GET /api/v1/projects/{projectId}/suggesters",
+            "PUT /api/v1/projects/{projectId}/suggesters/{suggesterId}",
+            "POST /api/v1/projects/{projectId}/suggesters/{suggesterId}/train",
+            "GET /api/v1/articles/{articleId}/suggestions",
+            "GET /api/v1/projects/{projectId}/uncertain");
 
     /** A row of the endpoint table in docs/api.md: {@code | `GET /api/v1/…` …}. */
     private static final Pattern DOCUMENTED =
@@ -181,6 +186,26 @@ class OpenApiIT {
         assertThat(fields(perLabel)).contains("krippendorffAlpha", "fleissKappa", "cohenKappaPairs", "items");
         assertThat(fields(field(perLabel, "cohenKappaPairs"))).contains("a", "b", "kappa");
         assertThat(fields(field(agreement, "overall"))).contains("krippendorffAlpha");
+    }
+
+    @Test
+    void the_suggestion_endpoints_carry_the_field_names_and_status_codes_of_the_contract() {
+        var suggester = body("GET /api/v1/projects/{projectId}/suggesters", "200");
+        assertThat(fields(suggester)).contains("id", "name", "enabled", "status", "trainedOn", "trainedAt", "quality");
+        assertThat(fields(field(suggester, "quality"))).contains("perLabel");
+        assertThat(fields(resolve(field(field(suggester, "quality"), "perLabel").get("additionalProperties"))))
+                .contains("precision", "recall", "f1", "support");
+        assertThat(fields(request("PUT /api/v1/projects/{projectId}/suggesters/{suggesterId}")))
+                .contains("enabled", "settings");
+        assertThat(responses("POST /api/v1/projects/{projectId}/suggesters/{suggesterId}/train")
+                        .propertyNames())
+                .contains("202")
+                .doesNotContain("200");
+        var suggestions = body("GET /api/v1/articles/{articleId}/suggestions", "200");
+        assertThat(fields(suggestions)).contains("sentenceId", "labels");
+        assertThat(fields(field(suggestions, "labels"))).contains("key", "score", "suggester");
+        assertThat(fields(body("GET /api/v1/projects/{projectId}/uncertain", "200")))
+                .contains("articleId", "sentenceId", "uncertainty");
     }
 
     @Test

@@ -9,8 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -23,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * with data in it: upgrades never fail on existing rows and never lose them.
  */
 class MigrationIT {
+
+    private static final Pattern FILE = Pattern.compile("V(\\d+(?:_\\d+)?)__(.*)\\.sql");
 
     private static EmbeddedPostgres postgres;
 
@@ -54,7 +62,7 @@ class MigrationIT {
             var database = freshDatabase("from_v" + start);
             flyway(database, start).migrate();
             try (var connection = database.getConnection()) {
-                insertSample(connection, Integer.parseInt(start));
+                insertSample(connection, major(start));
             }
             var result = flyway(database, null).migrate();
             assertThat(result.success).as("upgrade from V" + start).isTrue();
@@ -83,7 +91,7 @@ class MigrationIT {
         var before = versions().get(versions().indexOf("9") - 1);
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
-            insertSample(connection, Integer.parseInt(before));
+            insertSample(connection, major(before));
             try (var statement = connection.createStatement()) {
                 statement.execute("""
                         insert into label (project_id, key, name, color, hotkey, position)
@@ -123,6 +131,84 @@ class MigrationIT {
         }
     }
 
+    @Test
+    void suggestions_migration_keeps_the_history_and_lets_it_record_accepted_suggestions() throws Exception {
+        var before = versions().stream()
+                .filter(v -> major(v) < 10)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        var database = freshDatabase("suggestions_v10");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, major(before));
+        }
+        assertThat(flyway(database, "10").migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var old = statement.executeQuery("select source from annotation_history");
+            assertThat(old.next()).isTrue();
+            assertThat(old.getString(1)).isEqualTo("UI");
+            statement.execute("insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source) "
+                    + "select s.id, u.id, u.id, '{troop_claim}', 'SUGGESTION' from sentence s, app_user u");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source) "
+                                    + "select s.id, u.id, u.id, '{troop_claim}', 'GUESS' from sentence s, app_user u"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("annotation_history_source_check");
+            statement.execute("insert into suggestion_settings (project_id) select id from project");
+            var defaults =
+                    statement.executeQuery("select threshold, curators_see, active_learning from suggestion_settings");
+            assertThat(defaults.next()).isTrue();
+            assertThat(defaults.getBigDecimal(1)).isEqualByComparingTo("0.50");
+            assertThat(defaults.getObject(2))
+                    .as("curators_see: null means automatic")
+                    .isNull();
+            assertThat(defaults.getBoolean(3)).isFalse();
+            assertThatThrownBy(
+                            () -> statement.execute("insert into project_suggester (project_id, suggester_id, enabled) "
+                                    + "select id, 'Bad Id', true from project"))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(
+                            () -> statement.execute("insert into sentence_embedding (model_version, text_hash, vector) "
+                                    + "values ('m', decode('00', 'hex'), decode('00', 'hex'))"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void accounts_whose_usernames_differ_only_in_case_are_renamed_and_keep_their_work() throws Exception {
+        var database = freshDatabase("case_duplicates");
+        flyway(database, versionBefore("usernames_unique_ignoring_case")).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into app_user (username, password_hash, display_name)
+                    values ('carol', '{noop}a', 'Carol'), ('Carol-3', '{noop}b', 'Other'), ('CAROL', '{noop}c', 'Shouting')""");
+            statement.execute("insert into api_token (user_id, name, prefix, token_hash) "
+                    + "select id, 't', 'tbk_abcd', repeat('0', 64) from app_user where username = 'CAROL'");
+        }
+        assertThat(flyway(database, null).migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select username, password_hash from app_user order by id");
+            var names = new ArrayList<String>();
+            while (rows.next()) {
+                names.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            assertThat(names)
+                    .as("the oldest keeps its name; a later one is renamed past a name already taken")
+                    .containsExactly("carol {noop}a", "Carol-3 {noop}b", "CAROL-3-2 {noop}c");
+            var token =
+                    statement.executeQuery("select u.username from api_token t join app_user u on u.id = t.user_id");
+            assertThat(token.next()).isTrue();
+            assertThat(token.getString(1)).isEqualTo("CAROL-3-2");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into app_user (username, password_hash, display_name) values ('CaRoL', 'x', 'x')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("app_user_username_lower_key");
+        }
+    }
+
     /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
     private static void insertSample(Connection connection, int version) throws SQLException {
         try (var statement = connection.createStatement()) {
@@ -151,16 +237,39 @@ class MigrationIT {
         }
     }
 
-    private static List<String> versions() {
+    /** The version just before the migration with this description, wherever it is numbered. */
+    private static String versionBefore(String description) {
+        var all = versions();
+        var index = all.indexOf(MIGRATIONS.entrySet().stream()
+                .filter(migration -> migration.getValue().equals(description))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No migration " + description)));
+        return all.get(index - 1);
+    }
+
+    /** Version ("8.1" for {@code V8_1__…}) → description, in Flyway's order. */
+    private static final SortedMap<String, String> MIGRATIONS = migrations();
+
+    private static SortedMap<String, String> migrations() {
+        var migrations = new TreeMap<String, String>(Comparator.comparing(MigrationVersion::fromVersion));
         try (var files = Files.list(Path.of("db", "migration"))) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .map(name -> name.substring(1, name.indexOf("__")))
-                    .sorted(Comparator.comparingInt(Integer::parseInt))
-                    .toList();
+            files.map(path -> FILE.matcher(path.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .forEach(file -> migrations.put(file.group(1).replace('_', '.'), file.group(2)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return migrations;
+    }
+
+    private static List<String> versions() {
+        return List.copyOf(MIGRATIONS.keySet());
+    }
+
+    /** The whole number of a version, as the sample data of each release knows it: 8 for 8.1. */
+    private static int major(String version) {
+        return Integer.parseInt(version.split("\\.")[0]);
     }
 
     private static Flyway flyway(DataSource database, String target) {

@@ -6,6 +6,7 @@ import dev.tagbench.export.ExportBenchmarkAccess;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
@@ -38,6 +39,9 @@ class ExportBenchmark {
     ExportService exports;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -51,10 +55,10 @@ class ExportBenchmark {
 
     @Test
     void export_a_million_sentences_against_copy() throws Exception {
-        var admin = users.findByUsername("admin").orElseThrow();
+        var admin = data.admin();
         var project = projects.create(admin, new NewProject("Export benchmark", null, 2));
-        var a = users.create("bench-a", "bench-password", "A", false);
-        var b = users.create("bench-b", "bench-password", "B", false);
+        var a = users.create(data.admin(), "bench-a", "bench-password", "A", false);
+        var b = users.create(data.admin(), "bench-b", "bench-password", "B", false);
         var loading = System.nanoTime();
         load(project.id(), admin.id(), a.id(), b.id());
         var loadSeconds = (System.nanoTime() - loading) / 1e9;

@@ -53,7 +53,7 @@ class ProjectSetupBrowserIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create"))
                 .click();
         page.waitForURL(Pattern.compile(".*/projects/\\d+"));
-        var project = projects.findByName(name).orElseThrow();
+        var project = projects.findByName(data.admin(), name).orElseThrow();
         assertThat(page).hasURL(Pattern.compile(".*/projects/" + project.id()));
 
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add label"))
@@ -74,7 +74,7 @@ class ProjectSetupBrowserIT extends BrowserTest {
             throw e;
         }
         Browser.screenshot(page, "project-settings");
-        var saved = projects.findByName(name).orElseThrow();
+        var saved = projects.findByName(data.admin(), name).orElseThrow();
         assertThat(saved.labels().getLast())
                 .satisfies(label -> assertThat(label.key()).isEqualTo("casualty_claim"))
                 .satisfies(label -> assertThat(label.hotkey()).isEqualTo("4"))

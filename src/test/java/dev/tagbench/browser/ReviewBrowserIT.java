@@ -46,7 +46,7 @@ class ReviewBrowserIT extends BrowserTest {
 
         tagAndSubmit(first.username(), articleId, "1", "0", "0", "0");
         tagAndSubmit(second.username(), articleId, "1", "2", "0", "0");
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.ANNOTATED);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.ANNOTATED);
 
         var page = browser.signIn(reviewer.username(), TestData.PASSWORD);
         page.navigate(browser.url("/review"));
@@ -67,8 +67,8 @@ class ReviewBrowserIT extends BrowserTest {
         page.locator("#approve").click();
         assertThat(page.locator("#review-status")).containsText("Article approved");
 
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.APPROVED);
-        var sheet = reviews.sheet(users.findByUsername("admin").orElseThrow(), articleId);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.APPROVED);
+        var sheet = reviews.sheet(data.account("admin"), articleId);
         assertThat(sheet.sentences())
                 .extracting(row -> row.finalLabels())
                 .containsExactly(List.of("pledge"), List.of("attack_report"), List.of(), List.of());

@@ -22,7 +22,11 @@ class ArchiveReaderTest {
                 DataSize.ofBytes(expansionBytes),
                 entries,
                 100,
-                "icu-news");
+                "icu-news",
+                5_000,
+                2_000_000,
+                100,
+                DataSize.ofKilobytes(64));
     }
 
     @Test

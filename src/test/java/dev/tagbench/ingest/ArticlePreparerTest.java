@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.tagbench.plugins.icu.IcuNewsSegmenter;
+import dev.tagbench.plugins.invisible.InvisibleCharacterCleaner;
 import dev.tagbench.plugins.text.TextImporter;
 import dev.tagbench.plugins.webdebris.WebDebrisCleaner;
 import java.io.IOException;
@@ -16,8 +17,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The import pipeline without a database: the built-in plugins on the real seed articles. */
 class ArticlePreparerTest {
 
+    static final ArticleLimits LIMITS = new ArticleLimits(5_000, 2_000_000, 100, 65_536);
+
     private final ArticlePreparer preparer =
-            new ArticlePreparer(List.of(new WebDebrisCleaner()), new IcuNewsSegmenter());
+            new ArticlePreparer(List.of(new WebDebrisCleaner()), new IcuNewsSegmenter(), LIMITS);
 
     @ParameterizedTest
     @ValueSource(
@@ -96,6 +99,66 @@ class ArticlePreparerTest {
     }
 
     @Test
+    void invisible_characters_are_left_out_of_each_sentence_of_a_long_article() {
+        var invisible = new ArticlePreparer(List.of(new InvisibleCharacterCleaner()), new IcuNewsSegmenter(), LIMITS);
+        var text = new StringBuilder();
+        for (var i = 0; i < 400; i++) {
+            text.append("Sol\u00ADdiers moved on day ").append(i).append(".\u200B ");
+            text.append(i % 3 == 0 ? "\n\n" : "");
+        }
+        var prepared = invisible.prepare(ImportedArticle.ofText(text.toString()), "text");
+        assertThat(prepared.cleanTexts()).hasSize(400);
+        for (var i = 0; i < 400; i++) {
+            assertThat(prepared.cleanTexts().get(i)).isEqualTo("Soldiers moved on day " + i + ".");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Japan pledges $4.5 billion in new aid to Ukraine",
+                "Zelensky thanks Kishida for generators",
+                "BREAKING: Drone strike hits Odesa port",
+                "Source: Russia lost 500 tanks in October",
+                "Photo: Ukrainian soldiers rest near Bakhmut",
+                "Kyiv under attack again tonight #StandWithUkraine",
+                "  Ceasefire talks resume in Istanbul  "
+            })
+    void a_record_that_is_one_headline_or_post_is_its_own_sentence(String record) {
+        var prepared = preparer.prepare(ImportedArticle.ofText(record), "jsonl");
+        assertThat(texts(prepared)).containsExactly(record.strip());
+        assertThat(prepared.title()).isEqualTo(record.strip());
+        assertThat(prepared.removals()).isEmpty();
+    }
+
+    @Test
+    void a_post_keeps_its_words_while_its_bare_link_stays_out() {
+        var post = "Ukraine's air defence shot down 12 of 14 drones overnight, the air force says\n\n"
+                + "https://t.co/abc123";
+        var prepared = preparer.prepare(ImportedArticle.ofText(post), "jsonl");
+        assertThat(texts(prepared))
+                .containsExactly("Ukraine's air defence shot down 12 of 14 drones overnight, the air force says");
+        assertThat(prepared.removals())
+                .singleElement()
+                .satisfies(r -> assertThat(r.removal().reason()).isEqualTo("bare link or address"));
+        var tagged = preparer.prepare(
+                ImportedArticle.ofText("Just landed in Kyiv \uD83C\uDDFA\uD83C\uDDE6\n" + "#StandWithUkraine #Kyiv"),
+                "csv");
+        assertThat(String.join(" ", texts(tagged)))
+                .isEqualTo("Just landed in Kyiv \uD83C\uDDFA\uD83C\uDDE6 #StandWithUkraine #Kyiv");
+    }
+
+    @Test
+    void a_page_of_headlines_still_loses_its_navigation_and_a_page_of_only_debris_is_still_refused() {
+        var page = "Home\n\nWorld\n\nJapan pledges more aid to Ukraine\n\nDrone strike hits Odesa port\n\nShare";
+        assertThat(texts(preparer.prepare(ImportedArticle.ofText(page), "text")))
+                .containsExactly("World", "Japan pledges more aid to Ukraine", "Drone strike hits Odesa port");
+        assertThatThrownBy(() -> preparer.prepare(ImportedArticle.ofText("Read more\n\nhttps://t.co/abc123"), "jsonl"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("no sentences found");
+    }
+
+    @Test
     void the_same_text_with_other_line_endings_has_the_same_hash() {
         var unix = preparer.prepare(ImportedArticle.ofText("A real sentence here.\n\nAnd another one.\n"), "text");
         var windows =
@@ -121,7 +184,7 @@ class ArticlePreparerTest {
                 return List.of(new TextSpan(0, text.length()));
             }
         };
-        var faulty = new ArticlePreparer(List.of(new WebDebrisCleaner()), broken);
+        var faulty = new ArticlePreparer(List.of(new WebDebrisCleaner()), broken, LIMITS);
         assertThatThrownBy(() -> faulty.prepare(ImportedArticle.ofText("Loading\n\nA sentence."), "text"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("Segmenter 'broken'");

@@ -11,6 +11,7 @@ public final class CollectingSink implements ImportSink {
 
     public final List<ImportedArticle> articles = new ArrayList<>();
     public final List<Problem> problems = new ArrayList<>();
+    public final List<String> warnings = new ArrayList<>();
 
     @Override
     public void article(ImportedArticle article) {
@@ -20,5 +21,10 @@ public final class CollectingSink implements ImportSink {
     @Override
     public void problem(String where, String message) {
         problems.add(new Problem(where, message));
+    }
+
+    @Override
+    public void warning(String message) {
+        warnings.add(message);
     }
 }

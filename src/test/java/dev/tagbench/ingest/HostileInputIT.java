@@ -1,5 +1,7 @@
 package dev.tagbench.ingest;
 
+import static dev.tagbench.ingest.ImportRequests.errors;
+import static dev.tagbench.ingest.ImportRequests.utf8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.project.Project;
@@ -7,8 +9,8 @@ import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,11 +42,13 @@ class HostileInputIT {
 
     Project project;
     ApiClient admin;
+    ImportRequests requests;
 
     @BeforeEach
     void setUp() {
         project = data.project();
         admin = new ApiClient(port, "admin", "admin-password");
+        requests = new ImportRequests(admin, jdbc, project.id());
     }
 
     @Test
@@ -60,7 +64,7 @@ class HostileInputIT {
         files.put("noise.txt", random);
         files.put("nul.txt", utf8("Officials met.\u0000Then they left."));
         files.put("good.txt", utf8("The minister pledged aid on Monday.\n"));
-        var result = upload(files);
+        var result = requests.upload(files);
         assertThat(errors(result))
                 .containsExactly(
                         "empty.txt: the file is empty",
@@ -70,38 +74,70 @@ class HostileInputIT {
                         "noise.txt: not a text file: NUL byte at offset " + firstNul(random),
                         "nul.txt: not a text file: NUL byte at offset 14");
         assertThat(result.get("imported")).hasSize(1);
-        assertThat(articleCount()).isEqualTo(1);
+        assertThat(requests.articleCount()).isEqualTo(1);
     }
 
     @Test
     void latin1_and_utf16_without_a_byte_order_mark_are_read_correctly() {
         var french = "Le ministre a annoncé une aide de 37 millions d'euros pour l'Ukraine. Les députés ont salué "
                 + "la décision, tandis que l'opposition a critiqué le calendrier choisi par le gouvernement.";
-        var result = upload(Map.of(
+        var result = requests.upload(Map.of(
                 "latin1.txt",
                 french.getBytes(StandardCharsets.ISO_8859_1),
                 "utf16.txt",
                 "Kyiv thanked Tokyo for the generators.".getBytes(StandardCharsets.UTF_16LE)));
         assertThat(result.get("errors")).isEmpty();
-        var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var texts = requests.articleColumn("original_text");
         assertThat(texts).containsExactlyInAnyOrder(french, "Kyiv thanked Tokyo for the generators.");
+        var warnings = new LinkedHashMap<String, List<String>>();
+        result.get("imported")
+                .forEach(a -> warnings.put(
+                        a.get("file").asString(),
+                        a.get("warnings").valueStream().map(JsonNode::asString).toList()));
+        assertThat(warnings)
+                .containsEntry(
+                        "latin1.txt",
+                        List.of("not valid UTF-8 (byte 0xE9 at offset 20): read as windows-1252 (Western European);"
+                                + " if accented letters look wrong, save the file as UTF-8 and import it again"))
+                .containsEntry(
+                        "utf16.txt",
+                        List.of("not UTF-8: read as UTF-16LE, recognised by its zero bytes as the file has no"
+                                + " byte-order mark; if the text looks wrong, save the file as UTF-8 and import it"
+                                + " again"));
     }
 
     @Test
-    void a_single_five_megabyte_line_is_imported() {
+    void a_refused_file_read_in_an_assumed_encoding_names_it_next_to_the_reason() {
+        var csv = "titre;texte\nL\u2019aide annonc\u00e9e;Le ministre a annonc\u00e9 une aide de 37 millions"
+                + " d\u2019euros pour l\u2019Ukraine, et les d\u00e9put\u00e9s ont salu\u00e9 la d\u00e9cision.\n";
+        var result = requests.upload(Map.of(
+                "semicolons.csv",
+                csv.getBytes(Charset.forName("windows-1252")),
+                "good.txt",
+                utf8("The minister pledged aid on Monday.\n")));
+        assertThat(result.get("errors")).singleElement().satisfies(error -> {
+            assertThat(error.get("file").asString()).isEqualTo("semicolons.csv");
+            assertThat(error.get("message").asString()).startsWith("the CSV file has no 'text' column");
+            assertThat(error.get("warnings").get(0).asString()).contains("read as windows-1252");
+        });
+        assertThat(result.get("imported"))
+                .singleElement()
+                .satisfies(imported -> assertThat(imported.get("warnings")).isEmpty());
+        assertThat(requests.articleCount()).isEqualTo(1);
+    }
+
+    @Test
+    void a_single_line_of_almost_two_million_characters_is_imported() {
         var line = new StringBuilder();
         var n = 0;
-        while (line.length() < 5_000_000) {
+        while (line.length() < 1_900_000) {
             line.append("Report ")
                     .append(n++)
                     .append(" says troops moved ")
                     .append("far ".repeat(200))
                     .append("today. ");
         }
-        var result = upload(Map.of("one-line.txt", utf8(line.toString())));
+        var result = requests.upload(Map.of("one-line.txt", utf8(line.toString())));
         assertThat(result.get("errors")).isEmpty();
         assertThat(result.get("imported").get(0).get("sentences").asInt()).isEqualTo(n);
     }
@@ -117,12 +153,9 @@ class HostileInputIT {
                 <svg><script>alert(3)</script><text>svg text</text></svg>
                 <!-- a comment with <script>alert(4)</script> -->
                 </article></body></html>""";
-        var result = upload(Map.of("page.html", utf8(html)));
+        var result = requests.upload(Map.of("page.html", utf8(html)));
         assertThat(result.get("errors")).isEmpty();
-        var text = jdbc.sql("select original_text from article where project_id = :p")
-                .param("p", project.id())
-                .query(String.class)
-                .single();
+        var text = requests.articleColumn("original_text").getFirst();
         assertThat(text).contains("Officials said the port was hit.", "Read the statement here.");
         assertThat(text).doesNotContain("<", "alert", "onerror", "javascript", "evil.example", "Home | World");
     }
@@ -133,16 +166,13 @@ class HostileInputIT {
                 + "Good one here now,\"The minister pledged aid.\nIt arrived on Monday.\",2024-01-07\n"
                 + "Ragged row,Too,many,cells\n"
                 + "Formula row,=cmd|' /C calc'!A0 was typed by a reader.,2024-01-08\n";
-        var result = upload(Map.of("table.csv", utf8(csv), "no-text.csv", utf8("title,body\nA,B\n")));
+        var result = requests.upload(Map.of("table.csv", utf8(csv), "no-text.csv", utf8("title,body\nA,B\n")));
         assertThat(result.get("imported")).hasSize(2);
         assertThat(errors(result))
                 .anySatisfy(e -> assertThat(e).startsWith("table.csv: row 2"))
                 .anySatisfy(e -> assertThat(e)
                         .isEqualTo("no-text.csv: the CSV file has no 'text' column; its columns are: title, body"));
-        var texts = jdbc.sql("select original_text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var texts = requests.articleColumn("original_text");
         assertThat(texts)
                 .containsExactly(
                         "The minister pledged aid.\nIt arrived on Monday.",
@@ -156,13 +186,10 @@ class HostileInputIT {
                 {"text": "The second article is broken
                 {"text": "The third article reports an attack.", "feed": {"id": 7}}
                 """;
-        var result = upload(Map.of("feed.jsonl", utf8(jsonl)));
+        var result = requests.upload(Map.of("feed.jsonl", utf8(jsonl)));
         assertThat(result.get("imported")).hasSize(2);
         assertThat(errors(result)).singleElement().satisfies(e -> assertThat(e).startsWith("feed.jsonl: line 2"));
-        var metadata = jdbc.sql("select metadata::text from article where project_id = :p order by id")
-                .param("p", project.id())
-                .query(String.class)
-                .list();
+        var metadata = requests.articleColumn("metadata::text");
         assertThat(metadata.get(1)).contains("\"feed\"").contains("{\\\"id\\\":7}");
     }
 
@@ -179,7 +206,7 @@ class HostileInputIT {
         }
         var random = new byte[100_000];
         new Random(9).nextBytes(random);
-        var result = upload(Map.of(
+        var result = requests.upload(Map.of(
                 "bomb.zip",
                 bomb.toByteArray(),
                 "noise.bin",
@@ -195,27 +222,6 @@ class HostileInputIT {
         assertThat(broken.contentType()).startsWith("application/problem+json");
     }
 
-    private JsonNode upload(Map<String, byte[]> files) {
-        var response = admin.upload("/api/v1/projects/" + project.id() + "/articles", files);
-        assertThat(response.status()).isEqualTo(200);
-        return response.json();
-    }
-
-    private static List<String> errors(JsonNode result) {
-        var errors = new ArrayList<String>();
-        result.get("errors")
-                .forEach(e -> errors.add(
-                        e.get("file").asString() + ": " + e.get("message").asString()));
-        return errors;
-    }
-
-    private int articleCount() {
-        return jdbc.sql("select count(*) from article where project_id = :p")
-                .param("p", project.id())
-                .query(Integer.class)
-                .single();
-    }
-
     private static int firstNul(byte[] bytes) {
         for (var i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
@@ -223,9 +229,5 @@ class HostileInputIT {
             }
         }
         return -1;
-    }
-
-    private static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

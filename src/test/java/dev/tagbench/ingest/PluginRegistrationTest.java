@@ -2,9 +2,12 @@ package dev.tagbench.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.extension.Extension;
+import dev.tagbench.extension.ExtensionCatalog;
 import dev.tagbench.extension.ExtensionRegistry;
 import dev.tagbench.extension.InstalledExtension;
+import dev.tagbench.extension.ObsoletePluginSwitchException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -18,7 +21,7 @@ import org.springframework.core.ResolvableType;
 class PluginRegistrationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
-            .withUserConfiguration(IngestConfiguration.class)
+            .withUserConfiguration(IngestConfiguration.class, load("dev.tagbench.export.ExportConfiguration"))
             .withConfiguration(AutoConfigurations.of(autoConfigurations()));
 
     @Test
@@ -38,7 +41,9 @@ class PluginRegistrationTest {
 
     @Test
     void a_plugin_switched_off_by_its_property_stays_listed_but_is_not_used() {
-        runner.withPropertyValues("tagbench.plugins.html.enabled=false", "tagbench.plugins.web-debris.enabled=false")
+        runner.withPropertyValues(
+                        "tagbench.plugins.importer.html.enabled=false",
+                        "tagbench.plugins.cleaner.web-debris.enabled=false")
                 .run(context -> {
                     var importers = registry(context, ArticleImporter.class);
                     assertThat(importers.all()).extracting(ArticleImporter::id).doesNotContain("html");
@@ -50,6 +55,39 @@ class PluginRegistrationTest {
                             .extracting(TextCleaner::id)
                             .containsExactly("invisible-characters");
                 });
+    }
+
+    @Test
+    void switching_off_the_csv_importer_leaves_the_csv_exporter_on_and_the_other_way_round() {
+        runner.withPropertyValues("tagbench.plugins.importer.csv.enabled=false").run(context -> {
+            assertThat(registry(context, ArticleImporter.class).find("csv")).isEmpty();
+            assertThat(registry(context, DatasetExporter.class).find("csv")).isPresent();
+        });
+        runner.withPropertyValues("tagbench.plugins.exporter.csv.enabled=false").run(context -> {
+            assertThat(registry(context, ArticleImporter.class).find("csv")).isPresent();
+            assertThat(registry(context, DatasetExporter.class).find("csv")).isEmpty();
+            assertThat(registry(context, DatasetExporter.class).installed())
+                    .filteredOn(p -> p.id().equals("csv"))
+                    .extracting(InstalledExtension::enabledProperty)
+                    .containsExactly("tagbench.plugins.exporter.csv.enabled");
+        });
+    }
+
+    @Test
+    void the_old_switch_by_id_alone_stops_the_start_naming_the_new_properties() {
+        runner.withBean(ExtensionCatalog.class)
+                .withPropertyValues("tagbench.plugins.csv.enabled=false")
+                .run(context -> assertThat(context)
+                        .getFailure()
+                        .rootCause()
+                        .isInstanceOf(ObsoletePluginSwitchException.class)
+                        .hasMessage("tagbench.plugins.csv.enabled is not read: switches name their extension point"
+                                + " now, as plugins of different extension points may share an id: use"
+                                + " tagbench.plugins.exporter.csv.enabled or tagbench.plugins.importer.csv.enabled"
+                                + " (one switch per plugin)"));
+        runner.withBean(ExtensionCatalog.class)
+                .withPropertyValues("tagbench.plugins.importer.csv.enabled=false")
+                .run(context -> assertThat(context).hasNotFailed());
     }
 
     @SuppressWarnings("unchecked")

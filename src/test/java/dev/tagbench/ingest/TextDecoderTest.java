@@ -39,6 +39,35 @@ class TextDecoderTest {
     }
 
     @Test
+    void tells_the_sink_which_encoding_was_assumed_for_a_file_that_is_not_utf8() {
+        var latin = new CollectingSink();
+        var bytes = NEWS.getBytes(Charset.forName("windows-1252"));
+        assertThat(TextDecoder.decode(bytes, latin)).isEqualTo(NEWS);
+        assertThat(latin.warnings)
+                .containsExactly("not valid UTF-8 (byte 0xE9 at offset 20): read as windows-1252 (Western European);"
+                        + " if accented letters look wrong, save the file as UTF-8 and import it again");
+
+        var utf16 = new CollectingSink();
+        var text = "Officials pledged aid on Monday.";
+        assertThat(TextDecoder.decode(text.getBytes(StandardCharsets.UTF_16BE), utf16))
+                .isEqualTo(text);
+        assertThat(utf16.warnings)
+                .containsExactly("not UTF-8: read as UTF-16BE, recognised by its zero bytes as the file has no"
+                        + " byte-order mark; if the text looks wrong, save the file as UTF-8 and import it again");
+    }
+
+    @Test
+    void says_nothing_when_the_file_is_utf8_or_names_its_encoding_with_a_byte_order_mark() {
+        var sink = new CollectingSink();
+        TextDecoder.decode("Grüße aus Kyiv.".getBytes(StandardCharsets.UTF_8), sink);
+        TextDecoder.decode("Officials pledged aid.".getBytes(StandardCharsets.UTF_16), sink);
+        TextDecoder.decode(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'H', 'i', '.'}, sink);
+        assertThat(sink.warnings).isEmpty();
+        assertThat(sink.articles).isEmpty();
+        assertThat(sink.problems).isEmpty();
+    }
+
+    @Test
     void refuses_random_bytes_naming_the_first_bad_byte() {
         var bytes = new byte[2000];
         new Random(7).nextBytes(bytes);

@@ -34,6 +34,10 @@ final class ProjectFootprint {
         TABLES.put("final_label", "select * from final_label where sentence_id in " + SENTENCES);
         TABLES.put("review_comment", "select * from review_comment where sentence_id in " + SENTENCES);
         TABLES.put("export_snapshot", "select * from export_snapshot where project_id in (:projects)");
+        TABLES.put("suggestion_settings", "select * from suggestion_settings where project_id in (:projects)");
+        TABLES.put("project_suggester", "select * from project_suggester where project_id in (:projects)");
+        TABLES.put("suggestion_shown", "select * from suggestion_shown where sentence_id in " + SENTENCES);
+        // Trainings and uncertainties are written by background jobs, whenever they run: not part of a request.
         // Using a token stamps last_used_at; everything else about a token must stay as it was.
         TABLES.put(
                 "api_token",

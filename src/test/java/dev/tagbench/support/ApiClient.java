@@ -59,7 +59,7 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    /** A PUT with extra headers, such as {@code If-Match}. */
+    /** A PUT with extra request headers, such as {@code If-Match}. */
     public Response put(String path, String json, Map<String, String> headers) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

@@ -26,10 +26,11 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.SentenceEditService;
 import dev.tagbench.base.ConflictException;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.DatabaseUnavailable;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.ui.ListFocus;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
@@ -71,10 +72,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final List<SentenceRow> rows = new ArrayList<>();
     private final Map<Long, SentenceLabels> decisions = new HashMap<>();
     private final UndoHistory undo = new UndoHistory();
+    private final ListFocus focus = new ListFocus(this::showFocus);
 
     private @Nullable Article article;
     private List<Label> schema = List.of();
-    private int focus;
     private boolean canAnnotate;
     private @Nullable DomListenerRegistration keys;
     private @Nullable ShortcutHelp help;
@@ -95,7 +96,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         this.boundaries = new SentenceBoundaryBar(
                 sentenceEdits,
                 currentUser,
-                () -> rows.isEmpty() ? null : rows.get(focus).sentence(),
+                () -> focus.isEmpty() ? null : rows.get(focus.index()).sentence(),
                 this::reloadAfterEdit);
         this.submission = new SubmissionBar(assignments, workflow, currentUser);
         this.curatorNotice = new CuratorNotice(projects, currentUser, this::reloadAfterEdit);
@@ -151,19 +152,19 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         rows.clear();
         list.removeAll();
         for (var sentence : loaded.sentences()) {
-            var row = new SentenceRow(sentence, clicked -> focus(rows.indexOf(clicked)));
+            var row = new SentenceRow(sentence, clicked -> focus.focus(rows.indexOf(clicked)));
             row.show(decisionOf(sentence.id()), schema);
             rows.add(row);
             list.add(row);
         }
         removed.removeAll();
         removed.add(new RemovedTextPanel(loaded));
-        focus = 0;
-        rows.stream()
+        var firstUndecided = rows.stream()
                 .filter(row -> !decisionOf(row.sentence().id()).decided())
                 .findFirst()
-                .ifPresent(row -> focus = rows.indexOf(row));
-        focus(focus);
+                .map(rows::indexOf)
+                .orElse(0);
+        focus.reset(rows.size(), firstUndecided);
         updateProgress();
         submission.show(loaded.id(), project.id(), canAnnotate);
         curatorNotice.show(project);
@@ -220,10 +221,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     /** Carries out a workbench command; public for tests and for buttons that mirror shortcuts. */
     void run(WorkbenchCommand command) {
         switch (command) {
-            case WorkbenchCommand.Next next -> focus(focus + 1);
-            case WorkbenchCommand.Previous previous -> focus(focus - 1);
-            case WorkbenchCommand.First first -> focus(0);
-            case WorkbenchCommand.Last last -> focus(rows.size() - 1);
+            case WorkbenchCommand.Move move -> focus.move(move.move());
             case WorkbenchCommand.NextUndecided nextUndecided -> focusNextUndecided();
             case WorkbenchCommand.Toggle toggle ->
                 schema.stream()
@@ -238,20 +236,18 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     int focusedIndex() {
-        return focus;
+        return focus.index();
     }
 
     SentenceLabels decisionAt(int index) {
         return decisionOf(rows.get(index).sentence().id());
     }
 
-    private void focus(int index) {
-        if (rows.isEmpty()) {
-            return;
+    private void showFocus(int previous, int current) {
+        if (previous >= 0) {
+            rows.get(previous).setFocused(false);
         }
-        rows.get(focus).setFocused(false);
-        focus = Math.clamp(index, 0, rows.size() - 1);
-        var row = rows.get(focus);
+        var row = rows.get(current);
         row.setFocused(true);
         list.getElement().setAttribute("aria-activedescendant", row.getId().orElse(""));
         // "nearest" keeps the neighbouring sentences in view instead of jumping the row to the top.
@@ -259,14 +255,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void focusNextUndecided() {
-        for (var step = 1; step <= rows.size(); step++) {
-            var index = (focus + step) % rows.size();
-            if (!decisionAt(index).decided()) {
-                focus(index);
-                return;
-            }
+        if (!focus.focusNext(index -> !decisionAt(index).decided())) {
+            Notification.show("Every sentence has a decision.");
         }
-        Notification.show("Every sentence has a decision.");
     }
 
     private void toggle(String key) {
@@ -308,7 +299,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         rows.stream()
                 .filter(row -> row.sentence().id() == sentenceId)
                 .findFirst()
-                .ifPresent(row -> focus(rows.indexOf(row)));
+                .ifPresent(row -> focus.focus(rows.indexOf(row)));
         var actor = currentUser.require();
         var expected = change.get().versionAfter();
         write(
@@ -334,11 +325,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     /** After a boundary edit: reload the article, keep the focus; the undo history no longer applies. */
     private void reloadAfterEdit() {
-        var keep = focus;
+        var keep = focus.index();
         var actor = currentUser.require();
         load(actor, articles.get(actor, article.id()));
         undo.clear();
-        focus(keep);
+        focus.focus(keep);
     }
 
     private @Nullable SentenceLabels currentDecision() {
@@ -346,7 +337,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             Notification.show("Only curators of this project can label.");
             return null;
         }
-        return rows.isEmpty() ? null : decisionAt(focus);
+        return focus.isEmpty() ? null : decisionAt(focus.index());
     }
 
     private void write(SentenceLabels before, Supplier<SentenceLabels> change, boolean undoable) {
@@ -397,7 +388,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         var done = rows.stream()
                 .filter(row -> decisionOf(row.sentence().id()).decided())
                 .count();
-        progress.setText(done + " of " + Count.of(rows.size(), "sentence") + " done");
+        progress.setText(done + " of " + Counted.of(rows.size(), "sentence") + " done");
     }
 
     private void showHelp() {

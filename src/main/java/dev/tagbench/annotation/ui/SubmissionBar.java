@@ -60,16 +60,16 @@ final class SubmissionBar extends Div {
     void refresh() {
         var actor = currentUser.require();
         var mine = assignments.statusOf(actor, articleId);
-        var state = workflow.state(articleId).state();
+        var state = workflow.state(actor, articleId).state();
         var submitted = mine.filter(s -> s == AssignmentStatus.SUBMITTED).isPresent();
-        status.setText("Article " + state.name().toLowerCase().replace('_', ' ')
+        status.setText("Article " + state.displayName()
                 + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
         submit.setVisible(curator && !submitted);
         reopen.setVisible(
                 curator && submitted && (state == ArticleState.IN_PROGRESS || state == ArticleState.ANNOTATED));
         next.setVisible(curator);
         var comment = mine.isPresent() && state != ArticleState.APPROVED && !submitted
-                ? workflow.rejectionComment(articleId)
+                ? workflow.rejectionComment(actor, articleId)
                 : Optional.<String>empty();
         rejection.setVisible(comment.isPresent());
         comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));

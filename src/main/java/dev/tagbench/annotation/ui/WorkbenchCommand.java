@@ -1,17 +1,13 @@
 package dev.tagbench.annotation.ui;
 
+import dev.tagbench.base.ui.ListFocus;
 import java.util.Optional;
 
 /** What a key press asks the workbench to do. */
 sealed interface WorkbenchCommand {
 
-    record Next() implements WorkbenchCommand {}
-
-    record Previous() implements WorkbenchCommand {}
-
-    record First() implements WorkbenchCommand {}
-
-    record Last() implements WorkbenchCommand {}
+    /** Moves the focus between sentences (j/k, arrows, Home, End). */
+    record Move(ListFocus.Move move) implements WorkbenchCommand {}
 
     record NextUndecided() implements WorkbenchCommand {}
 
@@ -39,12 +35,12 @@ sealed interface WorkbenchCommand {
         if (ctrl || meta) {
             return key.equalsIgnoreCase("z") ? Optional.of(new Undo()) : Optional.empty();
         }
+        var move = ListFocus.fromKey(key);
+        if (move.isPresent()) {
+            return move.map(Move::new);
+        }
         return Optional.ofNullable(
                 switch (key) {
-                    case "j", "ArrowDown" -> new Next();
-                    case "k", "ArrowUp" -> new Previous();
-                    case "Home" -> new First();
-                    case "End" -> new Last();
                     case "n" -> new NextUndecided();
                     case "0", "Backspace", "Delete" -> new Clear();
                     case "?" -> new Help();
@@ -55,8 +51,8 @@ sealed interface WorkbenchCommand {
     }
 
     /** The keys the browser sends to the server; everything else stays in the browser. */
-    String HANDLED_KEYS_FILTER =
-            "['j','k','n','g','ArrowDown','ArrowUp','Home','End','0','1','2','3','4','5','6','7','8','9',"
-                    + "'Backspace','Delete','?'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
-                    + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
+    String HANDLED_KEYS_FILTER = "(" + ListFocus.KEYS_FILTER
+            + " || ['n','g','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','?'].includes(event.key))"
+            + " && !event.altKey && !event.ctrlKey && !event.metaKey"
+            + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
 }

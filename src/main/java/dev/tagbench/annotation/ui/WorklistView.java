@@ -112,9 +112,11 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         progressColumn = grid.addComponentColumn(WorklistView::progress)
                 .setHeader("My progress")
                 .setAutoWidth(true);
-        holdersColumn =
-                grid.addColumn(WorklistView::holders).setHeader("Held by").setFlexGrow(2);
-        grid.addColumn(row -> row.article().state().name().replace('_', ' ').toLowerCase())
+        holdersColumn = grid.addColumn(WorklistView::holders)
+                .setHeader("Held by")
+                .setKey("holders")
+                .setFlexGrow(2);
+        grid.addColumn(row -> row.article().state().displayName())
                 .setHeader("State")
                 .setAutoWidth(true);
         grid.setSizeFull();

@@ -18,15 +18,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
-import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -45,9 +44,8 @@ import java.util.function.Supplier;
 public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ExportService exports;
-    private final ProjectService projects;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final ComboBox<DatasetExporter> format = new ComboBox<>("Format");
     private final TextField split = new TextField("Split (train, validation, test)", "80,10,10", "");
     private final IntegerField seed = new IntegerField("Seed");
@@ -57,13 +55,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     public ExportView(ExportService exports, ProjectService projects, CurrentUser currentUser) {
         this.exports = exports;
-        this.projects = projects;
         this.currentUser = currentUser;
-        projectChooser.setItemLabelGenerator(Project::name);
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> refresh());
         format.setItemLabelGenerator(DatasetExporter::name);
-        format.setItems(exports.formats());
-        exports.formats().stream().findFirst().ifPresent(format::setValue);
+        var formats = exports.formats(currentUser.require());
+        format.setItems(formats);
+        formats.stream().findFirst().ifPresent(format::setValue);
         seed.setValue(42);
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -87,7 +85,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Settings")
                 .setAutoWidth(true);
         snapshots
-                .addColumn(s -> Count.of(s.articles(), "article") + ", " + Count.of(s.sentences(), "sentence"))
+                .addColumn(s -> Counted.of(s.articles(), "article") + ", " + Counted.of(s.sentences(), "sentence"))
                 .setHeader("Content")
                 .setAutoWidth(true);
         snapshots
@@ -120,12 +118,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
-        } else {
+        if (!projectChooser.load()) {
             // Exports are managers' tools; others reach this page only by its URL.
             removeAll();
             add(new H2("Export a dataset"), new Paragraph("You manage no project, so there is nothing to export."));
@@ -164,13 +157,14 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             event.setContentType(plan.exporter().mediaType());
             ui.access(() -> {
                 progress.setVisible(true);
-                status.setText("Exporting " + Count.of(plan.description().sentences(), "sentence") + "…");
+                status.setText("Exporting " + Counted.of(plan.description().sentences(), "sentence") + "…");
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
                 ui.access(() -> finished(
-                        "Exported " + Count.of(result.rows(), "sentence") + " (" + Count.of(result.bytes(), "byte")
-                                + "), SHA-256 " + result.sha256() + ".",
+                        "Exported " + Counted.of(result.rows(), "sentence") + " (" + Counted.of(result.bytes(), "byte")
+                                + "), SHA-256 "
+                                + result.sha256() + ".",
                         ui));
             } catch (RuntimeException | IOException e) {
                 ui.access(() -> finished("The export stopped: " + e.getMessage(), ui));

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.extension.ExtensionCatalog;
 import dev.tagbench.extension.InstalledExtension;
+import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators' overview of every installed plugin, built in or from {@code plugins/}. */
@@ -16,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class PluginsView extends VerticalLayout {
 
-    public PluginsView(ExtensionCatalog catalog) {
+    public PluginsView(ExtensionCatalog catalog, CurrentUser currentUser) {
         setSizeFull();
         var grid = new Grid<InstalledExtension>();
         grid.addColumn(InstalledExtension::extensionPoint)
@@ -28,13 +29,18 @@ public class PluginsView extends VerticalLayout {
         grid.addColumn(plugin -> plugin.enabled() ? "enabled" : "disabled")
                 .setHeader("State")
                 .setAutoWidth(true);
+        grid.addColumn(InstalledExtension::enabledProperty)
+                .setKey("switch")
+                .setHeader("Switch (property)")
+                .setAutoWidth(true);
         grid.addColumn(InstalledExtension::implementation).setHeader("Class").setFlexGrow(2);
-        grid.setItems(catalog.installed());
+        grid.setItems(catalog.installed(currentUser.require()));
         grid.setSizeFull();
         add(
                 new H2("Plugins"),
-                new Paragraph("Switch a plugin off with tagbench.plugins.<id>.enabled=false; "
-                        + "add one by dropping its jar into plugins/ next to the application and restarting."),
+                new Paragraph("Switch a plugin off by setting its property (tagbench.plugins.<extension-point>.<id>"
+                        + ".enabled, listed below) to false and restarting; add one by dropping its jar into plugins/"
+                        + " next to the application and restarting."),
                 grid);
     }
 }

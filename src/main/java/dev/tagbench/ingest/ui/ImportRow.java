@@ -1,6 +1,6 @@
 package dev.tagbench.ingest.ui;
 
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.ingest.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,9 @@ record ImportRow(
         IMPORTED,
         DUPLICATE,
         PROBLEM,
-        REJECTED
+        REJECTED,
+        /** Something to check about a file that was read, such as the encoding it was assumed to be in. */
+        WARNING
     }
 
     static List<ImportRow> of(ImportReport report) {
@@ -26,11 +28,12 @@ record ImportRow(
         if (report.rejected() != null) {
             rows.add(new ImportRow(file, Outcome.REJECTED, report.rejected(), null));
         }
+        report.warnings().forEach(warning -> rows.add(new ImportRow(file, Outcome.WARNING, warning, null)));
         report.imported()
                 .forEach(article -> rows.add(new ImportRow(
                         file,
                         Outcome.IMPORTED,
-                        article.title() + " (" + Count.of(article.sentences(), "sentence") + ")",
+                        article.title() + " (" + Counted.of(article.sentences(), "sentence") + ")",
                         article.articleId())));
         report.duplicates()
                 .forEach(duplicate -> rows.add(new ImportRow(

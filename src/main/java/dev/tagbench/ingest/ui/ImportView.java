@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -23,15 +22,14 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.ingest.FileSource;
 import dev.tagbench.ingest.ImportReport;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.IngestProperties;
-import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.File;
@@ -52,10 +50,9 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     static final String ACCEPTED = ".txt, .html, .htm, .jsonl, .ndjson, .csv, .tsv, .zip";
 
     private final ImportService imports;
-    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final TaskExecutor executor;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Import into project");
+    private final ManagedProjectPicker projectChooser;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Grid<ImportRow> report = new Grid<>();
@@ -74,11 +71,10 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             IngestProperties limits) {
         this.imports = imports;
-        this.projects = projects;
         this.currentUser = currentUser;
         this.executor = executor;
+        this.projectChooser = new ManagedProjectPicker("Import into project", projects, currentUser);
         addClassName("import-view");
-        projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.setWidth("24rem");
 
         var upload = new Upload(UploadHandler.toTempFile(this::uploaded));
@@ -130,18 +126,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        var requested = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("project")
-                .flatMap(id -> managed.stream()
-                        .filter(p -> String.valueOf(p.id()).equals(id))
-                        .findFirst());
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(requested.orElse(managed.getFirst()));
-        } else {
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("project");
+        if (!projectChooser.load(requested.orElse(null))) {
             removeAll();
             add(new H2("Import articles"), new Paragraph("You manage no project, so there is nothing to import into."));
         }
@@ -218,8 +204,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         progress.setValue(queued == 0 ? 0 : (double) finished / queued);
         progressText.setText(
                 busy
-                        ? "Importing " + finished + " of " + Count.of(queued, "upload") + "…"
-                        : queued == 0 ? "" : "Imported " + Count.of(queued, "upload") + ".");
+                        ? "Importing " + finished + " of " + Counted.of(queued, "upload") + "…"
+                        : queued == 0 ? "" : "Imported " + Counted.of(queued, "upload") + ".");
         // Poll while imports run so their results appear without a page reload.
         ui.setPollInterval(busy ? 500 : -1);
     }

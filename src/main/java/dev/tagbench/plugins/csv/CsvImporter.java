@@ -52,7 +52,7 @@ public class CsvImporter implements ArticleImporter {
         try (var in = source.open()) {
             bytes = in.readAllBytes();
         }
-        var text = TextDecoder.decode(bytes);
+        var text = TextDecoder.decode(bytes, sink);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

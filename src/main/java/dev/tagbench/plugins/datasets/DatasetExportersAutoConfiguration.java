@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * Registers the built-in dataset exporters: {@link JsonlExporter}, {@link CsvExporter} and
- * {@link HuggingFaceExporter}. Each is switched off with {@code tagbench.plugins.<id>.enabled=false},
+ * {@link HuggingFaceExporter}. Each is switched off with {@code tagbench.plugins.exporter.<id>.enabled=false},
  * which the exporter registry applies, so no condition is needed here.
  */
 @AutoConfiguration

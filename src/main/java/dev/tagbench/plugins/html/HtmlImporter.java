@@ -64,7 +64,7 @@ public class HtmlImporter implements ArticleImporter {
         try (var in = source.open()) {
             bytes = in.readAllBytes();
         }
-        sink.article(parse(PageCharset.decode(bytes)));
+        sink.article(parse(PageCharset.decode(bytes, sink)));
     }
 
     static ImportedArticle parse(String html) {

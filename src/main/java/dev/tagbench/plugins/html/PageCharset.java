@@ -1,6 +1,8 @@
 package dev.tagbench.plugins.html;
 
 import dev.tagbench.ingest.ImportRejectedException;
+import dev.tagbench.ingest.ImportSink;
+import dev.tagbench.ingest.ReportText;
 import dev.tagbench.ingest.TextDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -33,13 +35,14 @@ final class PageCharset {
 
     private PageCharset() {}
 
-    static String decode(byte[] bytes) {
+    /** Decodes the page; an encoding {@link TextDecoder} had to assume is reported to {@code sink}. */
+    static String decode(byte[] bytes, ImportSink sink) {
         if (hasByteOrderMark(bytes)) {
-            return TextDecoder.decode(bytes);
+            return TextDecoder.decode(bytes, sink);
         }
         var label = declared(bytes);
         if (label == null) {
-            return TextDecoder.decode(bytes);
+            return TextDecoder.decode(bytes, sink);
         }
         var charset = charset(label);
         // A UTF-16 declaration inside ASCII-readable markup cannot be true; browsers read such pages as UTF-8.
@@ -57,7 +60,7 @@ final class PageCharset {
             var at = Math.min(buffer.position(), bytes.length - 1);
             throw new ImportRejectedException(String.format(
                     "the page says it is written in %s, but byte 0x%02X at offset %d is not valid %s",
-                    label, bytes[at] & 0xFF, at, label));
+                    ReportText.quote(label), bytes[at] & 0xFF, at, ReportText.quote(label)));
         }
     }
 
@@ -85,7 +88,7 @@ final class PageCharset {
         try {
             return Charset.forName(lower);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ImportRejectedException("the page says it is written in '" + label
+            throw new ImportRejectedException("the page says it is written in '" + ReportText.quote(label)
                     + "', a character set Tagbench does not know (save it as UTF-8 and import it again)");
         }
     }

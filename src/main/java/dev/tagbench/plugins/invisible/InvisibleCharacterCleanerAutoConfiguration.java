@@ -3,7 +3,7 @@ package dev.tagbench.plugins.invisible;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Registers the built-in {@link InvisibleCharacterCleaner}; unused with {@code tagbench.plugins.invisible-characters.enabled=false}. */
+/** Registers the built-in {@link InvisibleCharacterCleaner}; unused with {@code tagbench.plugins.cleaner.invisible-characters.enabled=false}. */
 @AutoConfiguration
 public class InvisibleCharacterCleanerAutoConfiguration {
 

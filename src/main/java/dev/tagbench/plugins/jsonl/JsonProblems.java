@@ -1,6 +1,7 @@
 package dev.tagbench.plugins.jsonl;
 
 import dev.tagbench.ingest.ImportedArticle;
+import dev.tagbench.ingest.ReportText;
 import java.util.stream.Stream;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamConstraintsException;
@@ -20,7 +21,7 @@ final class JsonProblems {
         }
         if (original.startsWith("Duplicate Object property")) {
             var name = original.replaceFirst("^Duplicate Object property \"(.*)\"$", "$1");
-            return "the object has the field \"" + name + "\" more than once";
+            return "the object has the field \"" + ReportText.quote(name) + "\" more than once";
         }
         if (original.contains("end-of-input")) {
             return "the line ends before its JSON is complete (a closing bracket or quote is missing)";

@@ -51,7 +51,7 @@ public class TextImporter implements ArticleImporter {
         try (var in = source.open()) {
             bytes = in.readAllBytes();
         }
-        sink.article(parse(TextDecoder.decode(bytes)));
+        sink.article(parse(TextDecoder.decode(bytes, sink)));
     }
 
     static ImportedArticle parse(String text) {

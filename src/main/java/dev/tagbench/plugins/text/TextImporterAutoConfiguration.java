@@ -3,7 +3,7 @@ package dev.tagbench.plugins.text;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Registers the built-in {@link TextImporter}: unused with {@code tagbench.plugins.text.enabled=false}. */
+/** Registers the built-in {@link TextImporter}: unused with {@code tagbench.plugins.importer.text.enabled=false}. */
 @AutoConfiguration
 public class TextImporterAutoConfiguration {
 

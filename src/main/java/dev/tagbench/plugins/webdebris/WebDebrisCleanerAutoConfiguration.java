@@ -3,7 +3,7 @@ package dev.tagbench.plugins.webdebris;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 
-/** Registers the built-in {@link WebDebrisCleaner}: unused with {@code tagbench.plugins.web-debris.enabled=false}. */
+/** Registers the built-in {@link WebDebrisCleaner}: unused with {@code tagbench.plugins.cleaner.web-debris.enabled=false}. */
 @AutoConfiguration
 public class WebDebrisCleanerAutoConfiguration {
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -41,7 +40,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProjectService projects;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final Grid<Member> grid = new Grid<>();
     private final TextField username = new TextField("Username");
     private final CheckboxGroup<ProjectRole> roles = new CheckboxGroup<>("Roles");
@@ -51,7 +50,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     public MembersView(ProjectService projects, CurrentUser currentUser) {
         this.projects = projects;
         this.currentUser = currentUser;
-        projectChooser.setItemLabelGenerator(Project::name);
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
         grid.addColumn(Member::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(Member::displayName).setHeader("Name").setAutoWidth(true);
@@ -89,12 +88,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
-        } else {
+        if (!projectChooser.load()) {
             // The member and settings forms are managers' tools; others reach this page only by its URL.
             removeAll();
             add(new H2("Members"), new Paragraph("You manage no project, so there are no members to manage."));

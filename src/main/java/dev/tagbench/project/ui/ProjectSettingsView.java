@@ -124,14 +124,17 @@ public class ProjectSettingsView extends VerticalLayout implements BeforeEnterOb
         perArticle.setValue(shown.annotatorsPerArticle());
         perArticle.setInvalid(false);
         blind.setValue(shown.blind());
-        var segmenters = setup.segmenters();
+        var segmenters = setup.segmenters(currentUser.require());
         segmenter.setItems(segmenters);
         segmenters.stream()
                 .filter(s -> s.id().equals(shown.segmenterId()))
                 .findFirst()
                 .ifPresent(segmenter::setValue);
         cleaners.setText("Cleaners (every import runs them all): "
-                + setup.cleaners().stream().map(InstalledExtension::name).collect(Collectors.joining(", ")) + ".");
+                + setup.cleaners(currentUser.require()).stream()
+                        .map(InstalledExtension::name)
+                        .collect(Collectors.joining(", "))
+                + ".");
         labels.setLabels(shown.labels());
         guidelines.setValue(shown.guidelines());
         preview.setMarkdown(shown.guidelines());

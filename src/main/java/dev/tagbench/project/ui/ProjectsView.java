@@ -26,6 +26,7 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -42,15 +43,16 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     private final CurrentUser currentUser;
     private final Grid<Project> grid = new Grid<>();
     private final Button create = new Button("New project", VaadinIcon.PLUS.create(), click -> newProject());
+    /** Segmenter id → name, and the cleaners' names: the plugin registries, read on entering. */
+    private Map<String, String> segmenters = Map.of();
+
+    private String cleaners = "";
 
     public ProjectsView(ProjectService projects, ProjectSetupService setup, CurrentUser currentUser) {
         this.projects = projects;
         this.setup = setup;
         this.currentUser = currentUser;
         addClassName("projects-view");
-        var segmenters =
-                setup.segmenters().stream().collect(Collectors.toMap(InstalledExtension::id, InstalledExtension::name));
-        var cleaners = setup.cleaners().stream().map(InstalledExtension::name).collect(Collectors.joining(", "));
         grid.addComponentColumn(ProjectsView::settingsLink).setHeader("Name").setFlexGrow(3);
         grid.addColumn(Project::annotatorsPerArticle)
                 .setHeader("Curators per article")
@@ -76,6 +78,9 @@ public class ProjectsView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         var actor = currentUser.require();
         var managed = projects.withRole(actor, ProjectRole.MANAGER);
+        segmenters = setup.segmenters(actor).stream()
+                .collect(Collectors.toMap(InstalledExtension::id, InstalledExtension::name));
+        cleaners = setup.cleaners(actor).stream().map(InstalledExtension::name).collect(Collectors.joining(", "));
         create.setVisible(actor.admin());
         if (managed.isEmpty() && !actor.admin()) {
             removeAll();

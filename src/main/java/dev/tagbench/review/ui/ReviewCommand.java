@@ -1,11 +1,13 @@
 package dev.tagbench.review.ui;
 
+import dev.tagbench.base.ui.ListFocus;
 import java.util.Optional;
 
 /** What a key press asks the review view to do. */
 sealed interface ReviewCommand {
 
-    record Move(int by) implements ReviewCommand {}
+    /** Moves the focus between sentences (j/k, arrows, Home, End). */
+    record Move(ListFocus.Move move) implements ReviewCommand {}
 
     record NextOpen() implements ReviewCommand {}
 
@@ -27,10 +29,12 @@ sealed interface ReviewCommand {
         if (ctrl || alt || meta) {
             return Optional.empty();
         }
+        var move = ListFocus.fromKey(key);
+        if (move.isPresent()) {
+            return move.map(Move::new);
+        }
         return Optional.ofNullable(
                 switch (key) {
-                    case "j", "ArrowDown" -> new Move(1);
-                    case "k", "ArrowUp" -> new Move(-1);
                     case "n" -> new NextOpen();
                     case "0", "Backspace", "Delete" -> new Clear();
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
@@ -41,7 +45,8 @@ sealed interface ReviewCommand {
                 });
     }
 
-    String FILTER = "['j','k','n','ArrowDown','ArrowUp','0','1','2','3','4','5','6','7','8','9','Backspace','Delete',"
-            + "'a','b','c','d','e','m','g'].includes(event.key) && !event.altKey && !event.ctrlKey && !event.metaKey"
+    String FILTER = "(" + ListFocus.KEYS_FILTER
+            + " || ['n','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','a','b','c','d','e','m','g']"
+            + ".includes(event.key)) && !event.altKey && !event.ctrlKey && !event.metaKey"
             + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest('input,textarea'))";
 }

@@ -22,9 +22,10 @@ import com.vaadin.flow.router.Route;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
-import dev.tagbench.base.Count;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.ui.ListFocus;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectService;
@@ -61,11 +62,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Button approve = new Button("Approve", click -> approve());
     private final Button reject = new Button("Reject…", click -> openReject());
     private final List<ReviewRowView> rows = new ArrayList<>();
+    private final ListFocus focus = new ListFocus(this::showFocus);
     private List<Label> schema = List.of();
     private @Nullable Project project;
     private @Nullable ReviewSheet sheet;
     private long articleId;
-    private int focus;
     private @Nullable DomListenerRegistration keys;
 
     public ReviewView(
@@ -81,8 +82,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         disagreementsFirst.addValueChangeListener(change -> render());
-        var help = new Span("Keys: j/k move · 1–9 toggle a final label · 0 no label · a/b/c take curator A/B/C's labels"
-                + " · n next undecided · m comment · g guidelines");
+        var help = new Span(
+                "Keys: j/k, arrows, Home/End move · 1–9 toggle a final label · 0 no label · a/b/c take curator A/B/C's labels"
+                        + " · n next undecided · m comment · g guidelines");
         help.addClassName("review-help");
         var guidelines = new Button("Guidelines (g)", click -> showGuidelines());
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -124,8 +126,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         var holder = sheet.heldBy() == null
                 ? ""
                 : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy() + " is reviewing (read only)";
-        status.setText("Article " + sheet.state().name().toLowerCase().replace('_', ' ') + holder);
-        open.setText(Count.of(sheet.undecided(), "sentence") + " without final labels");
+        status.setText("Article " + sheet.state().displayName() + holder);
+        open.setText(Counted.of(sheet.undecided(), "sentence") + " without final labels");
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
         render();
@@ -135,9 +137,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         if (sheet == null) {
             return;
         }
-        var keepId = rows.isEmpty()
-                ? null
-                : rows.get(Math.min(focus, rows.size() - 1)).row().sentenceId();
+        var keepId = focus.isEmpty() ? null : rows.get(focus.index()).row().sentenceId();
         var ordered = new ArrayList<>(sheet.sentences());
         if (disagreementsFirst.getValue()) {
             ordered.sort(
@@ -146,17 +146,17 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         rows.clear();
         list.removeAll();
         for (var row : ordered) {
-            var view = new ReviewRowView(row, sheet.curators(), schema, clicked -> focus(rows.indexOf(clicked)));
+            var view = new ReviewRowView(row, sheet.curators(), schema, clicked -> focus.focus(rows.indexOf(clicked)));
             rows.add(view);
             list.add(view);
         }
-        focus = 0;
+        var kept = 0;
         for (var i = 0; i < rows.size(); i++) {
             if (keepId != null && rows.get(i).row().sentenceId() == keepId) {
-                focus = i;
+                kept = i;
             }
         }
-        focus(focus);
+        focus.reset(rows.size(), kept);
     }
 
     @Override
@@ -177,20 +177,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     void run(ReviewCommand command) {
-        if (rows.isEmpty()) {
+        if (focus.isEmpty()) {
             return;
         }
-        var row = rows.get(focus).row();
+        var row = rows.get(focus.index()).row();
         switch (command) {
-            case ReviewCommand.Move move -> focus(focus + move.by());
-            case ReviewCommand.NextOpen nextOpen -> {
-                for (var step = 1; step <= rows.size(); step++) {
-                    if (rows.get((focus + step) % rows.size()).row().finalLabels() == null) {
-                        focus((focus + step) % rows.size());
-                        return;
-                    }
-                }
-            }
+            case ReviewCommand.Move move -> focus.move(move.move());
+            case ReviewCommand.NextOpen nextOpen ->
+                focus.focusNext(index -> rows.get(index).row().finalLabels() == null);
             case ReviewCommand.Toggle toggle ->
                 schema.stream()
                         .filter(label -> toggle.hotkey().equals(label.hotkey()))
@@ -223,21 +217,19 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     int focusedIndex() {
-        return focus;
+        return focus.index();
     }
 
     List<ReviewRowView> rows() {
         return rows;
     }
 
-    private void focus(int index) {
-        if (rows.isEmpty()) {
-            return;
+    private void showFocus(int previous, int current) {
+        if (previous >= 0) {
+            rows.get(previous).setFocused(false);
         }
-        rows.get(Math.min(focus, rows.size() - 1)).setFocused(false);
-        focus = Math.clamp(index, 0, rows.size() - 1);
-        rows.get(focus).setFocused(true);
-        rows.get(focus).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        rows.get(current).setFocused(true);
+        rows.get(current).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
     }
 
     private void setFinal(ReviewSheet.Row row, List<String> labels) {

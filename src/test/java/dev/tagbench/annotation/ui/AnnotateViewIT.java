@@ -9,12 +9,12 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Clear;
-import dev.tagbench.annotation.ui.WorkbenchCommand.Next;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Move;
 import dev.tagbench.annotation.ui.WorkbenchCommand.NextUndecided;
-import dev.tagbench.annotation.ui.WorkbenchCommand.Previous;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.ui.ListFocus;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
@@ -50,7 +50,7 @@ class AnnotateViewIT extends SpringBrowserlessTest {
 
     @BeforeEach
     void setUp() {
-        curator = users.findByUsername("curator1").orElseThrow();
+        curator = data.account("curator1");
         project = data.project();
         data.member(project, curator, ProjectRole.ANNOTATOR);
         articleId = data.article(project);
@@ -61,7 +61,7 @@ class AnnotateViewIT extends SpringBrowserlessTest {
         var view = navigate("articles/" + articleId, AnnotateView.class);
         view.run(new Toggle("1"));
         view.run(new Toggle("3"));
-        view.run(new Next());
+        view.run(new Move(ListFocus.Move.NEXT));
         view.run(new Toggle("2"));
         view.run(new Toggle("2"));
         assertThat(view.decisionAt(0).labels()).containsExactly("pledge", "troop_claim");
@@ -83,7 +83,7 @@ class AnnotateViewIT extends SpringBrowserlessTest {
     void undo_steps_back_through_changes_down_to_undecided() {
         var view = navigate("articles/" + articleId, AnnotateView.class);
         view.run(new Toggle("1"));
-        view.run(new Next());
+        view.run(new Move(ListFocus.Move.NEXT));
         view.run(new Toggle("2"));
         view.run(new Undo());
         assertThat(view.focusedIndex()).isEqualTo(1);
@@ -98,13 +98,13 @@ class AnnotateViewIT extends SpringBrowserlessTest {
     void focus_stays_within_the_article_and_opens_on_the_first_undecided_sentence() {
         var first = data.article(project);
         var view = navigate("articles/" + first, AnnotateView.class);
-        view.run(new Previous());
+        view.run(new Move(ListFocus.Move.PREVIOUS));
         assertThat(view.focusedIndex()).isZero();
         view.run(new Toggle("1"));
         view.run(new NextUndecided());
         assertThat(view.focusedIndex()).isEqualTo(1);
         for (var i = 0; i < 10; i++) {
-            view.run(new Next());
+            view.run(new Move(ListFocus.Move.NEXT));
         }
         assertThat(view.focusedIndex()).isEqualTo(3);
         var reopened = navigate("articles/" + first, AnnotateView.class);

@@ -5,20 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Clear;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Guidelines;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Help;
-import dev.tagbench.annotation.ui.WorkbenchCommand.Next;
-import dev.tagbench.annotation.ui.WorkbenchCommand.Previous;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Move;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
+import dev.tagbench.base.ui.ListFocus;
 import org.junit.jupiter.api.Test;
 
 class WorkbenchCommandTest {
 
     @Test
     void arrows_and_vim_keys_move_between_sentences() {
-        assertThat(WorkbenchCommand.fromKey("j", false, false, false)).contains(new Next());
-        assertThat(WorkbenchCommand.fromKey("ArrowDown", false, false, false)).contains(new Next());
-        assertThat(WorkbenchCommand.fromKey("k", false, false, false)).contains(new Previous());
-        assertThat(WorkbenchCommand.fromKey("ArrowUp", false, false, false)).contains(new Previous());
+        assertThat(WorkbenchCommand.fromKey("j", false, false, false)).contains(new Move(ListFocus.Move.NEXT));
+        assertThat(WorkbenchCommand.fromKey("ArrowDown", false, false, false)).contains(new Move(ListFocus.Move.NEXT));
+        assertThat(WorkbenchCommand.fromKey("k", false, false, false)).contains(new Move(ListFocus.Move.PREVIOUS));
+        assertThat(WorkbenchCommand.fromKey("ArrowUp", false, false, false))
+                .contains(new Move(ListFocus.Move.PREVIOUS));
+        assertThat(WorkbenchCommand.fromKey("Home", false, false, false)).contains(new Move(ListFocus.Move.FIRST));
+        assertThat(WorkbenchCommand.fromKey("End", false, false, false)).contains(new Move(ListFocus.Move.LAST));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.tagbench.ingest.InMemorySource;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CsvImporterTest {
@@ -149,6 +150,41 @@ class CsvImporterTest {
                 .isInstanceOf(ImportRejectedException.class)
                 .hasMessage("the CSV file has text after the closing quote of a cell on line 2 "
                         + "(inside a quoted cell, write a \" as \"\")");
+    }
+
+    @Test
+    void a_table_of_a_million_columns_is_refused_at_its_header_in_a_few_words() {
+        var header = new StringBuilder("text");
+        for (var i = 1; i < 1_000_000; i++) {
+            header.append(",column-name-").append(i);
+        }
+        var sink = new CollectingSink();
+        assertThatThrownBy(() -> new CsvImporter()
+                        .read(new InMemorySource("wide.csv", (header + "\nA text.\n").getBytes(UTF_8)), sink))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("the CSV file has 1,000,000 columns, more than the 1,000 a table of articles may have"
+                        + " (is it separated by something else?); its columns are: text, column-name-1,"
+                        + " column-name-2, column-name-3, column-name-4, column-name-5, column-name-6,"
+                        + " column-name-7, column-name-8, column-name-9 and 999,990 more");
+        assertThat(sink.articles).isEmpty();
+    }
+
+    @Test
+    void a_missing_text_column_lists_only_the_first_columns_of_a_wide_table() {
+        var header = String.join(
+                ",", IntStream.rangeClosed(1, 1_000).mapToObj(i -> "c" + i).toList());
+        assertThatThrownBy(() -> read(header + "\na,b\n"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("the CSV file has no 'text' column; its columns are: c1, c2, c3, c4, c5, c6, c7, c8, c9,"
+                        + " c10 and 990 more");
+    }
+
+    @Test
+    void a_duplicated_column_with_a_huge_name_is_named_in_a_few_words() {
+        var name = "n".repeat(100_000);
+        assertThatThrownBy(() -> read("text," + name + "," + name + "\na,b,c\n"))
+                .isInstanceOf(ImportRejectedException.class)
+                .hasMessage("the CSV file has two columns named '" + "n".repeat(79) + "…'");
     }
 
     @Test

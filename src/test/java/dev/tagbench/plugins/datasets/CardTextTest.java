@@ -18,6 +18,25 @@ class CardTextTest {
     }
 
     @Test
+    void escapes_what_would_start_a_link_an_image_emphasis_code_or_math() {
+        assertThat(CardText.markdown("![x](y) [a][b] *s* `c` ~~d~~ $m$"))
+                .isEqualTo("!\\[x\\](y) \\[a\\]\\[b\\] \\*s\\* \\`c\\` \\~\\~d\\~\\~ \\$m\\$");
+    }
+
+    @Test
+    void keeps_underscores_inside_words_and_escapes_the_others() {
+        assertThat(CardText.markdown("attack_report _em_")).isEqualTo("attack_report \\_em\\_");
+    }
+
+    @Test
+    void puts_addresses_a_renderer_would_link_by_itself_into_code_spans() {
+        assertThat(CardText.markdown("see https://evil.example, www.evil.example or spy@evil.example"))
+                .isEqualTo("see `https://evil.example,` `www.evil.example` or `spy@evil.example`");
+        assertThat(CardText.markdown("[click](javascript:alert(1))")).isEqualTo("`[click](javascript:alert(1))`");
+        assertThat(CardText.cell("a|https://x.example/a|b")).isEqualTo("`a\\|https://x.example/a\\|b`");
+    }
+
+    @Test
     void writes_yaml_double_quoted_strings() {
         assertThat(CardText.yamlString("say \"hi\" \\ now\n---")).isEqualTo("\"say \\\"hi\\\" \\\\ now ---\"");
     }

@@ -211,6 +211,38 @@ class HtmlImporterTest {
     }
 
     @Test
+    void says_which_encoding_it_assumed_for_a_page_that_declares_none_and_is_not_utf8() throws IOException {
+        var paragraph = "Le ministre a annonc\u00e9 une aide de 37 millions d\u2019euros pour l\u2019Ukraine. Les"
+                + " d\u00e9put\u00e9s ont salu\u00e9 la d\u00e9cision, tandis que l\u2019opposition a critiqu\u00e9"
+                + " le calendrier choisi par le gouvernement.";
+        var undeclared = new CollectingSink();
+        importer.read(
+                new InMemorySource(
+                        "page.html",
+                        ("<html><body><p>" + paragraph + "</p></body></html>")
+                                .getBytes(Charset.forName("windows-1252"))),
+                undeclared);
+        assertThat(undeclared.articles)
+                .singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo(paragraph));
+        assertThat(undeclared.warnings)
+                .singleElement()
+                .satisfies(w ->
+                        assertThat(w).startsWith("not valid UTF-8 (byte 0xE9 at offset 35): read as windows-1252"));
+
+        var declared = new CollectingSink();
+        importer.read(
+                new InMemorySource(
+                        "page.html",
+                        ("<html><head><meta charset=\"windows-1252\"></head><body><p>" + paragraph
+                                        + "</p></body></html>")
+                                .getBytes(Charset.forName("windows-1252"))),
+                declared);
+        assertThat(declared.articles).hasSize(1);
+        assertThat(declared.warnings).as("the page names its encoding").isEmpty();
+    }
+
+    @Test
     void reads_the_charset_from_an_http_equiv_declaration() throws IOException {
         var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\">"
                 + "</head><body><p>\u00c0 bient\u00f4t.</p></body></html>";

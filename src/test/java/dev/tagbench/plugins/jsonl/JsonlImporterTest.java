@@ -132,6 +132,17 @@ class JsonlImporterTest {
     }
 
     @Test
+    void a_repeated_field_with_a_huge_name_is_named_in_a_few_words() throws IOException {
+        // Jackson itself refuses names over 50,000 characters.
+        var name = "k".repeat(40_000);
+        var sink = read("{\"text\": \"One.\", \"" + name + "\": 1, \"" + name + "\": 2}\n");
+        assertThat(sink.problems)
+                .singleElement()
+                .satisfies(p -> assertThat(p.message())
+                        .isEqualTo("the object has the field \"" + "k".repeat(79) + "…\" more than once"));
+    }
+
+    @Test
     void invalid_utf8_rejects_the_whole_file_naming_the_line_before_any_article_is_handed_on() {
         var out = new ByteArrayOutputStream();
         out.writeBytes("{\"text\": \"One.\"}\r\n{\"text\": \"Two.\"}\n{\"text\": \"Bad ".getBytes(UTF_8));

@@ -175,7 +175,7 @@ class ProjectSettingsViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("curator1")
     void a_curator_is_told_that_settings_are_for_managers() {
-        data.member(project, users.findByUsername("curator1").orElseThrow(), ProjectRole.ANNOTATOR);
+        data.member(project, users.findByUsername(data.admin(), "curator1").orElseThrow(), ProjectRole.ANNOTATOR);
         open();
         assertThat($(Paragraph.class).last().getText()).contains("needs the role");
         assertThat($(Button.class).withText("Add label").exists()).isFalse();

@@ -40,8 +40,8 @@ class ProjectsViewIT extends SpringBrowserlessTest {
     @BeforeEach
     void accounts() {
         for (var username : List.of(MANAGER, NOBODY)) {
-            if (!users.exists(username)) {
-                users.create(username, TestData.PASSWORD, "", false);
+            if (users.findByUsername(data.admin(), username).isEmpty()) {
+                users.create(data.admin(), username, TestData.PASSWORD, "", false);
             }
         }
     }
@@ -55,7 +55,7 @@ class ProjectsViewIT extends SpringBrowserlessTest {
         test($(TextField.class).withCaption("Name").single()).setValue(name);
         test($(Button.class).withText("Create").single()).click();
 
-        var created = projects.findByName(name).orElseThrow();
+        var created = projects.findByName(data.admin(), name).orElseThrow();
         assertThat(getCurrentView()).isInstanceOf(ProjectSettingsView.class);
         assertThat(created.labels())
                 .extracting(label -> label.key())
@@ -80,7 +80,7 @@ class ProjectsViewIT extends SpringBrowserlessTest {
     @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     @SuppressWarnings("unchecked")
     void a_manager_sees_only_the_projects_they_manage_and_archives_a_finished_one() {
-        var manager = users.findByUsername(MANAGER).orElseThrow();
+        var manager = users.findByUsername(data.admin(), MANAGER).orElseThrow();
         var managed = data.project();
         var other = data.project();
         data.member(managed, manager, ProjectRole.MANAGER);

@@ -45,7 +45,7 @@ class ReviewViewIT extends SpringBrowserlessTest {
     @Test
     void opening_an_annotated_article_starts_its_review_and_keys_decide_final_labels() {
         var project = data.project();
-        var reviewer = users.findByUsername("reviewer1").orElseThrow();
+        var reviewer = data.account("reviewer1");
         var a = data.user("a");
         var b = data.user("b");
         data.member(project, reviewer, ProjectRole.REVIEWER);
@@ -62,7 +62,8 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assignments.submit(b, articleId);
 
         var view = navigate("review/" + articleId, ReviewView.class);
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat($(Span.class).id("review-status").getText()).isEqualTo("Article in review · you are reviewing");
         assertThat(view.rows()).hasSize(4);
         assertThat(view.rows().getFirst().row().agreed()).isFalse();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentence without final labels");
@@ -80,5 +81,29 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assertThat($(GuidelinesDialog.class).all())
                 .as("g twice opens them once")
                 .hasSize(1);
+    }
+
+    @Test
+    void a_reviewer_curating_the_article_sees_why_and_none_of_the_other_curators_labels() {
+        var project = data.project();
+        var reviewer = data.account("reviewer1");
+        var other = data.user("other");
+        data.member(project, reviewer, ProjectRole.REVIEWER, ProjectRole.ANNOTATOR);
+        data.member(project, other, ProjectRole.ANNOTATOR);
+        var articleId = data.article(project);
+        var sentences = data.sentenceIds(articleId);
+        for (var sentence : sentences) {
+            annotations.setLabels(other, sentence, List.of("attack_report"), null, ChangeSource.API);
+        }
+        assignments.submit(other, articleId);
+        annotations.setLabels(reviewer, sentences.getFirst(), List.of("pledge"), null, ChangeSource.API);
+
+        var view = navigate("review/" + articleId, ReviewView.class);
+        assertThat(view.rows()).isEmpty();
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .contains(AnnotationService.CURATING_IT)
+                .noneMatch(text -> text.contains(other.username()) || text.contains("attack_report"));
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.IN_PROGRESS);
     }
 }

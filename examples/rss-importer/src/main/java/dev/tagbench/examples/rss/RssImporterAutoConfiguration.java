@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * Registers the importer with Tagbench. Listed in
  * {@code META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports}, exactly
- * like Tagbench's built-in plugins; {@code tagbench.plugins.rss.enabled=false} switches it off.
+ * like Tagbench's built-in plugins; {@code tagbench.plugins.importer.rss.enabled=false} switches it off.
  */
 @AutoConfiguration
 public class RssImporterAutoConfiguration {

@@ -1,0 +1,5 @@
+/** The managers' dataset export view. */
+@NullMarked
+package dev.tagbench.export.ui;
+
+import org.jspecify.annotations.NullMarked;
