@@ -106,8 +106,13 @@ class ProjectController {
 
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
-        return ProjectJson.of(
-                projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(), body.blind()));
+        return ProjectJson.of(setup.save(
+                currentUser.require(),
+                projectId,
+                new ProjectChanges(null, body.annotatorsPerArticle(), body.blind(), null, null, null),
+                null,
+                null,
+                false));
     }
 
     record Settings(int annotatorsPerArticle, boolean blind) {}

@@ -3,6 +3,7 @@ package dev.tagbench.project;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.InvalidInputException.FieldError;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
@@ -131,9 +132,7 @@ public class ProjectService {
             throw new ForbiddenException("Only administrators create projects.");
         }
         var name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
-        }
+        ProjectRules.name(name).ifPresent(ProjectService::refuse);
         if (request.labels() != null && request.labels().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("labels", "A label cannot be empty (null).");
         }
@@ -149,9 +148,7 @@ public class ProjectService {
                         .toList();
         LabelSchemaValidator.validate(labels);
         var perArticle = request.annotatorsPerArticle() == null ? 2 : request.annotatorsPerArticle();
-        if (perArticle < 1 || perArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
+        ProjectRules.annotatorsPerArticle(perArticle).ifPresent(ProjectService::refuse);
         try {
             var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind());
             schemas.writeLabels(id, labels);
@@ -160,17 +157,6 @@ public class ProjectService {
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");
         }
-    }
-
-    /** Changes how many curators each article needs and whether annotation is blind; managers only. */
-    @Transactional
-    public Project updateSettings(AppUser actor, long projectId, int annotatorsPerArticle, boolean blind) {
-        requireRole(actor, projectId, ProjectRole.MANAGER);
-        if (annotatorsPerArticle < 1 || annotatorsPerArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
-        projects.updateSettings(projectId, annotatorsPerArticle, blind);
-        return projects.findById(projectId).orElseThrow();
     }
 
     /** The project's members with their roles; managers and admins only. */
@@ -188,6 +174,10 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         projects.replaceRoles(projectId, member.id(), roles);
         return projects.roles(projectId, member.id());
+    }
+
+    private static void refuse(FieldError error) {
+        throw new InvalidInputException(error.field(), error.message());
     }
 
     private static NotFoundException notFound(long projectId) {

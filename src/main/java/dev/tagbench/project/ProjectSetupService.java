@@ -187,13 +187,11 @@ public class ProjectSetupService {
 
     private void validate(AppUser actor, ProjectChanges changes, @Nullable List<Label> labels) {
         var errors = new ArrayList<FieldError>();
-        if (changes.name() != null
-                && (changes.name().isBlank() || changes.name().strip().length() > 200)) {
-            errors.add(new FieldError("name", "A project name has 1 to 200 characters."));
+        if (changes.name() != null) {
+            ProjectRules.name(changes.name()).ifPresent(errors::add);
         }
-        if (changes.annotatorsPerArticle() != null
-                && (changes.annotatorsPerArticle() < 1 || changes.annotatorsPerArticle() > 50)) {
-            errors.add(new FieldError("annotatorsPerArticle", "Between 1 and 50 curators per article."));
+        if (changes.annotatorsPerArticle() != null) {
+            ProjectRules.annotatorsPerArticle(changes.annotatorsPerArticle()).ifPresent(errors::add);
         }
         if (changes.guidelines() != null && changes.guidelines().length() > 100_000) {
             errors.add(new FieldError("guidelines", "Guidelines have at most 100,000 characters."));
