@@ -86,9 +86,9 @@ class MigrationIT {
     }
 
     @Test
-    void version_9_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
+    void project_setup_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
         var database = freshDatabase("project_setup");
-        var before = versions().get(versions().indexOf("9") - 1);
+        var before = versionBefore("project_setup");
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
             insertSample(connection, major(before));

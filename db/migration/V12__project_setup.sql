@@ -19,7 +19,7 @@ alter table label add constraint label_project_id_position_key
 -- Removing a label from the schema removes it from curators' decisions; the history says why.
 alter table annotation_history drop constraint annotation_history_source_check;
 alter table annotation_history add constraint annotation_history_source_check
-    check (source in ('UI', 'API', 'UNDO', 'SPLIT', 'MERGE', 'SCHEMA'));
+    check (source in ('UI', 'API', 'UNDO', 'SPLIT', 'MERGE', 'SUGGESTION', 'SCHEMA'));
 
 -- Each version of a project's scheme as it was saved: who, when, the labels in order, the
 -- guidelines, and how many uses of removed labels went with the change.
