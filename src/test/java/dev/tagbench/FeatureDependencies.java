@@ -24,6 +24,7 @@ final class FeatureDependencies {
             "demo → ingest",
             "suggest → annotation, extension",
             "extension → user",
+            "project → extension",
             "plugins → ingest, export, suggest",
             "ui → project");
 

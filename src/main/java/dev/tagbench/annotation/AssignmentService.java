@@ -72,6 +72,7 @@ public class AssignmentService {
     @Transactional
     public Optional<Long> nextArticle(AppUser actor, long projectId) {
         var project = projects.requireRole(actor, projectId, ProjectRole.ANNOTATOR);
+        project.requireActive();
         var open = assignments.openArticle(projectId, actor.id());
         if (open.isPresent()) {
             return open;
@@ -259,6 +260,7 @@ public class AssignmentService {
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
+        project.requireActive();
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
             throw new ConflictException("The article is " + state.displayName() + "; it takes no new curators.");
         }

@@ -1,5 +1,6 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.base.IfMatchVersion;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -42,22 +43,11 @@ class LabelController {
             @PathVariable long sentenceId,
             @RequestBody LabelsBody body,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        var expected = body.version() != null ? body.version() : parseVersion(ifMatch);
+        var expected = body.version() != null ? body.version() : IfMatchVersion.parse(ifMatch);
         if (body.labels() == null) {
             throw new InvalidInputException("labels", "Give the labels as a list; an empty list means no label.");
         }
         return annotations.setLabels(currentUser.require(), sentenceId, body.labels(), expected, ChangeSource.API);
-    }
-
-    private static @Nullable Integer parseVersion(@Nullable String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(ifMatch.replace("\"", "").replace("W/", "").strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException("If-Match", "If-Match must be a version number.");
-        }
     }
 
     record LabelsBody(

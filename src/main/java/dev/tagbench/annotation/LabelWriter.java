@@ -100,7 +100,7 @@ class LabelWriter {
 
     private Project annotatorProject(AppUser actor, SentenceRef ref) {
         try {
-            return projects.requireRole(actor, ref.projectId(), ProjectRole.ANNOTATOR);
+            return projects.requireRoleToLabel(actor, ref.projectId(), ProjectRole.ANNOTATOR);
         } catch (NotFoundException e) {
             throw new NotFoundException("Sentence " + ref.sentenceId() + " does not exist.");
         }

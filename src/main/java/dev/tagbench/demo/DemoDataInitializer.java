@@ -1,5 +1,6 @@
 package dev.tagbench.demo;
 
+import dev.tagbench.base.Counted;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.InMemorySource;
 import dev.tagbench.project.NewProject;
@@ -98,7 +99,7 @@ class DemoDataInitializer {
             for (var article : report.imported()) {
                 imported++;
                 sentences += article.sentences();
-                log.info("Seed {}: '{}' with {} sentences", name, article.title(), article.sentences());
+                log.info("Seed {}: '{}' with {}", name, article.title(), Counted.of(article.sentences(), "sentence"));
             }
         }
         log.info(

@@ -1,5 +1,6 @@
 package dev.tagbench.project;
 
+import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.InvalidInputException;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,8 +10,11 @@ import java.util.Optional;
 /**
  * A labelling project: its articles share one label schema.
  *
- * @param blind  curators never see each other's labels nor who else annotates
- * @param labels in schema order, which is also the order labels are stored and shown in
+ * @param schemaVersion counts every change of the labels and guidelines; exports record it
+ * @param blind         curators never see each other's labels nor who else annotates
+ * @param guidelines    how to apply the labels, in Markdown, exactly as written
+ * @param archived      finished: hidden from curators and reviewers, kept whole
+ * @param labels        in schema order, which is also the order labels are stored and shown in
  */
 public record Project(
         long id,
@@ -19,10 +23,25 @@ public record Project(
         String segmenterId,
         int schemaVersion,
         boolean blind,
+        String guidelines,
+        boolean archived,
         List<Label> labels) {
 
     public Project {
         labels = List.copyOf(labels);
+    }
+
+    /** The same project with another label schema. */
+    public Project withLabels(List<Label> schema) {
+        return new Project(
+                id, name, annotatorsPerArticle, segmenterId, schemaVersion, blind, guidelines, archived, schema);
+    }
+
+    /** @throws ConflictException when the project is archived: it takes no new curators. */
+    public void requireActive() {
+        if (archived) {
+            throw new ConflictException("The project '" + name + "' is archived; it has no work for curators.");
+        }
     }
 
     public Optional<Label> label(String key) {

@@ -1,6 +1,8 @@
 package dev.tagbench.project;
 
+import dev.tagbench.base.IfMatchVersion;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -10,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectController {
 
     private final ProjectService projects;
+    private final ProjectSetupService setup;
     private final CurrentUser currentUser;
 
-    ProjectController(ProjectService projects, CurrentUser currentUser) {
+    ProjectController(ProjectService projects, ProjectSetupService setup, CurrentUser currentUser) {
         this.projects = projects;
+        this.setup = setup;
         this.currentUser = currentUser;
     }
 
@@ -44,6 +50,48 @@ class ProjectController {
         return ProjectJson.of(projects.create(currentUser.require(), request));
     }
 
+    @PutMapping("/{projectId}")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The project as stored.")
+    @ApiResponse(responseCode = "400", description = "Invalid fields, each named; nothing was saved.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The schema version is not the given one (If-Match or schemaVersion), or the name is taken.")
+    ProjectJson update(
+            @PathVariable long projectId,
+            @RequestBody ProjectUpdate body,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        var expected = body.schemaVersion() != null ? body.schemaVersion() : IfMatchVersion.parse(ifMatch);
+        var changes = new ProjectChanges(
+                body.name(),
+                body.annotatorsPerArticle(),
+                body.blind(),
+                body.guidelines(),
+                body.segmenter(),
+                body.archived());
+        return ProjectJson.of(setup.save(currentUser.require(), projectId, changes, null, expected, false));
+    }
+
+    @PutMapping("/{projectId}/labels")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The project with its new schema.")
+    @ApiResponse(responseCode = "400", description = "Invalid labels, each field named; nothing was saved.")
+    @ApiResponse(
+            responseCode = "409",
+            description = "The schema version is not the one in If-Match, or removed labels are in use"
+                    + " (inUse says how many; repeat with removeInUse=true to remove them from those decisions).")
+    ProjectJson labels(
+            @PathVariable long projectId,
+            @RequestBody List<Label> labels,
+            @RequestParam(defaultValue = "false") boolean removeInUse,
+            @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
+        return ProjectJson.of(setup.save(
+                currentUser.require(),
+                projectId,
+                ProjectChanges.NONE,
+                labels,
+                IfMatchVersion.parse(ifMatch),
+                removeInUse));
+    }
+
     @PutMapping("/{projectId}/members/{username}")
     MemberJson setMember(@PathVariable long projectId, @PathVariable String username, @RequestBody MemberRoles body) {
         var roles = projects.setMemberRoles(
@@ -58,14 +106,37 @@ class ProjectController {
 
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
-        return ProjectJson.of(
-                projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(), body.blind()));
+        return ProjectJson.of(setup.save(
+                currentUser.require(),
+                projectId,
+                new ProjectChanges(null, body.annotatorsPerArticle(), body.blind(), null, null, null),
+                null,
+                null,
+                false));
     }
 
     record Settings(int annotatorsPerArticle, boolean blind) {}
 
+    /** A change of the project's setup; what is absent stays as it is. */
+    record ProjectUpdate(
+            @Nullable String name,
+            @Nullable Integer annotatorsPerArticle,
+            @Nullable Boolean blind,
+            @Nullable String guidelines,
+            @Nullable String segmenter,
+            @Nullable Boolean archived,
+            @Nullable Integer schemaVersion) {}
+
     record ProjectJson(
-            long id, String name, List<Label> labels, int annotatorsPerArticle, boolean blind, int schemaVersion) {
+            long id,
+            String name,
+            List<Label> labels,
+            int annotatorsPerArticle,
+            boolean blind,
+            int schemaVersion,
+            String guidelines,
+            String segmenter,
+            boolean archived) {
         static ProjectJson of(Project project) {
             return new ProjectJson(
                     project.id(),
@@ -73,7 +144,10 @@ class ProjectController {
                     project.labels(),
                     project.annotatorsPerArticle(),
                     project.blind(),
-                    project.schemaVersion());
+                    project.schemaVersion(),
+                    project.guidelines(),
+                    project.segmenterId(),
+                    project.archived());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.tagbench.project;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.InvalidInputException.FieldError;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
@@ -26,27 +27,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final SchemaRepository schemas;
     private final UserService users;
     private final String defaultSegmenter;
 
     ProjectService(
             ProjectRepository projects,
+            SchemaRepository schemas,
             UserService users,
             @Value("${tagbench.ingest.default-segmenter:icu-news}") String defaultSegmenter) {
         this.projects = projects;
+        this.schemas = schemas;
         this.users = users;
         this.defaultSegmenter = defaultSegmenter;
     }
 
+    /** The actor's projects (admins: all); archived ones only for those who manage them. */
     @Transactional(readOnly = true)
     public List<Project> visibleTo(AppUser actor) {
         return actor.admin() ? projects.findAll() : projects.findByMember(actor.id());
     }
 
-    /** The projects where the actor holds the role; admins count as managers of every project. */
+    /**
+     * The projects where the actor holds the role; admins count as managers of every project. An
+     * archived project counts for managers only: it has no work for curators and reviewers.
+     */
     @Transactional(readOnly = true)
     public List<Project> withRole(AppUser actor, ProjectRole role) {
         return visibleTo(actor).stream()
+                .filter(project -> role == ProjectRole.MANAGER || !project.archived())
                 .filter(project -> actor.admin() && role == ProjectRole.MANAGER
                         || projects.roles(project.id(), actor.id()).contains(role))
                 .toList();
@@ -87,6 +96,17 @@ public class ProjectService {
         return project;
     }
 
+    /**
+     * {@link #requireRole} for writes that store label keys: first waits while the project's label
+     * schema is being changed, then keeps it from changing until the transaction ends, so a label
+     * removed from the schema cannot come back through a write that read the old schema.
+     */
+    @Transactional
+    public Project requireRoleToLabel(AppUser actor, long projectId, ProjectRole... anyOf) {
+        schemas.holdShared(projectId);
+        return requireRole(actor, projectId, anyOf);
+    }
+
     @Transactional(readOnly = true)
     public Set<ProjectRole> rolesOf(AppUser actor, long projectId) {
         return projects.roles(projectId, actor.id());
@@ -112,9 +132,7 @@ public class ProjectService {
             throw new ForbiddenException("Only administrators create projects.");
         }
         var name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
-        }
+        ProjectRules.name(name).ifPresent(ProjectService::refuse);
         if (request.labels() != null && request.labels().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("labels", "A label cannot be empty (null).");
         }
@@ -130,27 +148,15 @@ public class ProjectService {
                         .toList();
         LabelSchemaValidator.validate(labels);
         var perArticle = request.annotatorsPerArticle() == null ? 2 : request.annotatorsPerArticle();
-        if (perArticle < 1 || perArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
+        ProjectRules.annotatorsPerArticle(perArticle).ifPresent(ProjectService::refuse);
         try {
-            var id = projects.insert(
-                    name, perArticle, defaultSegmenter, request.blind() == null || request.blind(), labels);
+            var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind());
+            schemas.writeLabels(id, labels);
+            schemas.record(id, 1, actor.id(), List.of());
             return projects.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");
         }
-    }
-
-    /** Changes how many curators each article needs and whether annotation is blind; managers only. */
-    @Transactional
-    public Project updateSettings(AppUser actor, long projectId, int annotatorsPerArticle, boolean blind) {
-        requireRole(actor, projectId, ProjectRole.MANAGER);
-        if (annotatorsPerArticle < 1 || annotatorsPerArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
-        projects.updateSettings(projectId, annotatorsPerArticle, blind);
-        return projects.findById(projectId).orElseThrow();
     }
 
     /** The project's members with their roles; managers and admins only. */
@@ -168,6 +174,10 @@ public class ProjectService {
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         projects.replaceRoles(projectId, member.id(), roles);
         return projects.roles(projectId, member.id());
+    }
+
+    private static void refuse(FieldError error) {
+        throw new InvalidInputException(error.field(), error.message());
     }
 
     private static NotFoundException notFound(long projectId) {

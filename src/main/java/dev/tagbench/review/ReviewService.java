@@ -215,9 +215,10 @@ public class ReviewService {
         });
     }
 
+    /** Every review write may store label keys (final labels, or the curators' on starting). */
     private Project reviewerProject(AppUser actor, long articleId) {
         var projectId = articles.projectOf(actor, articleId);
-        return projects.requireRole(actor, projectId, ProjectRole.REVIEWER);
+        return projects.requireRoleToLabel(actor, projectId, ProjectRole.REVIEWER);
     }
 
     private void requireSentenceOf(AppUser actor, long articleId, long sentenceId) {

@@ -7,8 +7,10 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.project.Label;
+import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
@@ -27,6 +29,9 @@ class AgreementServiceIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectSetupService setup;
 
     @Autowired
     AnnotationService annotations;
@@ -105,7 +110,7 @@ class AgreementServiceIT {
     @Test
     void the_counted_figures_equal_the_librarys_on_the_same_decisions() {
         var project = data.project();
-        projects.updateSettings(data.admin(), project.id(), 3, true);
+        setup.save(data.admin(), project.id(), new ProjectChanges(null, 3, true, null, null, null), null, null, false);
         var manager = data.user("m");
         data.member(project, manager, ProjectRole.MANAGER);
         var curators = List.of(data.user("a"), data.user("b"), data.user("c"));

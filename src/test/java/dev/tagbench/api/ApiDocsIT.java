@@ -10,6 +10,7 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
+import dev.tagbench.project.Label;
 import dev.tagbench.project.Member;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -134,7 +135,15 @@ class ApiDocsIT {
         var sheet = reviews.sheet(admin, articleId);
         var finals = sheet.sentences().stream()
                 .collect(Collectors.toMap(ReviewSheet.Row::sentenceId, row -> String.valueOf(row.finalLabels())));
-        assertThat(finals).containsEntry(sentenceId, "[pledge]").containsEntry(lastId, "[troop_claim]");
+        // The reviewer chose troop_claim for the last sentence; the label was removed from the schema at the end.
+        assertThat(finals).containsEntry(sentenceId, "[pledge]").containsEntry(lastId, "[]");
+        var project = projects.get(admin, projectId);
+        assertThat(project.labels())
+                .extracting(Label::key)
+                .containsExactly("pledge", "attack_report", "casualty_claim");
+        assertThat(project.label("casualty_claim").orElseThrow().hotkey()).isEqualTo("4");
+        assertThat(project.guidelines()).startsWith("# Rules\n\nGive a sentence every label that applies");
+        assertThat(project.schemaVersion()).isEqualTo(4);
         assertThat(sheet.sentences().stream()
                         .filter(row -> row.sentenceId() == sentenceId)
                         .findFirst()

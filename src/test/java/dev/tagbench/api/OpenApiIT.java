@@ -38,6 +38,9 @@ class OpenApiIT {
             "POST /api/v1/tokens",
             "GET /api/v1/projects",
             "POST /api/v1/projects",
+            "GET /api/v1/projects/{projectId}",
+            "PUT /api/v1/projects/{projectId}",
+            "PUT /api/v1/projects/{projectId}/labels",
             "POST /api/v1/projects/{projectId}/articles",
             "GET /api/v1/projects/{projectId}/articles",
             "GET /api/v1/articles/{articleId}",
@@ -129,6 +132,19 @@ class OpenApiIT {
         assertThat(fields(field(project, "labels"))).contains("key", "name", "color", "hotkey", "description");
         assertThat(fields(request("POST /api/v1/projects"))).contains("name", "labels", "annotatorsPerArticle");
         assertThat(fields(body("POST /api/v1/projects", "201"))).contains("id", "name", "labels");
+
+        assertThat(fields(body("GET /api/v1/projects/{projectId}", "200")))
+                .contains("schemaVersion", "guidelines", "blind", "annotatorsPerArticle", "labels");
+        assertThat(fields(request("PUT /api/v1/projects/{projectId}")))
+                .contains("name", "annotatorsPerArticle", "blind", "guidelines", "schemaVersion");
+        assertThat(fields(request("PUT /api/v1/projects/{projectId}/labels")))
+                .contains("key", "name", "color", "hotkey", "description");
+        assertThat(responses("PUT /api/v1/projects/{projectId}/labels").propertyNames())
+                .contains("200", "400", "409");
+        assertThat(operation("PUT /api/v1/projects/{projectId}/labels")
+                        .get("parameters")
+                        .toString())
+                .contains("removeInUse", "If-Match");
 
         assertThat(fields(request("POST /api/v1/users"))).contains("username", "password", "displayName", "admin");
         assertThat(fields(body("POST /api/v1/users", "201"))).contains("id", "username");

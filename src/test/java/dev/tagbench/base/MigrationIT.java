@@ -12,6 +12,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
@@ -24,6 +29,8 @@ import org.junit.jupiter.api.Test;
  * with data in it: upgrades never fail on existing rows and never lose them.
  */
 class MigrationIT {
+
+    private static final Pattern FILE = Pattern.compile("V(\\d+(?:_\\d+)?)__(.*)\\.sql");
 
     private static EmbeddedPostgres postgres;
 
@@ -52,10 +59,10 @@ class MigrationIT {
     @Test
     void upgrading_from_every_earlier_version_keeps_the_data() throws Exception {
         for (var start : versions()) {
-            var database = freshDatabase("from_v" + start);
+            var database = freshDatabase("from_v" + start.replace(".", "_"));
             flyway(database, start).migrate();
             try (var connection = database.getConnection()) {
-                insertSample(connection, Integer.parseInt(start));
+                insertSample(connection, major(start));
             }
             var result = flyway(database, null).migrate();
             assertThat(result.success).as("upgrade from V" + start).isTrue();
@@ -79,15 +86,61 @@ class MigrationIT {
     }
 
     @Test
+    void project_setup_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
+        var database = freshDatabase("project_setup");
+        var before = versionBefore("project_setup");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, major(before));
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into label (project_id, key, name, color, hotkey, position)
+                        select id, 'pledge', 'Pledge', '#2f7d32', '1', 1 from project""");
+            }
+        }
+        flyway(database, null).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var scheme = statement.executeQuery("""
+                    select v.schema_version, v.labels, v.guidelines, p.guidelines, p.archived_at
+                    from project_schema_version v join project p on p.id = v.project_id""");
+            assertThat(scheme.next()).isTrue();
+            assertThat(scheme.getInt(1)).isEqualTo(1);
+            assertThat(scheme.getString(2))
+                    .isEqualTo("[{\"key\": \"troop_claim\", \"name\": \"Troop claim\", \"color\": \"#1565c0\", "
+                            + "\"hotkey\": \"3\", \"description\": \"\"}, {\"key\": \"pledge\", \"name\": \"Pledge\", "
+                            + "\"color\": \"#2f7d32\", \"hotkey\": \"1\", \"description\": \"\"}]");
+            assertThat(scheme.getString(3)).isEmpty();
+            assertThat(scheme.getString(4)).isEmpty();
+            assertThat(scheme.getObject(5)).isNull();
+            assertThat(scheme.next()).isFalse();
+
+            // Two labels trade places and hotkeys within one transaction: checked at commit only.
+            connection.setAutoCommit(false);
+            statement.execute("update label set position = 1, hotkey = '1' where key = 'troop_claim'");
+            statement.execute("update label set position = 0, hotkey = '3' where key = 'pledge'");
+            connection.commit();
+            statement.execute("update label set hotkey = '3' where key = 'troop_claim'");
+            assertThatThrownBy(connection::commit).hasMessageContaining("label_project_id_hotkey_key");
+            connection.rollback();
+
+            statement.execute("""
+                    insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
+                    select s.id, u.id, u.id, '{troop_claim}', '{}', 'SCHEMA' from sentence s, app_user u""");
+            connection.commit();
+        }
+    }
+
+    @Test
     void suggestions_migration_keeps_the_history_and_lets_it_record_accepted_suggestions() throws Exception {
         var before = versions().stream()
-                .filter(v -> Integer.parseInt(v) < 10)
+                .filter(v -> major(v) < 10)
                 .reduce((a, b) -> b)
                 .orElseThrow();
         var database = freshDatabase("suggestions_v10");
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
-            insertSample(connection, Integer.parseInt(before));
+            insertSample(connection, major(before));
         }
         assertThat(flyway(database, "10").migrate().success).isTrue();
         try (var connection = database.getConnection();
@@ -187,30 +240,36 @@ class MigrationIT {
     /** The version just before the migration with this description, wherever it is numbered. */
     private static String versionBefore(String description) {
         var all = versions();
-        for (var i = 1; i < all.size(); i++) {
-            var version = all.get(i);
-            try (var files = Files.list(Path.of("db", "migration"))) {
-                if (files.anyMatch(
-                        path -> path.getFileName().toString().equals("V" + version + "__" + description + ".sql"))) {
-                    return all.get(i - 1);
-                }
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new IllegalStateException("No migration " + description);
+        var index = all.indexOf(MIGRATIONS.entrySet().stream()
+                .filter(migration -> migration.getValue().equals(description))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No migration " + description)));
+        return all.get(index - 1);
     }
 
-    private static List<String> versions() {
+    /** Version ("8.1" for {@code V8_1__…}) → description, in Flyway's order. */
+    private static final SortedMap<String, String> MIGRATIONS = migrations();
+
+    private static SortedMap<String, String> migrations() {
+        var migrations = new TreeMap<String, String>(Comparator.comparing(MigrationVersion::fromVersion));
         try (var files = Files.list(Path.of("db", "migration"))) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .map(name -> name.substring(1, name.indexOf("__")))
-                    .sorted(Comparator.comparingInt(Integer::parseInt))
-                    .toList();
+            files.map(path -> FILE.matcher(path.getFileName().toString()))
+                    .filter(Matcher::matches)
+                    .forEach(file -> migrations.put(file.group(1).replace('_', '.'), file.group(2)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return migrations;
+    }
+
+    private static List<String> versions() {
+        return List.copyOf(MIGRATIONS.keySet());
+    }
+
+    /** The whole number of a version, as the sample data of each release knows it: 8 for 8.1. */
+    private static int major(String version) {
+        return Integer.parseInt(version.split("\\.")[0]);
     }
 
     private static Flyway flyway(DataSource database, String target) {

@@ -9,8 +9,10 @@ import dev.tagbench.annotation.AssignmentService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
@@ -33,6 +35,9 @@ class CuratingReviewerIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProjectSetupService setup;
 
     @Autowired
     TestData data;
@@ -66,7 +71,7 @@ class CuratingReviewerIT {
     @BeforeEach
     void setUp() {
         project = data.project();
-        projects.updateSettings(data.admin(), project.id(), 3, true);
+        setup.save(data.admin(), project.id(), new ProjectChanges(null, 3, true, null, null, null), null, null, false);
         first = data.user("first");
         second = data.user("second");
         curatingReviewer = data.user("curating-reviewer");

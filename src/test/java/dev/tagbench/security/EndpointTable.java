@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The expected answer of every HTTP endpoint to each kind of caller: the one table the access checks
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * only come from the access check.
  */
 final class EndpointTable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EndpointTable() {}
 
@@ -108,6 +111,11 @@ final class EndpointTable {
             row("POST", "/api/v1/projects", 401, 403, 403, 403, 201, 403, 403)
                     .body((f, side) -> Body.json("{\"name\": \"" + AccessFixture.unique("Access new") + "\"}")),
             row("GET", "/api/v1/projects/{projectId}", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/projects/{projectId}", 401, 403, 403, 200, 200, 404, 403)
+                    .json("{\"annotatorsPerArticle\": 1}"),
+            // The stored schema again: allowed callers succeed without changing it.
+            row("PUT", "/api/v1/projects/{projectId}/labels", 401, 403, 403, 200, 200, 404, 403)
+                    .body((f, side) -> Body.json(labels(side))),
             row("GET", "/api/v1/projects/{projectId}/members", 401, 403, 403, 200, 200, 404, 403),
             row("PUT", "/api/v1/projects/{projectId}/members/{username}", 401, 403, 403, 200, 200, 404, 403)
                     .json("{\"roles\": [\"ANNOTATOR\"]}"),
@@ -255,6 +263,11 @@ final class EndpointTable {
                 String.valueOf(articleId),
                 "sentenceId",
                 String.valueOf(fixture.sentences(articleId).getFirst()));
+    }
+
+    /** The side's label schema as JSON, as {@code PUT …/labels} takes it. */
+    private static String labels(Side side) {
+        return JSON.writeValueAsString(side.project().labels());
     }
 
     /** A multipart upload of one new text file, so every import really imports. */

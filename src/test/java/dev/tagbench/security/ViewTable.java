@@ -108,6 +108,23 @@ final class ViewTable {
             view("dashboard", "Dashboard", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("text=Articles by state"),
+            // Administrators see every project; the list may not reach P, so only the tools count for them.
+            view("projects", "Projects", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
+                    .refusal("You manage no project")
+                    .tools("vaadin-button:has-text('Archive')"),
+            view(
+                            "projects/:projectId",
+                            null,
+                            LOGIN,
+                            REFUSAL,
+                            REFUSAL,
+                            P_DATA_AND_TOOLS,
+                            P_DATA_AND_TOOLS,
+                            NOT_FOUND,
+                            REFUSAL)
+                    .url(side -> "projects/" + side.project().id())
+                    .refusal("needs the role")
+                    .tools("vaadin-button:has-text('Add label')"),
             view("members", "Members", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("vaadin-button:has-text('Set roles')"),

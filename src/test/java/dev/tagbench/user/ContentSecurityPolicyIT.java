@@ -99,6 +99,9 @@ class ContentSecurityPolicyIT extends BrowserTest {
         page.locator("#progress")
                 .filter(new Locator.FilterOptions().setHasText("2 of"))
                 .waitFor();
+        page.keyboard().press("g");
+        page.locator("vaadin-dialog.guidelines-dialog h3").waitFor();
+        page.keyboard().press("Escape");
         assertThat(violations(page)).as("the workbench").isEmpty();
 
         for (var view : List.of(
@@ -106,6 +109,8 @@ class ContentSecurityPolicyIT extends BrowserTest {
                 "/review",
                 "/dashboard",
                 "/members",
+                "/projects",
+                "/projects/" + project.id(),
                 "/export",
                 "/import",
                 "/profile",

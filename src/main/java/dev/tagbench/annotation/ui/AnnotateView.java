@@ -35,6 +35,7 @@ import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -78,6 +79,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private boolean canAnnotate;
     private @Nullable DomListenerRegistration keys;
     private @Nullable ShortcutHelp help;
+    private @Nullable Project project;
+    private final CuratorNotice curatorNotice;
 
     private final SentenceBoundaryBar boundaries;
     private final SubmissionBar submission;
@@ -96,6 +99,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 () -> focus.isEmpty() ? null : rows.get(focus.index()).sentence(),
                 this::reloadAfterEdit);
         this.submission = new SubmissionBar(assignments, workflow, currentUser);
+        this.curatorNotice = new CuratorNotice(projects, currentUser, this::reloadAfterEdit);
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
@@ -114,7 +118,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         heading.addClassName("article-heading");
         var status = new Div(progress, submission, helpButton);
         status.addClassName("article-status");
-        add(heading, submission.rejection, status, labelBar, boundaries, list, removed);
+        add(heading, curatorNotice, submission.rejection, status, labelBar, boundaries, list, removed);
     }
 
     @Override
@@ -133,6 +137,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private void load(AppUser actor, Article loaded) {
         article = loaded;
         Project project = projects.get(actor, loaded.projectId());
+        this.project = project;
         schema = project.labels();
         var roles = projects.rolesOf(actor, project.id());
         canAnnotate = roles.contains(ProjectRole.ANNOTATOR);
@@ -162,9 +167,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         focus.reset(rows.size(), firstUndecided);
         updateProgress();
         submission.show(loaded.id(), project.id(), canAnnotate);
-        if (!canAnnotate) {
-            Notification.show("You are not a curator in this project, so you can read but not label.");
-        }
+        curatorNotice.show(project);
     }
 
     private void buildLabelBar() {
@@ -228,6 +231,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             case WorkbenchCommand.Clear clear -> clear();
             case WorkbenchCommand.Undo undoCommand -> undo();
             case WorkbenchCommand.Help helpCommand -> showHelp();
+            case WorkbenchCommand.Guidelines guidelinesCommand -> showGuidelines();
         }
     }
 
@@ -389,10 +393,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     private void showHelp() {
         if (help == null) {
-            help = new ShortcutHelp(schema);
+            help = new ShortcutHelp(schema, this::showGuidelines);
         }
         if (!help.isOpened()) {
             help.open();
+        }
+    }
+
+    private void showGuidelines() {
+        if (project != null) {
+            GuidelinesDialog.open(project);
         }
     }
 

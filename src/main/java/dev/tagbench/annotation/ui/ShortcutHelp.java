@@ -10,7 +10,7 @@ import java.util.List;
 /** The list of workbench shortcuts, opened with {@code ?}. */
 final class ShortcutHelp extends Dialog {
 
-    ShortcutHelp(List<Label> labels) {
+    ShortcutHelp(List<Label> labels, Runnable openGuidelines) {
         setHeaderTitle("Keyboard shortcuts");
         addClassName("shortcut-help");
         var list = new Div();
@@ -26,9 +26,14 @@ final class ShortcutHelp extends Dialog {
         }
         addRow(list, "0  /  Backspace", "no label (clears the sentence)");
         addRow(list, "Ctrl+Z", "undo the last change");
+        addRow(list, "g", "the project's guidelines");
         addRow(list, "?", "this help");
         add(list);
-        getFooter().add(new Button("Close", click -> close()));
+        var guidelines = new Button("Guidelines (g)", click -> {
+            close();
+            openGuidelines.run();
+        });
+        getFooter().add(guidelines, new Button("Close", click -> close()));
     }
 
     private static void addRow(Div list, String keys, String action) {

@@ -21,6 +21,9 @@ sealed interface WorkbenchCommand {
 
     record Help() implements WorkbenchCommand {}
 
+    /** Opens the project's guidelines. */
+    record Guidelines() implements WorkbenchCommand {}
+
     /**
      * Maps a browser {@code KeyboardEvent} to a command. Shortcuts with Alt or Meta are left to the
      * browser, and Ctrl only combines with Z, so system shortcuts keep working.
@@ -41,6 +44,7 @@ sealed interface WorkbenchCommand {
                     case "n" -> new NextUndecided();
                     case "0", "Backspace", "Delete" -> new Clear();
                     case "?" -> new Help();
+                    case "g" -> new Guidelines();
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     default -> null;
                 });
@@ -48,7 +52,7 @@ sealed interface WorkbenchCommand {
 
     /** The keys the browser sends to the server; everything else stays in the browser. */
     String HANDLED_KEYS_FILTER = "(" + ListFocus.KEYS_FILTER
-            + " || ['n','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','?'].includes(event.key))"
+            + " || ['n','g','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','?'].includes(event.key))"
             + " && !event.altKey && !event.ctrlKey && !event.metaKey"
             + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
 }

@@ -23,8 +23,10 @@ import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.project.Member;
 import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
@@ -39,6 +41,7 @@ import org.jspecify.annotations.Nullable;
 public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProjectService projects;
+    private final ProjectSetupService setup;
     private final CurrentUser currentUser;
     private final ManagedProjectPicker projectChooser;
     private final Grid<Member> grid = new Grid<>();
@@ -47,8 +50,9 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
     private final IntegerField perArticle = new IntegerField("Curators per article");
     private final Checkbox blind = new Checkbox("Blind: curators never see each other's labels or names");
 
-    public MembersView(ProjectService projects, CurrentUser currentUser) {
+    public MembersView(ProjectService projects, ProjectSetupService setup, CurrentUser currentUser) {
         this.projects = projects;
+        this.setup = setup;
         this.currentUser = currentUser;
         this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
@@ -126,11 +130,16 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            var saved = projects.updateSettings(
-                    currentUser.require(), project.id(), perArticle.getValue(), blind.getValue());
+            var saved = setup.save(
+                    currentUser.require(),
+                    project.id(),
+                    new ProjectChanges(null, perArticle.getValue(), blind.getValue(), null, null, null),
+                    null,
+                    null,
+                    false);
             Notification.show("Settings saved.");
             show(saved);
-        } catch (ForbiddenException | InvalidInputException e) {
+        } catch (ForbiddenException | InvalidInputException | ConflictException e) {
             Notification.show(e.getMessage());
         }
     }

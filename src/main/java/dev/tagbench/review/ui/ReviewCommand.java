@@ -22,6 +22,9 @@ sealed interface ReviewCommand {
 
     record Comment() implements ReviewCommand {}
 
+    /** Opens the project's guidelines. */
+    record Guidelines() implements ReviewCommand {}
+
     static Optional<ReviewCommand> fromKey(String key, boolean ctrl, boolean alt, boolean meta) {
         if (ctrl || alt || meta) {
             return Optional.empty();
@@ -37,12 +40,13 @@ sealed interface ReviewCommand {
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
                     case "m" -> new Comment();
+                    case "g" -> new Guidelines();
                     default -> null;
                 });
     }
 
     String FILTER = "(" + ListFocus.KEYS_FILTER
-            + " || ['n','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','a','b','c','d','e','m']"
+            + " || ['n','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','a','b','c','d','e','m','g']"
             + ".includes(event.key)) && !event.altKey && !event.ctrlKey && !event.metaKey"
             + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest('input,textarea'))";
 }

@@ -27,7 +27,9 @@ import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.ui.ListFocus;
 import dev.tagbench.project.Label;
+import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
 import dev.tagbench.user.CurrentUser;
@@ -62,6 +64,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ReviewRowView> rows = new ArrayList<>();
     private final ListFocus focus = new ListFocus(this::showFocus);
     private List<Label> schema = List.of();
+    private @Nullable Project project;
     private @Nullable ReviewSheet sheet;
     private long articleId;
     private @Nullable DomListenerRegistration keys;
@@ -81,9 +84,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         disagreementsFirst.addValueChangeListener(change -> render());
         var help = new Span(
                 "Keys: j/k, arrows, Home/End move · 1–9 toggle a final label · 0 no label · a/b/c take curator A/B/C's labels"
-                        + " · n next undecided · m comment");
+                        + " · n next undecided · m comment · g guidelines");
         help.addClassName("review-help");
-        var bar = new Div(status, open, disagreementsFirst, approve, reject);
+        var guidelines = new Button("Guidelines (g)", click -> showGuidelines());
+        guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var bar = new Div(status, open, disagreementsFirst, approve, reject, guidelines);
         bar.addClassName("article-status");
         list.addClassName("sentence-list");
         add(title, bar, help, list);
@@ -96,7 +101,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         var actor = currentUser.require();
         try {
             var projectId = articles.projectOf(actor, articleId);
-            schema = projects.get(actor, projectId).labels();
+            project = projects.get(actor, projectId);
+            schema = project.labels();
             if (reviews.sheet(actor, articleId).state() == ArticleState.ANNOTATED) {
                 reviews.start(actor, articleId);
             }
@@ -200,6 +206,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 }
             }
             case ReviewCommand.Comment comment -> openComment(row);
+            case ReviewCommand.Guidelines guidelines -> showGuidelines();
+        }
+    }
+
+    private void showGuidelines() {
+        if (project != null) {
+            GuidelinesDialog.open(project);
         }
     }
 

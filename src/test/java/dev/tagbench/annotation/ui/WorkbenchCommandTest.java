@@ -3,6 +3,7 @@ package dev.tagbench.annotation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.annotation.ui.WorkbenchCommand.Clear;
+import dev.tagbench.annotation.ui.WorkbenchCommand.Guidelines;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Help;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Move;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
@@ -37,6 +38,13 @@ class WorkbenchCommandTest {
         assertThat(WorkbenchCommand.fromKey("r", true, false, false)).isEmpty();
         assertThat(WorkbenchCommand.fromKey("1", true, false, false)).isEmpty();
         assertThat(WorkbenchCommand.fromKey("j", false, true, false)).isEmpty();
+    }
+
+    @Test
+    void g_opens_the_guidelines_and_the_browser_sends_it() {
+        assertThat(WorkbenchCommand.fromKey("g", false, false, false)).contains(new Guidelines());
+        assertThat(WorkbenchCommand.fromKey("g", true, false, false)).isEmpty();
+        assertThat(WorkbenchCommand.HANDLED_KEYS_FILTER).contains("'g'");
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.review.ui.ReviewCommand.Accept;
 import dev.tagbench.review.ui.ReviewCommand.Clear;
 import dev.tagbench.review.ui.ReviewCommand.Toggle;
@@ -74,6 +75,12 @@ class ReviewViewIT extends SpringBrowserlessTest {
         view.run(new Clear());
         assertThat(view.rows().getFirst().row().finalLabels()).isEmpty();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("0 sentences without final labels");
+
+        view.run(new ReviewCommand.Guidelines());
+        view.run(new ReviewCommand.Guidelines());
+        assertThat($(GuidelinesDialog.class).all())
+                .as("g twice opens them once")
+                .hasSize(1);
     }
 
     @Test

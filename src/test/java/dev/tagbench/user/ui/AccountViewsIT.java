@@ -3,6 +3,7 @@ package dev.tagbench.user.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -10,8 +11,13 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
+import dev.tagbench.user.ApiToken;
+import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +44,9 @@ class AccountViewsIT extends SpringBrowserlessTest {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    ApiTokenService tokens;
 
     @BeforeEach
     void profileOwner() {
@@ -110,5 +119,21 @@ class AccountViewsIT extends SpringBrowserlessTest {
                 .param("u", username)
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Test
+    @WithUserDetails(value = PROFILE_USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void token_times_show_in_the_users_language_to_the_minute() {
+        var owner = users.findByUsername(data.admin(), PROFILE_USER).orElseThrow();
+        tokens.create(owner, "times");
+        navigate(ProfileView.class);
+        Grid<ApiToken> grid = $(Grid.class).single();
+        var created = test(grid).getCellText(0, 2);
+        var expected = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale())
+                .withZone(ZoneId.systemDefault())
+                .format(test(grid).getRow(0).createdAt());
+        assertThat(created).isEqualTo(expected).doesNotContainPattern(":\\d\\d:\\d\\d");
     }
 }
