@@ -1,6 +1,7 @@
 package dev.tagbench.project;
 
 import dev.tagbench.base.IfMatchVersion;
+import dev.tagbench.user.AppUser;
 import dev.tagbench.user.CurrentUser;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
@@ -34,20 +35,23 @@ class ProjectController {
 
     @GetMapping
     List<ProjectJson> list() {
-        return projects.visibleTo(currentUser.require()).stream()
-                .map(ProjectJson::of)
+        var actor = currentUser.require();
+        return projects.visibleTo(actor).stream()
+                .map(project -> json(actor, project))
                 .toList();
     }
 
     @GetMapping("/{projectId}")
     ProjectJson get(@PathVariable long projectId) {
-        return ProjectJson.of(projects.get(currentUser.require(), projectId));
+        var actor = currentUser.require();
+        return json(actor, projects.get(actor, projectId));
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProjectJson create(@RequestBody NewProject request) {
-        return ProjectJson.of(projects.create(currentUser.require(), request));
+        var actor = currentUser.require();
+        return json(actor, projects.create(actor, request));
     }
 
     @PutMapping("/{projectId}")
@@ -68,7 +72,8 @@ class ProjectController {
                 body.guidelines(),
                 body.segmenter(),
                 body.archived());
-        return ProjectJson.of(setup.save(currentUser.require(), projectId, changes, null, expected, false));
+        var actor = currentUser.require();
+        return json(actor, setup.save(actor, projectId, changes, body.activeLearning(), expected));
     }
 
     @PutMapping("/{projectId}/labels")
@@ -83,13 +88,10 @@ class ProjectController {
             @RequestBody List<Label> labels,
             @RequestParam(defaultValue = "false") boolean removeInUse,
             @RequestHeader(name = "If-Match", required = false) @Nullable String ifMatch) {
-        return ProjectJson.of(setup.save(
-                currentUser.require(),
-                projectId,
-                ProjectChanges.NONE,
-                labels,
-                IfMatchVersion.parse(ifMatch),
-                removeInUse));
+        var actor = currentUser.require();
+        return json(
+                actor,
+                setup.save(actor, projectId, ProjectChanges.NONE, labels, IfMatchVersion.parse(ifMatch), removeInUse));
     }
 
     @PutMapping("/{projectId}/members/{username}")
@@ -106,13 +108,20 @@ class ProjectController {
 
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
-        return ProjectJson.of(setup.save(
-                currentUser.require(),
-                projectId,
-                new ProjectChanges(null, body.annotatorsPerArticle(), body.blind(), null, null, null),
-                null,
-                null,
-                false));
+        var actor = currentUser.require();
+        return json(
+                actor,
+                setup.save(
+                        actor,
+                        projectId,
+                        new ProjectChanges(null, body.annotatorsPerArticle(), body.blind(), null, null, null),
+                        null,
+                        null,
+                        false));
+    }
+
+    private ProjectJson json(AppUser actor, Project project) {
+        return ProjectJson.of(project, setup.activeLearning(actor, project.id()));
     }
 
     record Settings(int annotatorsPerArticle, boolean blind) {}
@@ -125,6 +134,7 @@ class ProjectController {
             @Nullable String guidelines,
             @Nullable String segmenter,
             @Nullable Boolean archived,
+            @Nullable Boolean activeLearning,
             @Nullable Integer schemaVersion) {}
 
     record ProjectJson(
@@ -136,8 +146,9 @@ class ProjectController {
             int schemaVersion,
             String guidelines,
             String segmenter,
-            boolean archived) {
-        static ProjectJson of(Project project) {
+            boolean archived,
+            boolean activeLearning) {
+        static ProjectJson of(Project project, boolean activeLearning) {
             return new ProjectJson(
                     project.id(),
                     project.name(),
@@ -147,7 +158,8 @@ class ProjectController {
                     project.schemaVersion(),
                     project.guidelines(),
                     project.segmenterId(),
-                    project.archived());
+                    project.archived(),
+                    activeLearning);
         }
     }
 

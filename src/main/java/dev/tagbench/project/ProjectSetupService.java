@@ -39,13 +39,16 @@ public class ProjectSetupService {
     private final SchemaRepository schemas;
     private final ExtensionCatalog extensions;
     private final List<LabelUses> uses;
+    private final ObjectProvider<ActiveLearningSwitch> activeLearning;
 
     ProjectSetupService(
             ProjectService projects,
             ProjectRepository repository,
             SchemaRepository schemas,
             ExtensionCatalog extensions,
-            ObjectProvider<LabelUses> uses) {
+            ObjectProvider<LabelUses> uses,
+            ObjectProvider<ActiveLearningSwitch> activeLearning) {
+        this.activeLearning = activeLearning;
         this.projects = projects;
         this.repository = repository;
         this.schemas = schemas;
@@ -91,6 +94,32 @@ public class ProjectSetupService {
                     removeInUse);
         }
         return repository.findById(projectId).orElseThrow();
+    }
+
+    /**
+     * {@link #save} with the project's active learning switched as well, in the same transaction; null
+     * leaves it as it is.
+     */
+    @Transactional
+    public Project save(
+            AppUser actor,
+            long projectId,
+            ProjectChanges changes,
+            @Nullable Boolean activeLearning,
+            @Nullable Integer expectedSchemaVersion) {
+        var project = save(actor, projectId, changes, null, expectedSchemaVersion, false);
+        if (activeLearning != null) {
+            this.activeLearning.ifAvailable(setting -> setting.set(projectId, activeLearning, actor.id()));
+        }
+        return project;
+    }
+
+    /** Whether the project's Next article follows active learning; for its members. */
+    @Transactional(readOnly = true)
+    public boolean activeLearning(AppUser actor, long projectId) {
+        projects.get(actor, projectId);
+        var setting = activeLearning.getIfAvailable();
+        return setting != null && setting.isOn(projectId);
     }
 
     /** The enabled segmenters a project may use. */

@@ -65,6 +65,36 @@ class ProjectSetupApiIT {
         assertThat(json.get("annotatorsPerArticle").asInt()).isEqualTo(2);
         assertThat(json.get("segmenter").asString()).isEqualTo("icu-news");
         assertThat(json.get("archived").asBoolean()).isFalse();
+        assertThat(json.get("activeLearning").asBoolean()).isFalse();
+    }
+
+    @Test
+    void active_learning_is_switched_with_the_project_and_read_by_the_suggestion_settings() {
+        var on = api.put("/api/v1/projects/" + project.id(), "{\"activeLearning\": true}");
+        assertThat(on.status()).isEqualTo(200);
+        assertThat(on.json().get("activeLearning").asBoolean()).isTrue();
+        assertThat(api.get("/api/v1/projects/" + project.id())
+                        .json()
+                        .get("activeLearning")
+                        .asBoolean())
+                .isTrue();
+        var settings = api.get("/api/v1/projects/" + project.id() + "/suggestion-settings")
+                .json();
+        assertThat(settings.get("activeLearning").asBoolean()).isTrue();
+        assertThat(settings.get("threshold").asDouble()).isEqualTo(0.5);
+
+        var curatorApi = new ApiClient(port, curator.username(), TestData.PASSWORD);
+        assertThat(curatorApi
+                        .put("/api/v1/projects/" + project.id(), "{\"activeLearning\": false}")
+                        .status())
+                .isEqualTo(403);
+        var off = api.put("/api/v1/projects/" + project.id(), "{\"activeLearning\": false, \"name\": \"\"}");
+        assertThat(off.status()).as("an invalid name refuses the whole change").isEqualTo(400);
+        assertThat(api.get("/api/v1/projects/" + project.id())
+                        .json()
+                        .get("activeLearning")
+                        .asBoolean())
+                .isTrue();
     }
 
     @Test
