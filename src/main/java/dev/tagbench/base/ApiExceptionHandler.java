@@ -3,15 +3,24 @@ package dev.tagbench.base;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Turns every failure of an {@code /api/v1} call into RFC 9457 problem details: Tagbench's own
@@ -46,6 +55,28 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), errors);
     }
 
+    /** A path under {@code /api} that names no endpoint: 404, never the UI's page. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        e.getBody()
+                .setDetail("There is no " + e.getHttpMethod() + " " + path(request)
+                        + " in the API; /v3/api-docs lists its endpoints.");
+        return super.handleNoResourceFoundException(e, headers, status, request);
+    }
+
+    /** A path that exists, with a method it does not support: 405 and the methods it does (Allow). */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpRequestMethodNotSupported(
+            HttpRequestMethodNotSupportedException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var allowed = e.getSupportedHttpMethods() == null
+                ? "no method"
+                : e.getSupportedHttpMethods().stream().map(HttpMethod::name).collect(Collectors.joining(", "));
+        e.getBody()
+                .setDetail(e.getMethod() + " is not supported on " + path(request) + "; it supports " + allowed + ".");
+        return super.handleHttpRequestMethodNotSupported(e, headers, status, request);
+    }
+
     /**
      * Anything unexpected: a 500 with a neutral message, the details in the log only. A database
      * out of reach is no bug but an outage: 503 with a hint to retry. It is recognised by cause,
@@ -68,6 +99,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 HttpStatus.INTERNAL_SERVER_ERROR,
                 "Something went wrong on the server; the request may not have been carried out. It has been logged.",
                 List.of());
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getRequest().getRequestURI()
+                : request.getDescription(false);
     }
 
     static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, List<?> errors) {
