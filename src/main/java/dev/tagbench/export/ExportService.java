@@ -27,12 +27,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Dataset export of approved sentences: plans whole-article splits, streams rows from a database
@@ -48,6 +48,7 @@ public class ExportService {
     private final ExtensionRegistry<DatasetExporter> exporters;
     private final ProjectService projects;
     private final AgreementService agreement;
+    private final JsonMapper json;
 
     private final Timer exportTimer;
 
@@ -56,6 +57,7 @@ public class ExportService {
             ExtensionRegistry<DatasetExporter> exporters,
             ProjectService projects,
             AgreementService agreement,
+            JsonMapper json,
             MeterRegistry meters) {
         this.exportTimer = Timer.builder("tagbench.exports")
                 .description("Dataset exports written")
@@ -64,6 +66,7 @@ public class ExportService {
         this.exporters = exporters;
         this.projects = projects;
         this.agreement = agreement;
+        this.json = json;
     }
 
     /** Checks access and settings and plans the splits; nothing is written yet. */
@@ -136,8 +139,9 @@ public class ExportService {
             }
             return new ExportResult(plan.snapshotId(), sha, counting.count, total);
         }
-        var counts = "{\"sentences\":" + json(plan.description().sentencesPerSplit()) + ",\"articles\":"
-                + json(plan.description().articlesPerSplit()) + "}";
+        var counts = new LinkedHashMap<String, Object>();
+        counts.put("sentences", plan.description().sentencesPerSplit());
+        counts.put("articles", plan.description().articlesPerSplit());
         var id = sentences.record(
                 plan.project().id(),
                 plan.actor().id(),
@@ -146,7 +150,7 @@ public class ExportService {
                 plan.seed(),
                 plan.articleIds(),
                 total,
-                counts,
+                json.writeValueAsString(counts),
                 sha,
                 counting.count);
         return new ExportResult(id, sha, counting.count, total);
@@ -270,12 +274,6 @@ public class ExportService {
 
     private static String normalized(int[] ratios) {
         return ratios[0] + "," + ratios[1] + "," + ratios[2];
-    }
-
-    private static String json(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static MessageDigest sha256() {
