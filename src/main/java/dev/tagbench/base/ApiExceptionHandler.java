@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -14,11 +15,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -31,6 +35,15 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final String uploadLimits;
+
+    ApiExceptionHandler(
+            @Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize maxFileSize,
+            @Value("${spring.servlet.multipart.max-request-size:10MB}") DataSize maxRequestSize) {
+        this.uploadLimits = "at most " + maxFileSize.toMegabytes() + " MB per file and " + maxRequestSize.toMegabytes()
+                + " MB per request";
+    }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
@@ -53,6 +66,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList();
         return problem(HttpStatus.BAD_REQUEST, e.getMessage(), errors);
+    }
+
+    /**
+     * An upload the servlet container refused while parsing it: too large (413) or unreadable (400).
+     * One log line, no stack trace: the request was at fault, not the server.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> upload(MultipartException e) {
+        var failure = UploadFailure.of(e, uploadLimits);
+        log.info("Upload refused with {}: {}", failure.status().value(), failure.detail());
+        return problem(failure.status(), failure.detail(), List.of());
+    }
+
+    @Override
+    protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var answer = upload(e);
+        return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
     }
 
     /** A path under {@code /api} that names no endpoint: 404, never the UI's page. */

@@ -1,0 +1,22 @@
+package dev.tagbench.base;
+
+import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Servlet filters of the REST API that run outside Spring MVC and before the security chains. */
+@Configuration(proxyBeanMethods = false)
+class ApiHttpConfiguration {
+
+    /** Error dispatches of API requests, answered before a security chain can refuse them. */
+    @Bean
+    FilterRegistrationBean<ApiErrorPage> apiErrorPage() {
+        var registration = new FilterRegistrationBean<>(new ApiErrorPage());
+        registration.setDispatcherTypes(DispatcherType.ERROR);
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}
