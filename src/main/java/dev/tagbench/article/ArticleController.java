@@ -1,5 +1,6 @@
 package dev.tagbench.article;
 
+import dev.tagbench.base.Paging;
 import dev.tagbench.user.CurrentUser;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,9 +29,10 @@ class ArticleController {
             @RequestParam(defaultValue = "0") int offset,
             @RequestParam(required = false) @Nullable Integer limit) {
         var actor = currentUser.require();
+        var from = Paging.offset("offset", offset);
         var page = limit == null
-                ? articles.all(actor, projectId, offset)
-                : articles.page(actor, projectId, ArticleSort.IMPORTED, offset, limit);
+                ? articles.all(actor, projectId, from)
+                : articles.page(actor, projectId, ArticleSort.IMPORTED, from, Paging.limit("limit", limit, 0, 1000));
         return page.stream()
                 .map(a -> new ArticleListJson(a.id(), a.title(), a.publishedOn(), a.sentences(), a.state()))
                 .toList();

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -14,6 +15,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -21,6 +23,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -61,7 +64,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidInputException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidInputException e) {
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInputException e) {
         var errors = e.errors().stream()
                 .map(error -> Map.of("field", error.field(), "message", error.message()))
                 .toList();
@@ -83,6 +86,29 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var answer = upload(e);
+        return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
+    }
+
+    /** A body that is not JSON, or JSON that breaks the API's strict reading: 400 naming the field. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return invalid(JsonBodyProblem.of(e));
+    }
+
+    /** A query or path parameter of the wrong type, such as {@code limit=1.5}: 400 naming it. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
+        return invalid(JsonBodyProblem.parameter(name == null ? "parameter" : name, e.getRequiredType()));
+    }
+
+    private static ResponseEntity<Object> invalid(JsonBodyProblem problem) {
+        var errors = problem.errors().stream()
+                .map(error -> Map.of("field", error.field(), "message", error.message()))
+                .toList();
+        var answer = problem(HttpStatus.BAD_REQUEST, problem.detail(), errors);
         return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
     }
 

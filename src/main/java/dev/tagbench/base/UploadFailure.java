@@ -2,7 +2,6 @@ package dev.tagbench.base;
 
 import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -16,12 +15,12 @@ import org.springframework.web.multipart.MultipartException;
 record UploadFailure(HttpStatus status, String detail) {
 
     static UploadFailure of(MultipartException e, String limits) {
-        if (cause(e, InvalidFileNameException.class) != null) {
+        if (Causes.find(e, InvalidFileNameException.class) != null) {
             return new UploadFailure(
                     HttpStatus.BAD_REQUEST,
                     "A file name holds a character no file name may hold (such as NUL); rename the file.");
         }
-        var size = cause(e, SizeException.class);
+        var size = Causes.find(e, SizeException.class);
         // Tomcat's limit on a part's headers (server.tomcat.max-part-header-size) has no exception of its own.
         if (size != null && String.valueOf(size.getMessage()).startsWith("Header section")) {
             return new UploadFailure(
@@ -34,15 +33,5 @@ record UploadFailure(HttpStatus status, String detail) {
                     HttpStatus.CONTENT_TOO_LARGE, "The upload is larger than the server accepts: " + limits + ".");
         }
         return new UploadFailure(HttpStatus.BAD_REQUEST, "The multipart body cannot be read, so nothing was imported.");
-    }
-
-    private static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> type) {
-        @Nullable Throwable cause = failure;
-        for (var depth = 0; cause != null && depth < 20; depth++, cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }
