@@ -89,10 +89,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
     }
 
+    /** A body that went past the API's limit while it was read (one sent without its length). */
+    @ExceptionHandler(RequestBodyTooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(RequestBodyTooLargeException e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), List.of());
+    }
+
     /** A body that is not JSON, or JSON that breaks the API's strict reading: 400 naming the field. */
     @Override
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var tooLarge = Causes.find(e, RequestBodyTooLargeException.class);
+        if (tooLarge != null) {
+            var answer = tooLarge(tooLarge);
+            return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
+        }
         return invalid(JsonBodyProblem.of(e));
     }
 

@@ -19,4 +19,14 @@ class ApiHttpConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
+
+    /** Before the security chains, so an oversized body is refused before anything reads it. */
+    @Bean
+    FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(ApiProperties api) {
+        var registration = new FilterRegistrationBean<>(
+                new RequestBodyLimit(api.maxJsonBody().toBytes()));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }

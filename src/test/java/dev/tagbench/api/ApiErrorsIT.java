@@ -2,6 +2,7 @@ package dev.tagbench.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.support.Letters;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import java.io.ByteArrayInputStream;
@@ -16,7 +17,6 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
@@ -161,35 +161,6 @@ class ApiErrorsIT {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** {@code size} letters, generated as they are read, so a large body costs no memory. */
-    private static final class Letters extends InputStream {
-        private long remaining;
-
-        Letters(long size) {
-            this.remaining = size;
-        }
-
-        @Override
-        public int read() {
-            if (remaining == 0) {
-                return -1;
-            }
-            remaining--;
-            return 'a';
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) {
-            if (remaining == 0) {
-                return -1;
-            }
-            var n = (int) Math.min(length, remaining);
-            Arrays.fill(buffer, offset, offset + n, (byte) 'a');
-            remaining -= n;
-            return n;
         }
     }
 }
