@@ -2,6 +2,8 @@ package dev.tagbench.article;
 
 import dev.tagbench.base.Paging;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Articles")
 @RestController
 @RequestMapping("/api/v1")
 class ArticleController {
@@ -23,6 +26,7 @@ class ArticleController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "List a project's articles")
     @GetMapping("/projects/{projectId}/articles")
     List<ArticleListJson> list(
             @PathVariable long projectId,
@@ -38,6 +42,7 @@ class ArticleController {
                 .toList();
     }
 
+    @Operation(summary = "Get an article with its text and sentences")
     @GetMapping("/articles/{articleId}")
     ArticleJson get(@PathVariable long articleId) {
         var article = articles.get(currentUser.require(), articleId);

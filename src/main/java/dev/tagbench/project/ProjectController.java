@@ -1,6 +1,8 @@
 package dev.tagbench.project;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Projects")
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectController {
@@ -26,6 +29,7 @@ class ProjectController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "List the projects you are a member of (administrators: all)")
     @GetMapping
     List<ProjectJson> list() {
         return projects.visibleTo(currentUser.require()).stream()
@@ -33,17 +37,20 @@ class ProjectController {
                 .toList();
     }
 
+    @Operation(summary = "Get a project with its label schema")
     @GetMapping("/{projectId}")
     ProjectJson get(@PathVariable long projectId) {
         return ProjectJson.of(projects.get(currentUser.require(), projectId));
     }
 
+    @Operation(summary = "Create a project")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProjectJson create(@RequestBody NewProject request) {
         return ProjectJson.of(projects.create(currentUser.require(), request));
     }
 
+    @Operation(summary = "Set a member's roles in a project")
     @PutMapping("/{projectId}/members/{username}")
     MemberJson setMember(@PathVariable long projectId, @PathVariable String username, @RequestBody MemberRoles body) {
         var roles = projects.setMemberRoles(
@@ -51,11 +58,13 @@ class ProjectController {
         return new MemberJson(username, roles);
     }
 
+    @Operation(summary = "List a project's members and their roles")
     @GetMapping("/{projectId}/members")
     List<Member> members(@PathVariable long projectId) {
         return projects.members(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "Change a project's settings")
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
         return ProjectJson.of(
