@@ -85,8 +85,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @Override
     protected @Nullable ResponseEntity<Object> handleMaxUploadSizeExceededException(
             MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        var answer = upload(e);
-        return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
+        return untyped(upload(e));
     }
 
     /** A body that went past the API's limit while it was read (one sent without its length). */
@@ -100,11 +99,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
             HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var tooLarge = Causes.find(e, RequestBodyTooLargeException.class);
-        if (tooLarge != null) {
-            var answer = tooLarge(tooLarge);
-            return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
-        }
-        return invalid(JsonBodyProblem.of(e));
+        return untyped(tooLarge != null ? tooLarge(tooLarge) : invalidInput(UnreadableInput.of(e)));
     }
 
     /** A query or path parameter of the wrong type, such as {@code limit=1.5}: 400 naming it. */
@@ -112,14 +107,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected @Nullable ResponseEntity<Object> handleTypeMismatch(
             TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         var name = e instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : e.getPropertyName();
-        return invalid(JsonBodyProblem.parameter(name == null ? "parameter" : name, e.getRequiredType()));
+        return untyped(invalidInput(UnreadableInput.parameter(name == null ? "parameter" : name, e.getRequiredType())));
     }
 
-    private static ResponseEntity<Object> invalid(JsonBodyProblem problem) {
-        var errors = problem.errors().stream()
-                .map(error -> Map.of("field", error.field(), "message", error.message()))
-                .toList();
-        var answer = problem(HttpStatus.BAD_REQUEST, problem.detail(), errors);
+    /** The overridden handlers of Spring's base class answer with an untyped body. */
+    private static ResponseEntity<Object> untyped(ResponseEntity<ProblemDetail> answer) {
         return ResponseEntity.status(answer.getStatusCode()).body(answer.getBody());
     }
 

@@ -1,12 +1,14 @@
 package dev.tagbench.base;
 
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
-/** Servlet filters of the REST API that run outside Spring MVC and before the security chains. */
+/** Servlet filters that run outside Spring MVC and before the security chains. */
 @Configuration(proxyBeanMethods = false)
 class ApiHttpConfiguration {
 
@@ -26,6 +28,15 @@ class ApiHttpConfiguration {
         var registration = new FilterRegistrationBean<>(
                 new RequestBodyLimit(api.maxJsonBody().toBytes()));
         registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** Every path: Vaadin and the security chains read a form's parameters before any controller. */
+    @Bean
+    FilterRegistrationBean<FormBodyLimit> formBodyLimit(
+            @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxForm) {
+        var registration = new FilterRegistrationBean<>(new FormBodyLimit(maxForm.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -13,7 +13,7 @@ import tools.jackson.databind.type.LogicalType;
 
 /**
  * The API reads JSON strictly: what a client sent is either what it meant or refused with 400
- * naming the field ({@link JsonBodyProblem}), never guessed at. A key given twice, a fraction where a
+ * naming the field ({@link UnreadableInput}), never guessed at. A key given twice, a fraction where a
  * whole number belongs (Jackson would truncate 1.5 to 1), {@code "5"} for a number, {@code 5} or
  * {@code true} for a string and a number for an enum are all refused. Unknown fields stay allowed, so
  * clients may send fields a later version understands.

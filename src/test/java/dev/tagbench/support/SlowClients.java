@@ -24,25 +24,38 @@ public final class SlowClients implements AutoCloseable {
 
     private SlowClients() {}
 
-    /** Opens {@code count} connections, sends each the request head and a first byte, then feeds them. */
+    /**
+     * Opens {@code count} connections at once, sends each the request head and a first byte, then
+     * feeds them. Connections the server does not accept within a few seconds are left out; see
+     * {@link #held()}.
+     */
     public static SlowClients open(int port, int count, String path, int contentLength, Duration interval)
-            throws IOException {
+            throws IOException, InterruptedException {
         var clients = new SlowClients();
         var head = ("POST " + path + " HTTP/1.1\r\nHost: localhost\r\n"
                         + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + contentLength
                         + "\r\n\r\nu")
                 .getBytes(StandardCharsets.US_ASCII);
-        try {
+        try (var connecting = Executors.newVirtualThreadPerTaskExecutor()) {
             for (var i = 0; i < count; i++) {
-                var socket = new Socket();
-                clients.sockets.add(socket);
-                socket.connect(new InetSocketAddress("localhost", port), 10_000);
-                socket.getOutputStream().write(head);
-                socket.getOutputStream().flush();
+                connecting.submit(() -> {
+                    var socket = new Socket();
+                    try {
+                        socket.connect(new InetSocketAddress("localhost", port), 5_000);
+                        socket.getOutputStream().write(head);
+                        socket.getOutputStream().flush();
+                        synchronized (clients.sockets) {
+                            clients.sockets.add(socket);
+                        }
+                    } catch (IOException notAccepted) {
+                        closeQuietly(socket);
+                    }
+                });
             }
-        } catch (IOException | RuntimeException e) {
+        }
+        if (clients.held() == 0) {
             clients.close();
-            throw e;
+            throw new IOException("The server accepted none of " + count + " connections");
         }
         clients.feeder.scheduleWithFixedDelay(
                 clients::feed, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);

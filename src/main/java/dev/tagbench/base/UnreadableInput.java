@@ -22,14 +22,16 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * as {@code labels[2]}) and what it should have been. Jackson's own messages name Java types and its
  * configuration, which mean nothing to a client and say more about the server than it should.
  */
-record JsonBodyProblem(String detail, List<FieldError> errors) {
+final class UnreadableInput {
 
     private static final Pattern DUPLICATE = Pattern.compile("^Duplicate Object property \"(.*)\"");
 
-    static JsonBodyProblem of(HttpMessageNotReadableException e) {
+    private UnreadableInput() {}
+
+    static InvalidInputException of(HttpMessageNotReadableException e) {
         var json = Causes.find(e, JacksonException.class);
         if (json == null) {
-            return new JsonBodyProblem("The request needs a JSON body.", List.of());
+            return new InvalidInputException("The request needs a JSON body.", List.of());
         }
         var field = path(json);
         var duplicate = DUPLICATE.matcher(String.valueOf(json.getOriginalMessage()));
@@ -41,23 +43,23 @@ record JsonBodyProblem(String detail, List<FieldError> errors) {
             return invalid(field.isEmpty() ? "body" : field, "must be " + expected(mismatch.getTargetType()) + given);
         }
         if (json instanceof StreamReadException && json.getLocation() != null) {
-            return new JsonBodyProblem(
+            return new InvalidInputException(
                     "The body is not valid JSON (line " + json.getLocation().getLineNr() + ", column "
                             + json.getLocation().getColumnNr() + ").",
                     List.of());
         }
         return field.isEmpty()
-                ? new JsonBodyProblem("The body is not valid JSON.", List.of())
+                ? new InvalidInputException("The body is not valid JSON.", List.of())
                 : invalid(field, "cannot be read");
     }
 
     /** A query or path parameter of the wrong type, such as {@code limit=1.5}. */
-    static JsonBodyProblem parameter(String name, @Nullable Class<?> type) {
+    static InvalidInputException parameter(String name, @Nullable Class<?> type) {
         return invalid(name, "must be " + (type == null ? "of another type" : expected(type)));
     }
 
-    private static JsonBodyProblem invalid(String field, String message) {
-        return new JsonBodyProblem(field + " " + message + ".", List.of(new FieldError(field, message)));
+    private static InvalidInputException invalid(String field, String message) {
+        return new InvalidInputException(field + " " + message + ".", List.of(new FieldError(field, message)));
     }
 
     /** "settings.labels[2].key": the place in the body, as a client would write it. */
