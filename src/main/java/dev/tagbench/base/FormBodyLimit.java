@@ -39,7 +39,8 @@ class FormBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > max) {
-            refuse(response, 413, "Content Too Large", "The form is larger than the server accepts.");
+            ProblemResponse.refuseUnread(
+                    response, 413, "Content Too Large", "The form is larger than the server accepts.");
             return;
         }
         try {
@@ -51,14 +52,7 @@ class FormBodyLimit extends OncePerRequestFilter {
             }
             log.info("Form refused: {}", unreadable.getMessage());
             response.reset();
-            refuse(response, 400, "Bad Request", "The form cannot be read.");
+            ProblemResponse.refuseUnread(response, 400, "Bad Request", "The form cannot be read.");
         }
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        // Closing the connection spares the server reading the rest of a body it will not use.
-        response.setHeader("Connection", "close");
-        ProblemResponse.write(response, status, title, detail);
     }
 }

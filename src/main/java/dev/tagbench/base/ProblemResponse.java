@@ -28,4 +28,14 @@ public final class ProblemResponse {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         JSON.writeValue(response.getOutputStream(), problem);
     }
+
+    /**
+     * A refusal of a request whose body is left unread: the connection is closed after the answer,
+     * which spares the server reading (swallowing) the rest of a body it will not use.
+     */
+    public static void refuseUnread(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
+        response.setHeader("Connection", "close");
+        write(response, status, title, detail);
+    }
 }

@@ -40,9 +40,7 @@ class RequestBodyLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > max) {
-            // Closing the connection spares the server reading (swallowing) the body it refused.
-            response.setHeader("Connection", "close");
-            ProblemResponse.write(response, 413, "Content Too Large", RequestBodyTooLargeException.detail(max));
+            ProblemResponse.refuseUnread(response, 413, "Content Too Large", RequestBodyTooLargeException.detail(max));
             return;
         }
         chain.doFilter(new Bounded(request, max), response);

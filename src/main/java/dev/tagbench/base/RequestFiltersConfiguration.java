@@ -10,7 +10,7 @@ import org.springframework.util.unit.DataSize;
 
 /** Servlet filters that run outside Spring MVC and before the security chains. */
 @Configuration(proxyBeanMethods = false)
-class ApiHttpConfiguration {
+class RequestFiltersConfiguration {
 
     /** Error dispatches of API requests, answered before a security chain can refuse them. */
     @Bean
