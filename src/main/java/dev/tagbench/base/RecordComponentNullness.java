@@ -12,11 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.core.Nullness;
 
 /**
- * Marks a record's {@code @Nullable} components as nullable in the OpenAPI schemas, so clients
- * generated from the document accept the nulls the API sends. swagger-core reads declaration
- * annotations only and so misses JSpecify's type-use {@code @Nullable}.
+ * Tells clients generated from the OpenAPI document which fields of a record can be null: its
+ * {@code @Nullable} components are nullable, all others required (never null, always present).
+ * Packages are {@code @NullMarked}, so a component without {@code @Nullable} is never null. Without
+ * this, swagger-core (which reads declaration annotations only, and so misses JSpecify's type-use
+ * {@code @Nullable}) makes every field optional and none nullable.
  */
-final class NullableRecordComponents implements ModelConverter {
+final class RecordComponentNullness implements ModelConverter {
 
     @Override
     public @Nullable Schema<?> resolve(
@@ -38,9 +40,15 @@ final class NullableRecordComponents implements ModelConverter {
             return schema;
         }
         for (var component : javaClass.getRecordComponents()) {
-            var property = model.getProperties().get(jsonName(component));
-            if (property != null && Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
+            var name = jsonName(component);
+            var property = model.getProperties().get(name);
+            if (property == null) {
+                continue;
+            }
+            if (Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
                 markNullable(property);
+            } else if (model.getRequired() == null || !model.getRequired().contains(name)) {
+                model.addRequiredItem(name);
             }
         }
         return schema;
