@@ -16,10 +16,12 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.tags.Tag;
 import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: springdoc generates the paths from the controllers
@@ -38,12 +40,22 @@ class ApiDocsConfiguration {
             tag("Articles", "Articles with their original text and sentences."),
             tag("Assignments", "Who works on which article: next article, submit, reopen, assigning by hand."),
             tag("Labels", "The caller's own labels on sentences."),
+            tag(
+                    "Suggestions",
+                    "Label suggestions from the project's suggesters, their training, quality and acceptance."),
             tag("Review", "Review sheets, final labels, comments, approval and rejection."),
             tag("Agreement", "Agreement between curators: Krippendorff's alpha, Fleiss' and Cohen's kappa."),
             tag("Export", "Datasets of approved sentences, and the snapshots that name them."),
             tag("Users", "Accounts, managed by administrators, and passwords."),
             tag("Tokens", "The caller's personal API tokens."),
             tag("Plugins", "Installed plugins and what they add."));
+
+    static {
+        // Free-form JSON (a suggester's settings) is any object to clients, not Jackson's node class.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        JsonNode.class, new ObjectSchema().description("Free-form JSON, as the component defines it."));
+    }
 
     @Bean
     OpenAPI tagbenchOpenApi(ObjectProvider<BuildProperties> build) {

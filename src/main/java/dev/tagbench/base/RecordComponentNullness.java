@@ -5,9 +5,12 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Nullness;
 
@@ -46,7 +49,7 @@ final class RecordComponentNullness implements ModelConverter {
                 continue;
             }
             if (Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
-                markNullable(property);
+                model.getProperties().put(name, nullable(property));
             } else if (model.getRequired() == null || !model.getRequired().contains(name)) {
                 model.addRequiredItem(name);
             }
@@ -54,12 +57,21 @@ final class RecordComponentNullness implements ModelConverter {
         return schema;
     }
 
-    private static void markNullable(Schema<?> property) {
+    private static Schema<?> nullable(Schema<?> property) {
+        if (property.get$ref() != null) {
+            // A reference cannot carry "null" itself: the field is the referenced model or null.
+            if (property.getSpecVersion() == SpecVersion.V31) {
+                Schema<?> nothing = new Schema<>(SpecVersion.V31).types(Set.of("null"));
+                return new Schema<>(SpecVersion.V31).anyOf(List.<Schema>of(property, nothing));
+            }
+            return new Schema<>().allOf(List.<Schema>of(property)).nullable(true);
+        }
         if (property.getTypes() != null) {
             property.addType("null"); // OpenAPI 3.1: type: [string, "null"]
-        } else if (property.get$ref() == null) {
+        } else {
             property.setNullable(true); // OpenAPI 3.0
         }
+        return property;
     }
 
     private static String jsonName(RecordComponent component) {

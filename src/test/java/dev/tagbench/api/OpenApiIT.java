@@ -318,7 +318,13 @@ class OpenApiIT {
                         var field = entry.getKey() + "." + property.getKey();
                         var nullable =
                                 property.getValue().path("type").toString().contains("null")
-                                        || property.getValue().path("nullable").asBoolean(false);
+                                        || property.getValue().path("nullable").asBoolean(false)
+                                        || property.getValue()
+                                                .path("anyOf")
+                                                .valueStream()
+                                                .anyMatch(option -> option.path("type")
+                                                        .toString()
+                                                        .contains("null"));
                         assertThat(required.contains(property.getKey()) != nullable)
                                 .as(
                                         "%s is either required or nullable (required %s, nullable %s)",
@@ -382,6 +388,14 @@ class OpenApiIT {
 
     private JsonNode resolve(JsonNode schema) {
         assertThat(schema.isMissingNode()).as("schema present").isFalse();
+        if (schema.has("anyOf")) {
+            // A nullable model: the reference, or null.
+            return resolve(schema.get("anyOf")
+                    .valueStream()
+                    .filter(option -> option.has("$ref"))
+                    .findFirst()
+                    .orElseThrow());
+        }
         return schema.has("$ref")
                 ? doc.at("/components/schemas/" + schema.get("$ref").asString().replace("#/components/schemas/", ""))
                 : schema;
