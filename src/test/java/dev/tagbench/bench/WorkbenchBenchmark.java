@@ -146,7 +146,7 @@ class WorkbenchBenchmark {
                           const start = performance.now();
                           link.click();
                           return (await shown) - start;
-                        }""", articleId)).doubleValue();
+                        }""", String.valueOf(articleId))).doubleValue();
     }
 
     /** Presses a key; returns the milliseconds from its keydown to the selector (not) matching. */
