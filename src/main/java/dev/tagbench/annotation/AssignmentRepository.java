@@ -3,7 +3,10 @@ package dev.tagbench.annotation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +48,19 @@ class AssignmentRepository {
                 .param("user", userId)
                 .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1)))
                 .optional();
+    }
+
+    Map<Long, AssignmentStatus> statuses(long userId, Collection<Long> articleIds) {
+        var statuses = new HashMap<Long, AssignmentStatus>();
+        if (articleIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select article_id, status from assignment where user_id = :user and article_id = any(:articles)")
+                .param("user", userId)
+                .param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> statuses.put(rs.getLong(1), AssignmentStatus.valueOf(rs.getString(2))))
+                .list();
+        return statuses;
     }
 
     int count(long articleId) {

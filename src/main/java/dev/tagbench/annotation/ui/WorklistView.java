@@ -21,6 +21,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.AssignmentStatus;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleSort;
 import dev.tagbench.article.ArticleSummary;
@@ -41,8 +42,8 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class WorklistView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** An article with how many of its sentences the curator has decided. */
-    record Row(ArticleSummary article, int done) {}
+    /** An article with how many of its sentences the curator has decided, and their slot on it if any. */
+    record Row(ArticleSummary article, int done, @Nullable AssignmentStatus mine) {}
 
     private final ArticleService articles;
     private final AnnotationService annotations;
@@ -106,6 +107,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         });
         next.setId("next-article");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setTooltipText("Enter");
         var tools = new HorizontalLayout(projectChooser, next);
         tools.setAlignItems(Alignment.END);
         add(new H2("Articles"), tools, empty, grid);
@@ -137,13 +139,20 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         }
         var actor = currentUser.require();
         next.setVisible(projects.rolesOf(actor, project.id()).contains(ProjectRole.ANNOTATOR));
+        if (next.isVisible()) {
+            // A curator's first step is Next article: with the focus on it, Enter starts the work.
+            next.focus();
+        }
         grid.setItems(
                 query -> {
                     var page = articles.page(
                             actor, project.id(), sort(query.getSortOrders()), query.getOffset(), query.getLimit());
-                    Map<Long, Integer> done = annotations.decidedCounts(
-                            actor, page.stream().map(ArticleSummary::id).toList());
-                    return page.stream().map(article -> new Row(article, done.getOrDefault(article.id(), 0)));
+                    var ids = page.stream().map(ArticleSummary::id).toList();
+                    Map<Long, Integer> done = annotations.decidedCounts(actor, ids);
+                    var mine = assignments.statusesOf(actor, ids);
+                    return page.stream()
+                            .map(article ->
+                                    new Row(article, done.getOrDefault(article.id(), 0), mine.get(article.id())));
                 },
                 query -> articles.count(actor, project.id()));
     }
@@ -185,7 +194,9 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static Component progress(Row row) {
-        var text = new Span(row.done() + " / " + row.article().sentences());
+        var submitted = row.mine() == AssignmentStatus.SUBMITTED;
+        var text = new Span(row.done() + " / " + row.article().sentences() + (submitted ? " · submitted" : ""));
+        text.addClassName(submitted ? "work-submitted" : "work-open");
         var layout = new HorizontalLayout(progressBar(row), text);
         layout.setAlignItems(Alignment.CENTER);
         return layout;
