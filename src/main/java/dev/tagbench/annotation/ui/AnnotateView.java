@@ -229,6 +229,10 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             list.update(position, row(position));
         }
         updateProgress();
+        if (canAnnotate && !submission.holdsSlot()) {
+            // The first label took a slot: the article is now in progress and the curator's.
+            submission.refresh();
+        }
     }
 
     private @Nullable Sentence focusedSentence() {

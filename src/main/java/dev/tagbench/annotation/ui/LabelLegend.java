@@ -34,7 +34,7 @@ public final class LabelLegend {
 
     public List<KeyboardList.Legend> legend() {
         return schema.stream()
-                .map(label -> new KeyboardList.Legend(label.key(), label.name(), label.color()))
+                .map(label -> KeyboardList.Legend.of(label.key(), label.name(), label.color()))
                 .toList();
     }
 

@@ -43,6 +43,7 @@ final class SubmissionBar extends Div {
     private long projectId;
     private boolean curator;
     private @Nullable String readOnlyReason;
+    private boolean holdsSlot;
 
     /** @param onChange told after each refresh, when whether the curator may change labels may have changed */
     SubmissionBar(AssignmentService assignments, ArticleWorkflow workflow, CurrentUser currentUser, Runnable onChange) {
@@ -76,6 +77,7 @@ final class SubmissionBar extends Div {
         var mine = assignments.statusOf(actor, articleId);
         var state = workflow.state(articleId).state();
         var submitted = mine.filter(s -> s == AssignmentStatus.SUBMITTED).isPresent();
+        holdsSlot = mine.isPresent();
         status.setText("Article " + state.displayName()
                 + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
         submit.setVisible(curator && !submitted);
@@ -93,6 +95,11 @@ final class SubmissionBar extends Div {
                         ? null
                         : "The article is " + state.displayName() + ": labels can no longer change.";
         onChange.run();
+    }
+
+    /** Whether the curator holds a slot on the article (their first label takes one). */
+    boolean holdsSlot() {
+        return holdsSlot;
     }
 
     /** Why the curator may not change labels on the article now, or null when they may. */

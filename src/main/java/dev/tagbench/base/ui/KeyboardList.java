@@ -47,11 +47,18 @@ public final class KeyboardList extends Component implements HasSize, HasStyle {
             "End", "last",
             "n", "open");
 
-    /** One label of the legend: its key, name and colour. */
+    /** One label of the legend: its key, name, colour and the text colour readable on it. */
     public record Legend(
             @JsonProperty("k") String key,
             @JsonProperty("n") String name,
-            @JsonProperty("c") String color) {}
+            @JsonProperty("c") String color,
+            @JsonProperty("x") String text) {
+
+        /** A legend entry with the text colour that reads well on {@code color}. */
+        public static Legend of(String key, String name, String color) {
+            return new Legend(key, name, color, ChipColors.textOn(color));
+        }
+    }
 
     /**
      * How the list looks and which keys go to the server.

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.function.Consumer;
 
 /** Asks the reviewer for a text (a comment, a reason to reject); Ctrl+Enter sends it, Escape cancels. */
@@ -18,6 +19,8 @@ final class TextDialog extends Dialog {
         text.setWidth("30rem");
         text.setMaxLength(2000);
         text.setHelperText("Ctrl+Enter sends");
+        // Sent as it is typed, so Ctrl+Enter never sends an older value than the one on screen.
+        text.setValueChangeMode(ValueChangeMode.EAGER);
         add(text);
         var ok = new Button(send, click -> {
             close();

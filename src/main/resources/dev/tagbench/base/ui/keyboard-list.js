@@ -180,9 +180,13 @@ function createKeyboardList(list, settings, bar) {
     }
   };
 
-  const typing = (event) => {
-    const target = event.composedPath()[0];
-    return target && target.closest && target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]');
+  // Keys typed into a field, or pressed in an open dialog (the help, a comment), are not the list's;
+  // a dialog that is closing (its animation) no longer counts.
+  const elsewhere = (event) => {
+    const path = event.composedPath();
+    const target = path[0];
+    return (target && target.closest && target.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]'))
+      || path.some((node) => (node.localName === 'vaadin-dialog' || node.localName === 'vaadin-dialog-overlay') && node.opened);
   };
 
   const onKey = (event) => {
@@ -192,7 +196,7 @@ function createKeyboardList(list, settings, bar) {
       listening = false;
       return;
     }
-    if (event.altKey || event.isComposing || typing(event) || document.querySelector('vaadin-dialog[opened]')) {
+    if (event.altKey || event.isComposing || elsewhere(event)) {
       return;
     }
     const name = (event.ctrlKey || event.metaKey ? 'Ctrl+' : '') + event.key;
