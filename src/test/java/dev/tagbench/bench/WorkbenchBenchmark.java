@@ -221,7 +221,7 @@ class WorkbenchBenchmark {
     private static void print(Map<Integer, Figures> results) throws Exception {
         var out = new StringBuilder("\n=== Workbench benchmark ===\n");
         out.append("app            %s%n".formatted(PackagedApp.jar().getFileName()));
-        out.append("interactive    load: a page load of the article's address; in-app: from the article list%n");
+        out.append("interactive    load: a page load of the article's address; in-app: from the article list\n");
         out.append("runs           %d opens of each kind, %d End presses, %d label keys per article%n"
                 .formatted(OPENS, ENDS, LABELS));
         out.append("%-10s %18s %18s %16s %16s %10s %12s%n"

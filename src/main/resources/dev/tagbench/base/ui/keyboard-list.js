@@ -116,6 +116,14 @@ function createKeyboardList(list, settings, bar) {
     element.replaceChildren(...parts);
   };
 
+  // Draws one row again where it is on screen; rows off screen are drawn when they scroll in.
+  const renderAt = (position) => {
+    const element = list.querySelector('[data-position="' + position + '"]');
+    if (element && element.parentElement) {
+      render(element.parentElement, list, { index: position, item: rows[position] });
+    }
+  };
+
   // The bar's buttons show which labels the focused row has in its own cell.
   const syncBar = () => {
     if (!bar) {
@@ -150,8 +158,10 @@ function createKeyboardList(list, settings, bar) {
       focus = -1;
       return;
     }
+    const previous = focus;
     focus = Math.min(Math.max(position, 0), rows.length - 1);
-    list.requestContentUpdate();
+    renderAt(previous);
+    renderAt(focus);
     keepInView(focus);
     list.setAttribute('aria-activedescendant', settings.idPrefix + rows[focus].i);
     syncBar();
@@ -236,14 +246,16 @@ function createKeyboardList(list, settings, bar) {
     show(data) {
       labels = data.labels;
       rows = data.rows;
+      focus = -1;
       list.items = rows;
+      list.requestContentUpdate();
       setFocus(data.focus, false);
     },
     update(changes) {
       for (const [position, row] of changes) {
         rows[position] = row;
+        renderAt(position);
       }
-      list.requestContentUpdate();
       syncBar();
     },
     focus: setFocus,
