@@ -99,7 +99,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         list.addClassName("sentence-list");
         list.getElement().setAttribute("aria-label", "Sentences");
         list.setWidthFull();
-        var helpButton = new Button("Shortcuts (?)", click -> showHelp());
+        var helpButton = new Button("Shortcuts (?)", click -> run(new WorkbenchCommand.Help()));
         helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var status = new Div(progress, submission, suggestions.status(), helpButton);
         status.addClassName("article-status");
@@ -185,7 +185,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             case WorkbenchCommand.ToggleLabel toggle -> edit(position, id -> labels.toggle(id, toggle.key()));
             case WorkbenchCommand.Clear clear -> edit(position, labels::clear);
             case WorkbenchCommand.Undo undo -> labels.undo().ifPresent(id -> list.focus(list.positionOf(id)));
-            case WorkbenchCommand.Help help -> showHelp();
+            case WorkbenchCommand.Help help -> new ShortcutHelp(WorkbenchCommand.shortcuts(legend.labels())).show();
             case WorkbenchCommand.Submit submit -> submission.submit();
             case WorkbenchCommand.NextArticle next -> submission.next();
             case WorkbenchCommand.AcceptSuggestions accept -> edit(position, acceptance::acceptSentence);
@@ -257,10 +257,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private void updateProgress() {
         var ids = list.rows().stream().map(ListRow::id).toList();
         progress.setText(labels.decided(ids) + " of " + Counted.of(ids.size(), "sentence") + " done");
-    }
-
-    private void showHelp() {
-        new ShortcutHelp(WorkbenchCommand.shortcuts(legend.labels())).show();
     }
 
     @Override
