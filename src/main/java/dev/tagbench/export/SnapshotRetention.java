@@ -24,12 +24,12 @@ class SnapshotRetention {
     static final String JOB = "snapshot-retention";
     private static final Logger log = LoggerFactory.getLogger(SnapshotRetention.class);
 
-    private final ApprovedSentences snapshots;
+    private final SnapshotStore snapshots;
     private final JobRuns jobRuns;
     private final @Nullable Duration retention;
 
     SnapshotRetention(
-            ApprovedSentences snapshots,
+            SnapshotStore snapshots,
             JobRuns jobRuns,
             @Value("${tagbench.export.snapshot-retention:}") String retention) {
         this.snapshots = snapshots;
@@ -49,7 +49,7 @@ class SnapshotRetention {
             return;
         }
         jobRuns.run(JOB, () -> {
-            var deleted = snapshots.deleteSnapshotsOlderThan(keepFor);
+            var deleted = snapshots.deleteOlderThan(keepFor);
             if (deleted > 0) {
                 log.info("Deleted {} export snapshots older than {}", deleted, keepFor);
             }

@@ -10,7 +10,8 @@ import java.util.Optional;
  * A labelling project: its articles share one label schema.
  *
  * @param blind  curators never see each other's labels nor who else annotates
- * @param labels in schema order, which is also the order labels are stored and shown in
+ * @param labels   in schema order, which is also the order labels are stored and shown in
+ * @param language the language of the project's texts (BCP 47, e.g. {@code en}), which dataset cards declare
  */
 public record Project(
         long id,
@@ -19,7 +20,8 @@ public record Project(
         String segmenterId,
         int schemaVersion,
         boolean blind,
-        List<Label> labels) {
+        List<Label> labels,
+        String language) {
 
     public Project {
         labels = List.copyOf(labels);

@@ -58,14 +58,24 @@ class ProjectController {
 
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
-        return ProjectJson.of(
-                projects.updateSettings(currentUser.require(), projectId, body.annotatorsPerArticle(), body.blind()));
+        return ProjectJson.of(projects.updateSettings(
+                currentUser.require(), projectId, body.annotatorsPerArticle(), body.blind(), body.language()));
     }
 
-    record Settings(int annotatorsPerArticle, boolean blind) {}
+    /** @param language the language of the texts (BCP 47); unchanged when left out */
+    record Settings(
+            int annotatorsPerArticle,
+            boolean blind,
+            @Nullable String language) {}
 
     record ProjectJson(
-            long id, String name, List<Label> labels, int annotatorsPerArticle, boolean blind, int schemaVersion) {
+            long id,
+            String name,
+            List<Label> labels,
+            int annotatorsPerArticle,
+            boolean blind,
+            int schemaVersion,
+            String language) {
         static ProjectJson of(Project project) {
             return new ProjectJson(
                     project.id(),
@@ -73,7 +83,8 @@ class ProjectController {
                     project.labels(),
                     project.annotatorsPerArticle(),
                     project.blind(),
-                    project.schemaVersion());
+                    project.schemaVersion(),
+                    project.language());
         }
     }
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Repository;
 class ProjectRepository {
 
     private static final String PROJECT_COLUMNS =
-            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind";
+            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind, p.language";
 
     private final JdbcClient jdbc;
 
@@ -88,7 +88,8 @@ class ProjectRepository {
                         project.segmenterId(),
                         project.schemaVersion(),
                         project.blind(),
-                        labels),
+                        labels,
+                        project.language()),
                 rows.getFirst().roles()));
     }
 
@@ -148,6 +149,13 @@ class ProjectRepository {
                         where id = :id""")
                 .param("perArticle", annotatorsPerArticle)
                 .param("blind", blind)
+                .param("id", projectId)
+                .update();
+    }
+
+    void updateLanguage(long projectId, String language) {
+        jdbc.sql("update project set language = :language, version = version + 1 where id = :id")
+                .param("language", language)
                 .param("id", projectId)
                 .update();
     }
@@ -224,7 +232,8 @@ class ProjectRepository {
                 project.segmenterId(),
                 project.schemaVersion(),
                 project.blind(),
-                labels);
+                labels,
+                project.language());
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {
@@ -235,6 +244,7 @@ class ProjectRepository {
                 rs.getString("segmenter_id"),
                 rs.getInt("schema_version"),
                 rs.getBoolean("blind"),
-                List.of());
+                List.of(),
+                rs.getString("language"));
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -141,12 +142,44 @@ public class ProjectService {
     /** Changes how many curators each article needs and whether annotation is blind; managers only. */
     @Transactional
     public Project updateSettings(AppUser actor, long projectId, int annotatorsPerArticle, boolean blind) {
+        return updateSettings(actor, projectId, annotatorsPerArticle, blind, null);
+    }
+
+    /** As {@link #updateSettings(AppUser, long, int, boolean)}, and the language unless null; all or nothing. */
+    @Transactional
+    public Project updateSettings(
+            AppUser actor, long projectId, int annotatorsPerArticle, boolean blind, @Nullable String language) {
         requireRole(actor, projectId, ProjectRole.MANAGER);
         if (annotatorsPerArticle < 1 || annotatorsPerArticle > 50) {
             throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
         }
+        var tag = language == null ? null : languageTag(language);
         projects.updateSettings(projectId, annotatorsPerArticle, blind);
+        if (tag != null) {
+            projects.updateLanguage(projectId, tag);
+        }
         return projects.findById(projectId).orElseThrow();
+    }
+
+    /**
+     * Sets the language of the project's texts, which its dataset cards declare: a BCP 47 tag such as
+     * {@code en}, {@code uk} or {@code pt-BR}. Managers only.
+     */
+    @Transactional
+    public Project updateLanguage(AppUser actor, long projectId, String language) {
+        requireRole(actor, projectId, ProjectRole.MANAGER);
+        projects.updateLanguage(projectId, languageTag(language));
+        return projects.findById(projectId).orElseThrow();
+    }
+
+    private static String languageTag(String language) {
+        var tag = language.strip();
+        if (tag.length() > 35 || !LANGUAGE.matcher(tag).matches()) {
+            throw new InvalidInputException(
+                    "language",
+                    "Give the language as a BCP 47 tag such as en, uk or pt-BR (lower-case language first).");
+        }
+        return tag;
     }
 
     /** The project's members with their roles; managers and admins only. */
@@ -165,6 +198,10 @@ public class ProjectService {
         projects.replaceRoles(projectId, member.id(), roles);
         return projects.roles(projectId, member.id());
     }
+
+    /** As the database checks it: a language subtag, then optional region, script or variant subtags. */
+    private static final java.util.regex.Pattern LANGUAGE =
+            java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private static NotFoundException notFound(long projectId) {
         return new NotFoundException("Project " + projectId + " does not exist or you are not a member.");

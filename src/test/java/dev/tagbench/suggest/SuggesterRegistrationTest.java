@@ -35,13 +35,14 @@ class SuggesterRegistrationTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_suggester_switched_off_by_its_property_stays_listed_but_is_not_used() {
-        runner.withPropertyValues("tagbench.plugins.suggester.minilm.enabled=false").run(context -> {
-            var registry = (ExtensionRegistry<LabelSuggester>) context.getBean(ExtensionRegistry.class);
-            assertThat(registry.all()).extracting(LabelSuggester::id).containsExactly("rules");
-            assertThat(registry.installed())
-                    .filteredOn(plugin -> plugin.id().equals("minilm"))
-                    .extracting(InstalledExtension::enabled)
-                    .containsExactly(false);
-        });
+        runner.withPropertyValues("tagbench.plugins.suggester.minilm.enabled=false")
+                .run(context -> {
+                    var registry = (ExtensionRegistry<LabelSuggester>) context.getBean(ExtensionRegistry.class);
+                    assertThat(registry.all()).extracting(LabelSuggester::id).containsExactly("rules");
+                    assertThat(registry.installed())
+                            .filteredOn(plugin -> plugin.id().equals("minilm"))
+                            .extracting(InstalledExtension::enabled)
+                            .containsExactly(false);
+                });
     }
 }

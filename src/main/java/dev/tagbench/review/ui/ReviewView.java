@@ -20,7 +20,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
@@ -57,6 +56,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox disagreementsFirst = new Checkbox("Disagreements first", true);
     private final Button approve = new Button("Approve", click -> approve());
     private final Button reject = new Button("Reject…", click -> openReject());
+    private final ReturnToReview returnToReview;
     private final List<ReviewRowView> rows = new ArrayList<>();
     private List<Label> schema = List.of();
     private @Nullable ReviewSheet sheet;
@@ -70,6 +70,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         this.articles = articles;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.returnToReview = new ReturnToReview(reviews, currentUser, this::reload);
         addClassName("review-view");
         status.setId("review-status");
         open.setId("review-open");
@@ -80,7 +81,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         var help = new Span("Keys: j/k move · 1–9 toggle a final label · 0 no label · a/b/c take curator A/B/C's labels"
                 + " · n next undecided · m comment");
         help.addClassName("review-help");
-        var bar = new Div(status, open, disagreementsFirst, approve, reject);
+        var bar = new Div(status, open, disagreementsFirst, approve, reject, returnToReview);
         bar.addClassName("article-status");
         list.addClassName("sentence-list");
         add(title, bar, help, list);
@@ -94,7 +95,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         try {
             var projectId = articles.projectOf(actor, articleId);
             schema = projects.get(actor, projectId).labels();
-            if (reviews.sheet(actor, articleId).state() == ArticleState.ANNOTATED) {
+            if (reviews.sheet(actor, articleId).waitingForReviewer()) {
                 reviews.start(actor, articleId);
             }
         } catch (dev.tagbench.base.NotFoundException e) {
@@ -121,6 +122,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         open.setText(sheet.undecided() + " sentences without final labels");
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
+        returnToReview.show(articleId, sheet.returnable());
         render();
     }
 

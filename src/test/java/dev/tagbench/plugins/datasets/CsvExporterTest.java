@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class CsvExporterTest {
 
     private static final String HEADER = "id,article_id,article_title,sentence_index,start,end,text,labels,split,"
-            + "annotators,annotator_labels,reviewer,approved_at,schema_version\n";
+            + "annotators,annotator_labels,reviewer,approved_at,schema_version,published_on\n";
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -30,10 +30,12 @@ class CsvExporterTest {
         assertThat(text)
                 .isEqualTo(HEADER
                         + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
-                        + "attack|casualty,train,alice;bob,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
-                        + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,alice=,rita,"
-                        + "2024-05-01T10:15:30Z,2\n"
-                        + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,,2\n");
+                        + "attack|casualty,train,alice;bob,\"[{\"\"curator\"\":\"\"alice\"\",\"\"labels\"\":[\"\"attack\"\","
+                        + "\"\"casualty\"\"]},{\"\"curator\"\":\"\"bob\"\",\"\"labels\"\":[\"\"attack\"\"]}]\",rita,"
+                        + "2024-05-01T10:15:30Z,2,2024-04-30\n"
+                        + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,"
+                        + "\"[{\"\"curator\"\":\"\"alice\"\",\"\"labels\"\":[]}]\",rita,2024-05-01T10:15:30Z,2,\n"
+                        + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,[],,,2,\n");
     }
 
     @Test
@@ -44,7 +46,7 @@ class CsvExporterTest {
         assertThat(record.get("reviewer")).isEmpty();
         assertThat(record.get("approved_at")).isEmpty();
         assertThat(record.get("annotators")).isEmpty();
-        assertThat(record.get("annotator_labels")).isEmpty();
+        assertThat(record.get("annotator_labels")).isEqualTo("[]");
     }
 
     @Test
@@ -79,6 +81,7 @@ class CsvExporterTest {
                 1,
                 1,
                 "=HYPERLINK(\"x\")",
+                null,
                 0,
                 0,
                 1,
@@ -94,7 +97,8 @@ class CsvExporterTest {
 
         assertThat(record.get("article_title")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(record.get("annotators")).isEqualTo("'=evil");
-        assertThat(record.get("annotator_labels")).isEqualTo("'=evil=");
+        // A JSON list starts with '[', which no spreadsheet runs; the name inside stays as it is.
+        assertThat(record.get("annotator_labels")).isEqualTo("[{\"curator\":\"=evil\",\"labels\":[]}]");
         assertThat(record.get("reviewer")).isEqualTo("'@rita");
     }
 
@@ -132,11 +136,12 @@ class CsvExporterTest {
         assertThat(exporter.id()).isEqualTo("csv");
         assertThat(exporter.name()).isEqualTo("CSV");
         assertThat(exporter.fileExtension()).isEqualTo("csv");
-        assertThat(exporter.mediaType()).isEqualTo("text/csv");
+        assertThat(exporter.mediaType()).isEqualTo("text/csv; charset=utf-8");
+        assertThat(exporter.offersByteOrderMark()).isTrue();
     }
 
     private static ExportRow withText(String text) {
-        return new ExportRow(1, 1, "t", 0, 0, text.length(), text, List.of(), "train", Map.of(), null, null, 1);
+        return new ExportRow(1, 1, "t", null, 0, 0, text.length(), text, List.of(), "train", Map.of(), null, null, 1);
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws IOException {
