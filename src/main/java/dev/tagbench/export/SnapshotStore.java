@@ -218,7 +218,7 @@ class SnapshotStore {
                         from (select a.id, a.approved_at, a.approved_at as current from article a
                               where a.id in (select unnest(cast(:ids as bigint[]))) and a.approved_at is not null
                               union all
-                              select distinct x.article_id, x.approved_at, null from approval_archive x
+                              select distinct x.article_id, x.approved_at, cast(null as timestamptz) from approval_archive x
                               where x.article_id in (select unnest(cast(:ids as bigint[])))) v
                         group by id""")
                 .param("ids", articleIds.toArray(Long[]::new))

@@ -1,6 +1,7 @@
 package dev.tagbench.export.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.export.DatasetDiffService;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
@@ -53,16 +55,28 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Grid<Snapshot> snapshots = new Grid<>();
+    private final Checkbox byteOrderMark = new Checkbox("Byte-order mark for spreadsheets (CSV)");
+    private final SnapshotDiffPanel diff;
+    private final DatasetLanguage language;
 
-    public ExportView(ExportService exports, ProjectService projects, CurrentUser currentUser) {
+    public ExportView(
+            ExportService exports, DatasetDiffService diffs, ProjectService projects, CurrentUser currentUser) {
         this.exports = exports;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.diff = new SnapshotDiffPanel(diffs, currentUser, this::projectId);
+        this.language = new DatasetLanguage(projects, currentUser);
+        projectChooser.setId("project-chooser");
         projectChooser.setItemLabelGenerator(Project::name);
-        projectChooser.addValueChangeListener(change -> refresh());
+        projectChooser.addValueChangeListener(change -> {
+            language.show(change.getValue());
+            refresh();
+        });
+        format.setId("export-format");
         format.setItemLabelGenerator(DatasetExporter::name);
         format.setItems(exports.formats());
         exports.formats().stream().findFirst().ifPresent(format::setValue);
+        byteOrderMark.setVisible(format.getValue() != null && format.getValue().offersByteOrderMark());
         seed.setValue(42);
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -72,7 +86,14 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         // Poll while a download runs, so its progress and result reach the page.
         download.getElement().addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
         download.getElement().setAttribute("download", true);
-        var form = new HorizontalLayout(projectChooser, format, split, seed);
+        byteOrderMark.setId("export-bom");
+        byteOrderMark.setVisible(false);
+        format.addValueChangeListener(change -> {
+            var offers = change.getValue() != null && change.getValue().offersByteOrderMark();
+            byteOrderMark.setVisible(offers);
+            byteOrderMark.setValue(offers && byteOrderMark.getValue());
+        });
+        var form = new HorizontalLayout(projectChooser, format, split, seed, byteOrderMark, language);
         form.setAlignItems(Alignment.BASELINE);
         snapshots.addColumn(s -> "#" + s.id()).setHeader("Export").setAutoWidth(true);
         snapshots
@@ -107,14 +128,17 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         snapshots.setAllRowsVisible(true);
         add(
                 new H2("Export a dataset"),
-                new Paragraph("Approved sentences only. Whole articles go to one split; "
-                        + "the same data and settings always give the same bytes."),
+                new Paragraph("Approved sentences only. Whole articles go to one split, and keep the split they "
+                        + "had in earlier exports with the same split and seed; the same data and settings "
+                        + "always give the same bytes."),
                 form,
                 download,
                 progress,
                 status,
                 new H3("Earlier exports"),
-                snapshots);
+                snapshots,
+                new H3("Compare exports"),
+                diff);
     }
 
     @Override
@@ -136,7 +160,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         if (chosen == null || seed.getValue() == null) {
             throw new InvalidInputException("format", "Choose a format and a seed.");
         }
-        return exports.prepare(currentUser.require(), projectId(), chosen.id(), split.getValue(), seed.getValue());
+        return exports.prepare(
+                currentUser.require(),
+                projectId(),
+                chosen.id(),
+                split.getValue(),
+                seed.getValue(),
+                byteOrderMark.isVisible() && byteOrderMark.getValue());
     }
 
     private long projectId() {
@@ -188,7 +218,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         var project = projectChooser.getValue();
         if (project != null) {
-            snapshots.setItems(exports.snapshots(currentUser.require(), project.id()));
+            var recorded = exports.snapshots(currentUser.require(), project.id());
+            snapshots.setItems(recorded);
+            diff.show(recorded);
         }
     }
 }
