@@ -81,9 +81,11 @@ class ExportViewIT extends SpringBrowserlessTest {
         ComboBox<Project> chooser = $(ComboBox.class).id("project-chooser");
         test(chooser).selectItem(project.name());
         ComboBox<DatasetExporter> format = $(ComboBox.class).id("export-format");
-        var bom = $(Checkbox.class).id("export-bom");
+        assertThat($(Checkbox.class).all())
+                .noneMatch(box -> "export-bom".equals(box.getId().orElse("")));
 
         test(format).selectItem("CSV");
+        var bom = $(Checkbox.class).id("export-bom");
         assertThat(bom.isVisible()).isTrue();
         test(format).selectItem("Apache Parquet");
         assertThat(bom.isVisible()).isFalse();
