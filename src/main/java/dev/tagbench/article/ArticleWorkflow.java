@@ -2,6 +2,7 @@ package dev.tagbench.article;
 
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.NotFoundException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -137,7 +138,7 @@ public class ArticleWorkflow {
                         update article set state = 'APPROVED', version = version + 1, approved_by = null,
                                approved_at = coalesce(:approvedAt, now())
                         where id = :id""")
-                .param("approvedAt", approvedAt == null ? null : java.sql.Timestamp.from(approvedAt))
+                .param("approvedAt", approvedAt == null ? null : Timestamp.from(approvedAt))
                 .param("id", articleId)
                 .update();
         jdbc.sql("""

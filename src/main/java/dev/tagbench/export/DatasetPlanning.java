@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -104,7 +105,7 @@ class DatasetPlanning {
             String split,
             long seed,
             List<ExportedArticle> articles,
-            java.util.Set<Long> hadSplit,
+            Set<Long> hadSplit,
             Map<Long, Long> sentenceCounts) {
         var previous = store.latest(projectId, split, seed).orElse(null);
         if (previous == null) {

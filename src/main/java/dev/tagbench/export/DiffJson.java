@@ -1,5 +1,6 @@
 package dev.tagbench.export;
 
+import dev.tagbench.user.AppUser;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -23,13 +24,7 @@ final class DiffJson {
     /** The document as the OpenAPI description shows it; the counts follow the rows in the stream. */
     record Document(long from, long to, List<DiffRow> rows, long added, long removed, long changed) {}
 
-    static void write(
-            DatasetDiffService diffs,
-            dev.tagbench.user.AppUser actor,
-            long projectId,
-            long from,
-            long to,
-            OutputStream out)
+    static void write(DatasetDiffService diffs, AppUser actor, long projectId, long from, long to, OutputStream out)
             throws IOException {
         try (var json = JSON.createGenerator(out)) {
             json.writeStartObject();

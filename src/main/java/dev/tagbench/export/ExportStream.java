@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
@@ -29,7 +30,7 @@ final class ExportStream {
             throws IOException {
         var counting = new CountingOutputStream(out);
         var digest = new DigestOutputStream(counting, sha256());
-        var opened = new java.util.ArrayList<Stream<ExportRow>>();
+        var opened = new ArrayList<Stream<ExportRow>>();
         try {
             plan.exporter().export(plan.description(), rows(plan, splitRows, opened), digest);
             digest.flush();

@@ -6,6 +6,7 @@ import dev.tagbench.user.AppUser;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Approves, in the batch's transaction, the stored articles whose labels came with them: an article
@@ -41,7 +42,7 @@ final class LabelledApprovals implements ArticleBatch.StoredHook {
         }
     }
 
-    private static @org.jspecify.annotations.Nullable List<List<String>> labels(PreparedArticle article) {
+    private static @Nullable List<List<String>> labels(PreparedArticle article) {
         if (article.sentenceLabels() != null) {
             return article.sentenceLabels();
         }

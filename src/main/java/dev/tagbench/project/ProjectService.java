@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -200,8 +201,7 @@ public class ProjectService {
     }
 
     /** As the database checks it: a language subtag, then optional region, script or variant subtags. */
-    private static final java.util.regex.Pattern LANGUAGE =
-            java.util.regex.Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
 
     private static NotFoundException notFound(long projectId) {
         return new NotFoundException("Project " + projectId + " does not exist or you are not a member.");

@@ -1,9 +1,11 @@
 package dev.tagbench.plugins.parquet;
 
 import dev.tagbench.export.ExportRow;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
@@ -59,7 +61,7 @@ final class ExportRowWriteSupport extends WriteSupport<ExportRow> {
 
     /** The Hadoop variant the abstract class still declares; the plain configuration never calls it. */
     @Override
-    public WriteContext init(org.apache.hadoop.conf.Configuration configuration) {
+    public WriteContext init(Configuration configuration) {
         return new WriteContext(SCHEMA, metadata);
     }
 
@@ -87,7 +89,7 @@ final class ExportRowWriteSupport extends WriteSupport<ExportRow> {
             field(11, "reviewer", () -> record.addBinary(Binary.fromString(row.reviewer())));
         }
         if (row.approvedAt() != null) {
-            var micros = ChronoUnit.MICROS.between(java.time.Instant.EPOCH, row.approvedAt());
+            var micros = ChronoUnit.MICROS.between(Instant.EPOCH, row.approvedAt());
             field(12, "approved_at", () -> record.addLong(micros));
         }
         field(13, "schema_version", () -> record.addInteger(row.schemaVersion()));

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -66,8 +68,8 @@ public class ParquetExporter implements DatasetExporter {
     }
 
     private static Map<String, String> metadata(DatasetDescription dataset) {
-        var settings = new java.util.TreeMap<>(dataset.settings());
-        var metadata = new java.util.TreeMap<String, String>();
+        var settings = new TreeMap<>(dataset.settings());
+        var metadata = new TreeMap<String, String>();
         metadata.put("tagbench.project", dataset.projectName());
         metadata.put("tagbench.language", dataset.language());
         metadata.put("tagbench.schema_version", String.valueOf(dataset.schemaVersion()));
@@ -100,7 +102,7 @@ public class ParquetExporter implements DatasetExporter {
 
         /** The Hadoop variant the abstract builder still declares; never called with the plain configuration. */
         @Override
-        protected WriteSupport<ExportRow> getWriteSupport(org.apache.hadoop.conf.Configuration conf) {
+        protected WriteSupport<ExportRow> getWriteSupport(Configuration conf) {
             return new ExportRowWriteSupport(metadata);
         }
     }
