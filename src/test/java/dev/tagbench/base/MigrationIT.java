@@ -121,6 +121,38 @@ class MigrationIT {
         }
     }
 
+    @Test
+    void dataset_growth_migration_keeps_earlier_exports_and_gives_projects_a_language() throws Exception {
+        var database = freshDatabase("growth_v11");
+        flyway(database, "10").migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            insertSample(connection, 10);
+            statement.execute("""
+                    insert into export_snapshot (project_id, format, split, seed, article_ids, sentences, sha256, bytes)
+                    select p.id, 'jsonl', '80,10,10', 42, array[a.id], 1, repeat('a', 64), 10
+                    from project p join article a on a.project_id = p.id""");
+        }
+        assertThat(flyway(database, "11").migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select p.language, e.options::text, e.growth, cardinality(e.article_ids)"
+                    + " from project p join export_snapshot e on e.project_id = p.id");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("en");
+            assertThat(rows.getString(2)).isEqualTo("{}");
+            assertThat(rows.getString(3)).isNull();
+            assertThat(rows.getInt(4)).isEqualTo(1);
+            assertThatThrownBy(() -> statement.execute("update project set language = 'English'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("project_language_check");
+            statement.execute("update project set language = 'pt-BR'");
+            assertThatThrownBy(() -> statement.execute("insert into export_snapshot_article"
+                            + " select id, article_ids[1], 'holdout', now() from export_snapshot"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
     /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
     private static void insertSample(Connection connection, int version) throws SQLException {
         try (var statement = connection.createStatement()) {
