@@ -4,7 +4,6 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -15,7 +14,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * Agreement figures from submitted annotations: each label is a yes/no decision per sentence, over
- * the sentences at least two curators submitted. Reviewers and managers only.
+ * the sentences at least two curators submitted. The decisions are streamed once and counted
+ * ({@link BinaryAgreement}), so a project of any size is measured in constant memory. Reviewers and
+ * managers only; articles the caller curates are left out while the caller's own labels there can
+ * still change.
  */
 @Service
 public class AgreementService {
@@ -32,7 +34,9 @@ public class AgreementService {
         return compute(actor, projectId, null);
     }
 
+    /** One article's agreement; refused to its curators while their own labels can still change. */
     public ProjectAgreement forArticle(AppUser actor, long projectId, long articleId) {
+        annotations.requireOthersVisible(actor, articleId);
         return compute(actor, projectId, List.of(articleId));
     }
 
@@ -42,48 +46,36 @@ public class AgreementService {
     }
 
     /**
-     * Krippendorff's alpha per label key (and {@code "overall"}) over some articles, in constant
-     * memory: the figure for dataset cards of exports of any size.
+     * Krippendorff's alpha per label key (and {@code "overall"}) over some articles: the figure for
+     * dataset cards of exports.
      */
     public Map<String, @Nullable Double> alphaForArticles(AppUser actor, long projectId, Collection<Long> articleIds) {
-        var keys =
-                projects.get(actor, projectId).labels().stream().map(Label::key).toList();
-        var perLabel = new LinkedHashMap<String, BinaryAlpha>();
-        keys.forEach(key -> perLabel.put(key, new BinaryAlpha()));
-        var overall = new BinaryAlpha();
-        annotations.forEachSubmittedSentence(actor, projectId, articleIds, (sentenceId, byCurator) -> {
-            for (var key : keys) {
-                var ratings = byCurator.values().stream()
-                        .map(labels -> labels.contains(key))
-                        .toList();
-                perLabel.get(key).add(ratings);
-                overall.add(ratings);
-            }
-        });
+        var figures = compute(actor, projectId, articleIds);
         var alphas = new LinkedHashMap<String, @Nullable Double>();
-        perLabel.forEach((key, alpha) -> alphas.put(key, alpha.alpha()));
-        alphas.put("overall", overall.alpha());
+        figures.perLabel().forEach((key, label) -> alphas.put(key, label.krippendorffAlpha()));
+        alphas.put("overall", figures.overallAlpha());
         return alphas;
     }
 
+    /** Streams the decisions once; memory grows with labels and curators, not with sentences. */
     private ProjectAgreement compute(AppUser actor, long projectId, @Nullable Collection<Long> articleIds) {
         var keys =
                 projects.get(actor, projectId).labels().stream().map(Label::key).toList();
-        var perLabel = new HashMap<String, List<RatedItem>>();
-        keys.forEach(key -> perLabel.put(key, new ArrayList<>()));
-        var pooled = new ArrayList<RatedItem>();
+        var perLabel = new LinkedHashMap<String, BinaryAgreement>();
+        keys.forEach(key -> perLabel.put(key, new BinaryAgreement()));
+        var overall = new BinaryAlpha();
         var sentences = new int[] {0};
         annotations.forEachSubmittedSentence(actor, projectId, articleIds, (sentenceId, byCurator) -> {
             sentences[0]++;
             for (var key : keys) {
-                var ratings = new HashMap<String, Object>();
+                var ratings = new HashMap<String, Boolean>();
                 byCurator.forEach((curator, labels) -> ratings.put(curator, labels.contains(key)));
-                perLabel.get(key).add(new RatedItem(sentenceId + "", ratings));
-                pooled.add(new RatedItem(sentenceId + ":" + key, ratings));
+                perLabel.get(key).add(ratings);
+                overall.add(ratings.values());
             }
         });
         var figures = new LinkedHashMap<String, AgreementFigures>();
-        keys.forEach(key -> figures.put(key, AgreementCalculator.compute(perLabel.get(key))));
-        return new ProjectAgreement(figures, AgreementCalculator.compute(pooled).krippendorffAlpha(), sentences[0]);
+        perLabel.forEach((key, agreement) -> figures.put(key, agreement.figures()));
+        return new ProjectAgreement(figures, overall.alpha(), sentences[0]);
     }
 }

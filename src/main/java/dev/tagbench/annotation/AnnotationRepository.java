@@ -17,10 +17,45 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AnnotationRepository {
 
+    /**
+     * The project's articles on which the viewer's own part can still change, so the viewer must not
+     * see the other curators' labels there: an unsubmitted slot, or a slot or labels on an article whose
+     * review has not started (a submission can be reopened until then, and released slots can be taken
+     * again). Needs the parameters {@code viewer} and {@code project}.
+     */
+    private static final String HIDDEN_FROM_VIEWER = """
+            select g.article_id from assignment g join article h on h.id = g.article_id
+            where g.user_id = :viewer and h.project_id = :project
+              and (g.status = 'ASSIGNED' or h.state in ('NEW', 'IN_PROGRESS', 'ANNOTATED', 'REJECTED'))
+            union
+            select hs.article_id from annotation ha join sentence hs on hs.id = ha.sentence_id
+            join article h on h.id = hs.article_id
+            where ha.user_id = :viewer and h.project_id = :project
+              and h.state in ('NEW', 'IN_PROGRESS', 'ANNOTATED', 'REJECTED')""";
+
     private final JdbcClient jdbc;
 
     AnnotationRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Whether the viewer's own part on the article can still change (see {@link #HIDDEN_FROM_VIEWER}). */
+    boolean ownPartOpen(long projectId, long articleId, long viewerId) {
+        return jdbc.sql("select :article in (" + HIDDEN_FROM_VIEWER + ")")
+                .param("article", articleId)
+                .param("project", projectId)
+                .param("viewer", viewerId)
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** How many of the project's articles hide the other curators' labels from the viewer. */
+    int ownPartsOpen(long projectId, long viewerId) {
+        return jdbc.sql("select count(*) from (" + HIDDEN_FROM_VIEWER + ") hidden")
+                .param("project", projectId)
+                .param("viewer", viewerId)
+                .query(Integer.class)
+                .single();
     }
 
     /** The stored decision, locked until the transaction ends so concurrent writes queue up. */
@@ -159,6 +194,7 @@ class AnnotationRepository {
      */
     void forEachSubmittedSentence(
             long projectId,
+            long viewerId,
             @Nullable Collection<Long> articleIds,
             BiConsumer<Long, Map<String, List<String>>> consumer) {
         var current = new long[] {-1};
@@ -172,8 +208,11 @@ class AnnotationRepository {
                         where ar.project_id = :project
                           and (cast(:articles as bigint[]) is null
                                or s.article_id in (select unnest(cast(:articles as bigint[]))))
+                          and s.article_id not in (""" + HIDDEN_FROM_VIEWER + """
+                        )
                         order by a.sentence_id, u.username""")
                 .param("project", projectId)
+                .param("viewer", viewerId)
                 .param("articles", articleIds == null ? null : articleIds.toArray(Long[]::new))
                 .query(rs -> {
                     var sentenceId = rs.getLong(1);
@@ -192,27 +231,31 @@ class AnnotationRepository {
         }
     }
 
-    /** Decided sentences per curator in a project. */
-    Map<String, Integer> decidedPerCurator(long projectId) {
+    /** Decided sentences per curator in a project, leaving out the articles hidden from the viewer. */
+    Map<String, Integer> decidedPerCurator(long projectId, long viewerId) {
         var counts = new TreeMap<String, Integer>();
         jdbc.sql("""
                         select u.username, count(*) from annotation a join sentence s on s.id = a.sentence_id
                         join article ar on ar.id = s.article_id join app_user u on u.id = a.user_id
-                        where ar.project_id = :project group by u.username""")
+                        where ar.project_id = :project and s.article_id not in (""" + HIDDEN_FROM_VIEWER + """
+                        ) group by u.username""")
                 .param("project", projectId)
+                .param("viewer", viewerId)
                 .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
                 .list();
         return counts;
     }
 
-    /** How often curators chose each label in a project. */
-    Map<String, Integer> labelCounts(long projectId) {
+    /** How often curators chose each label in a project, leaving out the articles hidden from the viewer. */
+    Map<String, Integer> labelCounts(long projectId, long viewerId) {
         var counts = new TreeMap<String, Integer>();
         jdbc.sql("""
                         select label, count(*) from annotation a join sentence s on s.id = a.sentence_id
                         join article ar on ar.id = s.article_id, unnest(a.labels) as label
-                        where ar.project_id = :project group by label""")
+                        where ar.project_id = :project and s.article_id not in (""" + HIDDEN_FROM_VIEWER + """
+                        ) group by label""")
                 .param("project", projectId)
+                .param("viewer", viewerId)
                 .query((rs, row) -> counts.put(rs.getString(1), rs.getInt(2)))
                 .list();
         return counts;

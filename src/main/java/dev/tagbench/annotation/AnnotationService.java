@@ -1,9 +1,7 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.SentenceRef;
-import dev.tagbench.base.NotFoundException;
-import dev.tagbench.project.Project;
+import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
@@ -12,7 +10,6 @@ import io.micrometer.core.instrument.Timer;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -26,25 +23,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AnnotationService {
 
+    /** Why a curator of an article does not see its review or the other curators' labels. */
+    public static final String CURATING_IT = "You are curating this article, so its review and the other curators'"
+            + " labels stay hidden until its review starts.";
+
     private final AnnotationRepository annotations;
     private final ArticleService articles;
     private final ProjectService projects;
-    private final AssignmentService assignments;
+    private final LabelWriter writer;
     private final Timer writes;
 
     AnnotationService(
             AnnotationRepository annotations,
             ArticleService articles,
             ProjectService projects,
-            AssignmentService assignments,
+            LabelWriter writer,
             MeterRegistry meters) {
         this.writes = Timer.builder("tagbench.label.writes")
-                .description("Label writes of curators (UI and API)")
+                .description("Label writes of curators (UI and API), commit included")
                 .register(meters);
         this.annotations = annotations;
         this.articles = articles;
         this.projects = projects;
-        this.assignments = assignments;
+        this.writer = writer;
     }
 
     /** The actor's decisions on an article's sentences; undecided sentences are absent. */
@@ -57,17 +58,36 @@ public class AnnotationService {
     /**
      * Each submitted curator's decisions on an article's sentences, by sentence id and username, for
      * reviewers and managers: curators never see each other's labels this way.
+     *
+     * @throws ForbiddenException when the actor's own labels on the article can still change
      */
     @Transactional(readOnly = true)
     public Map<Long, Map<String, List<String>>> submittedDecisions(AppUser actor, long articleId) {
-        var projectId = articles.projectOf(actor, articleId);
-        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        requireOthersVisible(actor, articleId);
         return annotations.submittedDecisions(articleId);
     }
 
     /**
+     * Makes sure the actor, a reviewer or manager of the article's project, may see what other
+     * curators decided on it: nobody whose own part on the article can still change may, whatever
+     * their roles and whether the project is blind or not. That part is open while their slot is
+     * unsubmitted and, because a submission can be reopened, until review starts.
+     *
+     * @throws ForbiddenException when the actor lacks the role or their own part is open
+     */
+    @Transactional(readOnly = true)
+    public void requireOthersVisible(AppUser actor, long articleId) {
+        var projectId = articles.projectOf(actor, articleId);
+        projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        if (annotations.ownPartOpen(projectId, articleId, actor.id())) {
+            throw new ForbiddenException(CURATING_IT);
+        }
+    }
+
+    /**
      * Streams, sentence by sentence, the decisions of curators who submitted, for sentences at least
-     * two of them submitted: the input of agreement figures. Reviewers and managers only.
+     * two of them submitted: the input of agreement figures. Reviewers and managers only; articles
+     * whose review and labels are hidden from the actor ({@link #requireOthersVisible}) are left out.
      */
     @Transactional(readOnly = true)
     public void forEachSubmittedSentence(
@@ -76,20 +96,27 @@ public class AnnotationService {
             @Nullable Collection<Long> articleIds,
             BiConsumer<Long, Map<String, List<String>>> consumer) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        annotations.forEachSubmittedSentence(projectId, articleIds, consumer);
+        annotations.forEachSubmittedSentence(projectId, actor.id(), articleIds, consumer);
     }
 
-    /** Decided sentences per curator, and how often each label was chosen: the dashboard's figures. */
+    /**
+     * Decided sentences per curator, and how often each label was chosen: the dashboard's figures,
+     * without the articles whose labels are hidden from the actor ({@link #requireOthersVisible}).
+     */
     @Transactional(readOnly = true)
     public CurationProgress progress(AppUser actor, long projectId) {
         projects.requireRole(actor, projectId, ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        return new CurationProgress(annotations.decidedPerCurator(projectId), annotations.labelCounts(projectId));
+        return new CurationProgress(
+                annotations.decidedPerCurator(projectId, actor.id()),
+                annotations.labelCounts(projectId, actor.id()),
+                annotations.ownPartsOpen(projectId, actor.id()));
     }
 
-    /** Whether the user has labelled or held a slot on the article (four eyes: they may not review it). */
+    /** Whether the actor has labelled or held a slot on the article (four eyes: they may not review it). */
     @Transactional(readOnly = true)
-    public boolean hasWorkedOn(long userId, long articleId) {
-        return annotations.hasWorkedOn(userId, articleId);
+    public boolean hasWorkedOn(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
+        return annotations.hasWorkedOn(actor.id(), articleId);
     }
 
     /** How many sentences of each article the actor has decided. */
@@ -99,7 +126,8 @@ public class AnnotationService {
     }
 
     /**
-     * Sets the actor's labels on a sentence.
+     * Sets the actor's labels on a sentence. The write is timed as a whole, commit included: the
+     * transaction is {@link LabelWriter}'s, so it has ended when the timer stops.
      *
      * @param labels          label keys of the sentence's project; empty means "no label"
      * @param expectedVersion the version the caller last saw (0: undecided), or null to overwrite
@@ -107,98 +135,28 @@ public class AnnotationService {
      * @throws StaleLabelsException  when {@code expectedVersion} is not the stored version
      * @throws InvalidInputException when a key is not in the project's schema
      */
-    @Transactional
     public SentenceLabels setLabels(
             AppUser actor,
             long sentenceId,
             Collection<String> labels,
             @Nullable Integer expectedVersion,
             ChangeSource source) {
-        var started = System.nanoTime();
-        try {
-            return write(actor, sentenceId, labels, expectedVersion, source);
-        } finally {
-            writes.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
-        }
-    }
-
-    private SentenceLabels write(
-            AppUser actor,
-            long sentenceId,
-            Collection<String> labels,
-            @Nullable Integer expectedVersion,
-            ChangeSource source) {
-        var ref = sentence(sentenceId);
-        var project = annotatorProject(actor, ref);
-        var canonical = project.canonicalLabels(labels);
-        // Article before sentence, the order splits and merges lock in too, so the two never deadlock.
-        assignments.ensureWorking(actor, ref.articleId(), project);
-        lockSentence(sentenceId);
-        var current = annotations.lock(sentenceId, actor.id());
-        if (current.isEmpty()) {
-            requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
-            var inserted = annotations.insertIfAbsent(sentenceId, actor.id(), canonical);
-            if (inserted.isPresent()) {
-                annotations.appendHistory(sentenceId, actor.id(), actor.id(), null, canonical, source);
-                return new SentenceLabels(sentenceId, canonical, inserted.get());
-            }
-            // Another request of the same curator inserted first and has committed: continue from its row.
-            current = annotations.lock(sentenceId, actor.id());
-        }
-        var stored = current.orElseThrow();
-        requireVersion(stored, expectedVersion);
-        if (stored.labels().equals(canonical)) {
-            return stored;
-        }
-        var version = annotations.update(sentenceId, actor.id(), canonical);
-        annotations.appendHistory(sentenceId, actor.id(), actor.id(), stored.labels(), canonical, source);
-        return new SentenceLabels(sentenceId, canonical, version);
+        return writes.record(() -> writer.setLabels(actor, sentenceId, labels, expectedVersion, source));
     }
 
     /**
      * Takes back the actor's decision on a sentence, so it counts as not done again (undo of a first
      * decision). The removal is recorded in the history.
      */
-    @Transactional
     public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
-        var ref = sentence(sentenceId);
-        var project = annotatorProject(actor, ref);
-        assignments.ensureWorking(actor, ref.articleId(), project);
-        lockSentence(sentenceId);
-        var current = annotations.lock(sentenceId, actor.id());
-        if (current.isEmpty()) {
-            return SentenceLabels.undecided(sentenceId);
-        }
-        requireVersion(current.get(), expectedVersion);
-        annotations.delete(sentenceId, actor.id());
-        annotations.appendHistory(
-                sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
-        return SentenceLabels.undecided(sentenceId);
+        return withdraw(actor, sentenceId, expectedVersion, ChangeSource.UNDO);
     }
 
-    /** Holds off splits and merges of the sentence while its labels change. */
-    private void lockSentence(long sentenceId) {
-        if (!annotations.shareSentence(sentenceId)) {
-            throw new NotFoundException("Sentence " + sentenceId + " no longer exists; it was merged into another.");
-        }
-    }
-
-    private SentenceRef sentence(long sentenceId) {
-        return articles.sentenceRef(sentenceId)
-                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
-    }
-
-    private Project annotatorProject(AppUser actor, SentenceRef ref) {
-        try {
-            return projects.requireRole(actor, ref.projectId(), ProjectRole.ANNOTATOR);
-        } catch (NotFoundException e) {
-            throw new NotFoundException("Sentence " + ref.sentenceId() + " does not exist.");
-        }
-    }
-
-    private static void requireVersion(SentenceLabels stored, @Nullable Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != stored.version()) {
-            throw new StaleLabelsException(stored);
-        }
+    /**
+     * Takes back the actor's decision on a sentence for a reason other than undo, such as the
+     * curator turning off the sentence's only label; the history records {@code source}.
+     */
+    public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion, ChangeSource source) {
+        return writer.withdraw(actor, sentenceId, expectedVersion, source);
     }
 }

@@ -3,7 +3,11 @@ package dev.tagbench.annotation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -45,6 +49,19 @@ class AssignmentRepository {
                 .param("user", userId)
                 .query((rs, row) -> AssignmentStatus.valueOf(rs.getString(1)))
                 .optional();
+    }
+
+    Map<Long, AssignmentStatus> statuses(long userId, Collection<Long> articleIds) {
+        var statuses = new HashMap<Long, AssignmentStatus>();
+        if (articleIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select article_id, status from assignment where user_id = :user and article_id = any(:articles)")
+                .param("user", userId)
+                .param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> statuses.put(rs.getLong(1), AssignmentStatus.valueOf(rs.getString(2))))
+                .list();
+        return statuses;
     }
 
     int count(long articleId) {
@@ -106,6 +123,28 @@ class AssignmentRepository {
                 .param("article", articleId)
                 .query(AssignmentRepository::assignment)
                 .list();
+    }
+
+    /**
+     * Who holds each of the project's articles: its curators (submitted or not) and, during review,
+     * its reviewer; article id → holders by name.
+     */
+    Map<Long, List<WorkHolders.Holder>> holders(long projectId, Collection<Long> articleIds) {
+        var holders = new HashMap<Long, List<WorkHolders.Holder>>();
+        jdbc.sql("""
+                        select g.article_id, u.username, g.status from assignment g
+                        join app_user u on u.id = g.user_id join article a on a.id = g.article_id
+                        where a.project_id = :project and a.id = any(:articles)
+                        union all
+                        select a.id, u.username, 'REVIEWING' from article a join app_user u on u.id = a.reviewer_id
+                        where a.project_id = :project and a.id = any(:articles) and a.state = 'IN_REVIEW'
+                        order by 1, 2""")
+                .param("project", projectId)
+                .param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> holders.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+                        .add(new WorkHolders.Holder(rs.getString(2), WorkHolders.Part.valueOf(rs.getString(3)))))
+                .list();
+        return holders;
     }
 
     /** The curator's unfinished article in the project, oldest first. */

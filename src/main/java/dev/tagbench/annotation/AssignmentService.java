@@ -1,13 +1,14 @@
 package dev.tagbench.annotation;
 
+import dev.tagbench.article.ArticleRejected;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.base.ConflictException;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
-import dev.tagbench.job.JobRuns;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -15,23 +16,22 @@ import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Hands articles to curators and tracks their part: a curator takes a slot with "Next article" (or
  * by labelling an article that still has one), submits when every sentence is decided, and may
  * reopen until review starts. An article needs the project's "curators per article" submissions
- * to be ready for review. Slots idle for too long go back to the pool.
+ * to be ready for review. Slots idle for too long go back to the pool ({@link AbandonedSlots}).
  */
 @Service
 public class AssignmentService {
@@ -41,18 +41,13 @@ public class AssignmentService {
 
     private static final Duration BUSY_PAUSE = Duration.ofMillis(25);
 
-    private static final Logger log = LoggerFactory.getLogger(AssignmentService.class);
-    static final String RELEASE_JOB = "release-abandoned-slots";
-
     private final AssignmentRepository assignments;
     private final AnnotationRepository annotations;
     private final ArticleWorkflow workflow;
     private final ArticleService articles;
     private final ProjectService projects;
     private final UserService users;
-    private final JobRuns jobRuns;
     private final ObjectProvider<ArticlePriority> priorities;
-    private final Duration abandonAfter;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -61,18 +56,14 @@ public class AssignmentService {
             ArticleService articles,
             ProjectService projects,
             UserService users,
-            JobRuns jobRuns,
-            ObjectProvider<ArticlePriority> priorities,
-            @Value("${tagbench.assignment.abandon-after:PT72H}") Duration abandonAfter) {
+            ObjectProvider<ArticlePriority> priorities) {
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
         this.articles = articles;
         this.projects = projects;
         this.users = users;
-        this.jobRuns = jobRuns;
         this.priorities = priorities;
-        this.abandonAfter = abandonAfter;
     }
 
     /**
@@ -83,6 +74,7 @@ public class AssignmentService {
     @Transactional
     public Optional<Long> nextArticle(AppUser actor, long projectId) {
         var project = projects.requireRole(actor, projectId, ProjectRole.ANNOTATOR);
+        project.requireActive();
         var open = assignments.openArticle(projectId, actor.id());
         if (open.isPresent()) {
             return open;
@@ -144,7 +136,8 @@ public class AssignmentService {
         if (hold.state() == ArticleState.REJECTED) {
             workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
         } else if (hold.state() != ArticleState.IN_PROGRESS) {
-            throw new ConflictException("The article is " + label(hold.state()) + "; it cannot take a submission.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it cannot take a submission.");
         }
         var open = annotations.undecided(articleId, actor.id());
         if (open > 0) {
@@ -182,7 +175,7 @@ public class AssignmentService {
     @Transactional
     public void assign(AppUser actor, long articleId, String username) {
         var project = managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         if (!projects.rolesOf(curator, project.id()).contains(ProjectRole.ANNOTATOR)) {
             throw new ConflictException(username + " is not a curator in this project.");
@@ -199,7 +192,7 @@ public class AssignmentService {
     @Transactional
     public void unassign(AppUser actor, long articleId, String username) {
         managerProject(actor, articleId);
-        var curator = users.findByUsername(username)
+        var curator = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         workflow.lock(articleId);
         if (!assignments.delete(articleId, curator.id())) {
@@ -207,13 +200,17 @@ public class AssignmentService {
         }
     }
 
-    /** Who works on the article: managers and reviewers always see it, curators only in open projects. */
+    /**
+     * Who works on the article: managers and reviewers see it, curators only in open projects. In a
+     * blind project a manager or reviewer who curates the article sees only their own slot while
+     * their labels can still change, as a curator does.
+     */
     @Transactional(readOnly = true)
     public List<Assignment> assignments(AppUser actor, long articleId) {
         var project = projects.get(actor, articles.projectOf(actor, articleId));
         var roles = projects.rolesOf(actor, project.id());
         var privileged = actor.admin() || roles.contains(ProjectRole.MANAGER) || roles.contains(ProjectRole.REVIEWER);
-        if (!privileged && project.blind()) {
+        if (project.blind() && (!privileged || annotations.ownPartOpen(project.id(), articleId, actor.id()))) {
             return assignments.forArticle(articleId).stream()
                     .filter(a -> a.userId() == actor.id())
                     .toList();
@@ -221,28 +218,37 @@ public class AssignmentService {
         return assignments.forArticle(articleId);
     }
 
+    /** The actor's own slot on the article, if any; for members of its project. */
     @Transactional(readOnly = true)
     public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return assignments.status(articleId, actor.id());
+    }
+
+    /** The actor's own slot on each of the articles they hold one on. */
+    @Transactional(readOnly = true)
+    public Map<Long, AssignmentStatus> statusesOf(AppUser actor, Collection<Long> articleIds) {
+        return assignments.statuses(actor.id(), articleIds);
     }
 
     /**
      * Makes sure the curator may change labels on the article now, taking a free slot on their
      * first label. Runs inside the label write's transaction.
      */
+    @Transactional(propagation = Propagation.MANDATORY)
     void ensureWorking(AppUser actor, long articleId, Project project) {
         var status = assignments.touch(articleId, actor.id());
         if (status.isPresent()) {
             if (status.get() == AssignmentStatus.SUBMITTED) {
                 throw new ConflictException("You submitted this article; reopen it to change your labels.");
             }
-            var state = workflow.state(articleId).state();
+            var state = workflow.current(articleId).state();
             if (state == ArticleState.REJECTED) {
                 if (workflow.lock(articleId).state() == ArticleState.REJECTED) {
                     workflow.apply(articleId, ArticleTransition.RESUME, actor.id(), null);
                 }
             } else if (state != ArticleState.IN_PROGRESS && state != ArticleState.NEW) {
-                throw new ConflictException("The article is " + label(state) + "; labels can no longer change.");
+                throw new ConflictException("The article is " + state.displayName() + "; labels can no longer change.");
             }
             return;
         }
@@ -254,44 +260,21 @@ public class AssignmentService {
         take(articleId, actor.id(), actor.id());
     }
 
-    /** Sends a rejected article's submissions back to their curators. */
-    @Transactional
-    public void returnToCurators(long articleId) {
-        assignments.reopenAll(articleId);
-    }
-
-    /** Gives slots idle for longer than {@code tagbench.assignment.abandon-after} back to the pool. */
-    @Transactional
-    public int releaseAbandoned() {
-        var released = assignments.releaseAbandoned(abandonAfter);
-        if (!released.isEmpty()) {
-            log.info("Released {} article slots idle for more than {}", released.size(), abandonAfter);
-        }
-        return released.size();
-    }
-
-    /**
-     * The scheduled release. The lock is held for one interval from the start, whether the run
-     * ends early or its node dies, so all nodes together release once per interval.
-     */
-    @Scheduled(
-            fixedDelayString = "${tagbench.assignment.release-interval:PT5M}",
-            initialDelayString = "${tagbench.jobs.initial-delay:PT1M}")
-    @SchedulerLock(
-            name = RELEASE_JOB,
-            lockAtLeastFor = "${tagbench.assignment.release-interval:PT5M}",
-            lockAtMostFor = "${tagbench.assignment.release-interval:PT5M}")
-    public void releaseAbandonedOnSchedule() {
-        jobRuns.run(RELEASE_JOB, this::releaseAbandoned);
+    /** Sends a rejected article's submissions back to their curators, in the rejecting transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void returnToCurators(ArticleRejected rejected) {
+        assignments.reopenAll(rejected.articleId());
     }
 
     private void requireOpenSlot(Project project, ArticleState state, long articleId) {
+        project.requireActive();
         if (!Set.of(ArticleState.NEW, ArticleState.IN_PROGRESS).contains(state)) {
-            throw new ConflictException("The article is " + label(state) + "; it takes no new curators.");
+            throw new ConflictException("The article is " + state.displayName() + "; it takes no new curators.");
         }
         if (assignments.count(articleId) >= project.annotatorsPerArticle()) {
             throw new ConflictException(
-                    "This article already has its " + project.annotatorsPerArticle() + " curators.");
+                    "This article already has its " + Counted.of(project.annotatorsPerArticle(), "curator") + ".");
         }
     }
 
@@ -313,9 +296,5 @@ public class AssignmentService {
         } catch (ForbiddenException e) {
             throw new ForbiddenException("Only managers assign articles.");
         }
-    }
-
-    private static String label(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 }

@@ -10,5 +10,7 @@ public enum ChangeSource {
     /** Combined when a manager merged two sentences. */
     MERGE,
     /** The curator accepted suggested labels. */
-    SUGGESTION
+    SUGGESTION,
+    /** Taken out when a manager removed the label from the project's schema. */
+    SCHEMA
 }

@@ -8,14 +8,16 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps curators' labels when a manager splits or merges sentences: both parts of a split keep the
  * labels the whole had, and a merged sentence carries the labels of either part. Runs inside the
  * edit's transaction; every change lands in the history as SPLIT or MERGE.
  */
-@Component
+@Service
 class SentenceEditListener {
 
     private final AnnotationRepository annotations;
@@ -27,6 +29,7 @@ class SentenceEditListener {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void onSplit(SentenceSplit split) {
         for (var decision : annotations.lockAll(split.sentenceId())) {
             var labels = decision.decision().labels();
@@ -37,6 +40,7 @@ class SentenceEditListener {
     }
 
     @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
     void onMerge(SentencesMerged merged) {
         var order =
                 projects.labelsOf(merged.projectId()).stream().map(Label::key).toList();

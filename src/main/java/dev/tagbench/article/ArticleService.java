@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reading and storing articles, always within what the actor may see in the project. */
@@ -62,6 +63,16 @@ public class ArticleService {
         return articles.find(articleId).orElseThrow(() -> notFound(articleId));
     }
 
+    /**
+     * At most {@code limit} sentences of the article from index {@code offset} on, for any member
+     * of its project; the text and removals with the first page only.
+     */
+    @Transactional(readOnly = true)
+    public ArticlePage articlePage(AppUser actor, long articleId, int offset, int limit) {
+        projectOf(actor, articleId);
+        return articles.page(articleId, offset, limit, offset == 0).orElseThrow(() -> notFound(articleId));
+    }
+
     /** The project of an article, if the actor is a member of it (404 otherwise). */
     @Transactional(readOnly = true)
     public long projectOf(AppUser actor, long articleId) {
@@ -74,14 +85,29 @@ public class ArticleService {
         return projectId;
     }
 
-    /** Where a sentence belongs; callers check access to the project themselves. */
+    /** Where a sentence belongs, for a member of its project (404 for anyone else). */
     @Transactional(readOnly = true)
+    public SentenceRef sentenceRef(AppUser actor, long sentenceId) {
+        var ref = articles.sentenceRef(sentenceId)
+                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
+        try {
+            projects.get(actor, ref.projectId());
+        } catch (NotFoundException e) {
+            throw new NotFoundException("Sentence " + sentenceId + " does not exist.");
+        }
+        return ref;
+    }
+
+    /** Where a sentence belongs, inside the transaction of a service that checks access to its project. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public Optional<SentenceRef> sentenceRef(long sentenceId) {
         return articles.sentenceRef(sentenceId);
     }
 
+    /** The project's article with this content hash (an import's duplicate), for members of the project. */
     @Transactional(readOnly = true)
-    public Optional<Long> findByContentHash(long projectId, String contentHash) {
+    public Optional<Long> findByContentHash(AppUser actor, long projectId, String contentHash) {
+        projects.get(actor, projectId);
         return articles.findByHash(projectId, contentHash);
     }
 

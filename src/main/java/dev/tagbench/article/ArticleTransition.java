@@ -8,10 +8,11 @@ import java.util.Set;
  *
  * <pre>
  * NEW ──START──▶ IN_PROGRESS ──ALL_SUBMITTED──▶ ANNOTATED ──START_REVIEW──▶ IN_REVIEW ──APPROVE──▶ APPROVED
- *                  ▲    ▲                          │                          │
- *                  │    └──────── REOPEN ──────────┘                          │
- *                  └──────── RESUME ◀── REJECTED ◀──────── REJECT ────────────┘
- * NEW ──IMPORT_APPROVED──▶ APPROVED   (a labelled dataset imported back, labels kept)
+ *  │               ▲    ▲                          │                          │                     ▲
+ *  │               │    └──────── REOPEN ──────────┘                          │                     │
+ *  │               └──────── RESUME ◀── REJECTED ◀──────── REJECT ────────────┘                     │
+ *  └──────────────────────────────────── IMPORT_APPROVED ───────────────────────────────────────────┘
+ *                                         (a labelled dataset imported back, labels kept)
  * APPROVED ──RETURN_TO_REVIEW──▶ IN_REVIEW   (a manager sends it back for a correction, with a reason)
  * </pre>
  */

@@ -2,6 +2,7 @@ package dev.tagbench.article;
 
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.NotFoundException;
+import dev.tagbench.user.AppUser;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +16,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves articles through their states ({@link ArticleTransition}) and records every move with who
- * and when. Callers check the actor's role first; this service checks that the move is allowed from
- * the state the article is in now, under a row lock, so concurrent moves never both succeed.
+ * and when. The moves run only inside the transaction of a service that checked the actor's role
+ * first ({@code MANDATORY}); this service checks that the move is allowed from the state the article
+ * is in now, under a row lock, so concurrent moves never both succeed. A rejection is announced as
+ * {@link ArticleRejected} in the same transaction. What views read takes the actor, who must be a
+ * member of the article's project.
  */
 @Service
 public class ArticleWorkflow {
 
     private final JdbcClient jdbc;
+    private final ArticleService articles;
     private final ApplicationEventPublisher events;
 
-    ArticleWorkflow(JdbcClient jdbc, ApplicationEventPublisher events) {
+    ArticleWorkflow(JdbcClient jdbc, ArticleService articles, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.articles = articles;
         this.events = events;
     }
 
@@ -46,8 +52,16 @@ public class ArticleWorkflow {
                 .orElseThrow(() -> new NotFoundException("Article " + articleId + " does not exist."));
     }
 
+    /** The article's state and reviewer, for a member of its project. */
     @Transactional(readOnly = true)
-    public ReviewHold state(long articleId) {
+    public ReviewHold state(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
+        return current(articleId);
+    }
+
+    /** The article's state and reviewer, unlocked, inside the transaction of a service that checked access. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+    public ReviewHold current(long articleId) {
         return jdbc.sql("""
                         select a.state, a.reviewer_id, u.username, a.project_id
                         from article a left join app_user u on u.id = a.reviewer_id where a.id = :id""")
@@ -73,7 +87,7 @@ public class ArticleWorkflow {
         var hold = lock(articleId);
         var current = hold.state();
         if (!transition.allowedFrom(current)) {
-            throw new ConflictException("The article is " + describe(current) + ", so it cannot be "
+            throw new ConflictException("The article is " + current.displayName() + ", so it cannot be "
                     + transition.name().toLowerCase().replace('_', ' ') + ".");
         }
         var target = transition.target();
@@ -107,6 +121,9 @@ public class ArticleWorkflow {
         if (target == ArticleState.APPROVED) {
             events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
         }
+        if (target == ArticleState.REJECTED) {
+            events.publishEvent(new ArticleRejected(articleId));
+        }
         return target;
     }
 
@@ -132,7 +149,7 @@ public class ArticleWorkflow {
         var hold = lock(articleId);
         if (!ArticleTransition.IMPORT_APPROVED.allowedFrom(hold.state())) {
             throw new ConflictException(
-                    "The article is " + describe(hold.state()) + ", so it cannot be approved as imported.");
+                    "The article is " + hold.state().displayName() + ", so it cannot be approved as imported.");
         }
         jdbc.sql("""
                         update article set state = 'APPROVED', version = version + 1, approved_by = null,
@@ -152,9 +169,10 @@ public class ArticleWorkflow {
         events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
     }
 
-    /** The article's moves, oldest first. */
+    /** The article's moves, oldest first, for a member of its project. */
     @Transactional(readOnly = true)
-    public List<StateChange> history(long articleId) {
+    public List<StateChange> history(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return jdbc.sql("""
                         select c.from_state, c.to_state, u.username, c.changed_at, c.comment
                         from article_state_change c left join app_user u on u.id = c.changed_by
@@ -169,16 +187,13 @@ public class ArticleWorkflow {
                 .list();
     }
 
-    /** The latest rejection comment, shown to curators reworking an article. */
+    /** The latest rejection comment, shown to curators reworking an article; for members of its project. */
     @Transactional(readOnly = true)
-    public Optional<String> rejectionComment(long articleId) {
+    public Optional<String> rejectionComment(AppUser actor, long articleId) {
+        articles.projectOf(actor, articleId);
         return jdbc.sql("""
                         select comment from article_state_change where article_id = :id and to_state = 'REJECTED'
                         order by id desc limit 1""").param("id", articleId).query(String.class).optional();
-    }
-
-    static String describe(ArticleState state) {
-        return state.name().toLowerCase().replace('_', ' ');
     }
 
     /** An article's state and who holds its review, if anyone. */

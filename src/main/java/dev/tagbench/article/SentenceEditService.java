@@ -119,8 +119,8 @@ public class SentenceEditService {
     private void requireEditable(long articleId) {
         var state = workflow.lock(articleId).state();
         if (state == ArticleState.IN_REVIEW || state == ArticleState.APPROVED) {
-            throw new ConflictException("The article is " + ArticleWorkflow.describe(state)
-                    + "; its sentences can no longer be split or merged.");
+            throw new ConflictException(
+                    "The article is " + state.displayName() + "; its sentences can no longer be split or merged.");
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.tagbench.demo;
 
+import dev.tagbench.base.Counted;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.InMemorySource;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.user.AdministratorReady;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.PasswordGenerator;
 import dev.tagbench.user.UserService;
@@ -15,10 +17,8 @@ import java.util.Comparator;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -29,9 +29,8 @@ import org.springframework.stereotype.Component;
  * already imported are recognised by their content hash.
  */
 @Component
-@Order(10)
 @ConditionalOnBooleanProperty("tagbench.demo")
-class DemoDataInitializer implements ApplicationRunner {
+class DemoDataInitializer {
 
     static final String PROJECT_NAME = "Demo: Japan and Ukraine";
     private static final Logger log = LoggerFactory.getLogger(DemoDataInitializer.class);
@@ -55,13 +54,14 @@ class DemoDataInitializer implements ApplicationRunner {
         this.properties = properties;
     }
 
-    @Override
-    public void run(ApplicationArguments args) throws IOException {
-        var admin = users.findByUsername("admin").orElseThrow();
-        ensureUser("curator1", "Curator One");
-        ensureUser("curator2", "Curator Two");
-        ensureUser("reviewer1", "Reviewer One");
-        var project = projects.findByName(PROJECT_NAME)
+    /** Sets the demo up as the administrator, once that account exists. */
+    @EventListener
+    void seed(AdministratorReady ready) throws IOException {
+        var admin = ready.admin();
+        ensureUser(admin, "curator1", "Curator One");
+        ensureUser(admin, "curator2", "Curator Two");
+        ensureUser(admin, "reviewer1", "Reviewer One");
+        var project = projects.findByName(admin, PROJECT_NAME)
                 .orElseGet(() -> projects.create(admin, new NewProject(PROJECT_NAME, null, 2)));
         projects.setMemberRoles(admin, project.id(), "admin", Set.of(ProjectRole.MANAGER));
         projects.setMemberRoles(admin, project.id(), "curator1", Set.of(ProjectRole.ANNOTATOR));
@@ -70,13 +70,13 @@ class DemoDataInitializer implements ApplicationRunner {
         importSeeds(admin, project);
     }
 
-    private void ensureUser(String username, String displayName) {
-        if (users.exists(username)) {
+    private void ensureUser(AppUser admin, String username, String displayName) {
+        if (users.findByUsername(admin, username).isPresent()) {
             return;
         }
         var configured = properties.userPassword();
         var password = configured.isBlank() ? PasswordGenerator.generate() : configured;
-        users.create(username, password, displayName, false);
+        users.create(admin, username, password, displayName, false);
         log.warn("Demo account '{}' created with password: {}", username, password);
     }
 
@@ -99,7 +99,7 @@ class DemoDataInitializer implements ApplicationRunner {
             for (var article : report.imported()) {
                 imported++;
                 sentences += article.sentences();
-                log.info("Seed {}: '{}' with {} sentences", name, article.title(), article.sentences());
+                log.info("Seed {}: '{}' with {}", name, article.title(), Counted.of(article.sentences(), "sentence"));
             }
         }
         log.info(

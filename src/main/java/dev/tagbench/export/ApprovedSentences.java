@@ -73,6 +73,17 @@ class ApprovedSentences {
                 .single();
     }
 
+    /** Whether every one of these articles is an approved article of the project. */
+    boolean allApprovedIn(long projectId, List<Long> articleIds) {
+        return jdbc.sql("""
+                        select count(*) = cardinality(cast(:ids as bigint[])) from article
+                        where id = any(:ids) and project_id = :project and state = 'APPROVED'""")
+                .param("ids", articleIds.toArray(Long[]::new))
+                .param("project", projectId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /** The sentences of these articles in article and sentence order, streamed from a cursor. */
     Stream<ExportRow> rows(List<Long> articleIds, String split) {
         return jdbc

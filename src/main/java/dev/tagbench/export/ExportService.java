@@ -10,13 +10,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,29 +25,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExportService {
 
-    private static final Logger log = LoggerFactory.getLogger(ExportService.class);
-
-    private final ApprovedSentences sentences;
-    private final SnapshotRows snapshotRows;
     private final SnapshotStore store;
     private final DatasetPlanning planning;
     private final ExtensionRegistry<DatasetExporter> exporters;
     private final ProjectService projects;
+    private final ExportWriter writer;
     private final Timer exportTimer;
 
     ExportService(
-            ApprovedSentences sentences,
-            SnapshotRows snapshotRows,
             SnapshotStore store,
             DatasetPlanning planning,
             ExtensionRegistry<DatasetExporter> exporters,
             ProjectService projects,
+            ExportWriter writer,
             MeterRegistry meters) {
         this.exportTimer = Timer.builder("tagbench.exports")
-                .description("Dataset exports written")
+                .description("Dataset exports written, commit included")
                 .register(meters);
-        this.sentences = sentences;
-        this.snapshotRows = snapshotRows;
+        this.writer = writer;
         this.store = store;
         this.planning = planning;
         this.exporters = exporters;
@@ -121,52 +113,26 @@ public class ExportService {
 
     /**
      * Streams the planned dataset to {@code out} and records it as a snapshot (unless it re-creates
-     * one). Rows come from a server-side cursor, so memory does not grow with the dataset.
+     * one). Rows come from a server-side cursor, so memory does not grow with the dataset. The plan
+     * carries the actor it was made for, who must still manage the project, and may name only the
+     * project's approved articles, or a recorded export of the project: a plan made anywhere but
+     * {@link #prepare} or {@link #prepareSnapshot} exports nothing else.
      */
-    @Transactional
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        projects.requireRole(plan.actor(), plan.project().id(), ProjectRole.MANAGER);
         var started = System.nanoTime();
         try {
-            return stream(plan, out);
+            return writer.write(plan, out);
         } finally {
+            // After the writer's transaction: the timer includes the commit of the snapshot.
             exportTimer.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
-    private ExportResult stream(ExportPlan plan, OutputStream out) throws IOException {
-        var total = plan.description().sentences();
-        if (plan.snapshotId() != null) {
-            var snapshotId = plan.snapshotId();
-            var written = ExportStream.write(plan, split -> snapshotRows.rows(snapshotId, split), out);
-            if (!written.sha256().equals(plan.expectedSha256())) {
-                // The rows are the exported ones; the card shows the project's current name and schema.
-                log.warn(
-                        "Export {} re-created with checksum {} instead of {}",
-                        snapshotId,
-                        written.sha256(),
-                        plan.expectedSha256());
-            }
-            return new ExportResult(snapshotId, written.sha256(), written.bytes(), total);
-        }
-        var bySplit = plan.articlesBySplit();
-        var written = ExportStream.write(plan, split -> sentences.rows(bySplit.get(split), split), out);
-        var description = plan.description();
-        var counts = "{\"sentences\":" + json(description.sentencesPerSplit()) + ",\"articles\":"
-                + json(description.articlesPerSplit()) + "}";
-        var id = store.record(new SnapshotStore.NewSnapshot(
-                plan.project().id(),
-                plan.actor().id(),
-                plan.exporter().id(),
-                plan.split(),
-                plan.seed(),
-                plan.articles(),
-                total,
-                counts,
-                SnapshotJson.optionsJson(plan.options()),
-                description.growth(),
-                written.sha256(),
-                written.bytes()));
-        return new ExportResult(id, written.sha256(), written.bytes(), total);
+    /** Deletes snapshots older than {@code age}, except each project's newest: the retention job's work. */
+    @Transactional
+    int deleteSnapshotsOlderThan(Duration age) {
+        return store.deleteOlderThan(age);
     }
 
     @Transactional(readOnly = true)
@@ -175,8 +141,8 @@ public class ExportService {
         return store.list(projectId);
     }
 
-    /** The enabled exporters, for choosing a format. */
-    public List<DatasetExporter> formats() {
+    /** The enabled exporters, for choosing a format; any signed-in user may see them, as the plugin list. */
+    public List<DatasetExporter> formats(AppUser actor) {
         return exporters.all();
     }
 
@@ -189,13 +155,6 @@ public class ExportService {
                                 + exporters.all().stream()
                                         .map(DatasetExporter::id)
                                         .toList() + "."));
-    }
-
-    private static String json(Map<String, Long> counts) {
-        return new TreeMap<>(counts)
-                .entrySet().stream()
-                        .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                        .collect(Collectors.joining(",", "{", "}"));
     }
 
     /** What an export wrote. */

@@ -24,15 +24,13 @@ class SnapshotRetention {
     static final String JOB = "snapshot-retention";
     private static final Logger log = LoggerFactory.getLogger(SnapshotRetention.class);
 
-    private final SnapshotStore snapshots;
+    private final ExportService exports;
     private final JobRuns jobRuns;
     private final @Nullable Duration retention;
 
     SnapshotRetention(
-            SnapshotStore snapshots,
-            JobRuns jobRuns,
-            @Value("${tagbench.export.snapshot-retention:}") String retention) {
-        this.snapshots = snapshots;
+            ExportService exports, JobRuns jobRuns, @Value("${tagbench.export.snapshot-retention:}") String retention) {
+        this.exports = exports;
         this.jobRuns = jobRuns;
         this.retention = retention.isBlank() ? null : DurationStyle.detectAndParse(retention.strip());
         if (this.retention != null && (this.retention.isNegative() || this.retention.isZero())) {
@@ -49,7 +47,7 @@ class SnapshotRetention {
             return;
         }
         jobRuns.run(JOB, () -> {
-            var deleted = snapshots.deleteOlderThan(keepFor);
+            var deleted = exports.deleteSnapshotsOlderThan(keepFor);
             if (deleted > 0) {
                 log.info("Deleted {} export snapshots older than {}", deleted, keepFor);
             }

@@ -1,5 +1,6 @@
 package dev.tagbench.extension;
 
+import dev.tagbench.user.AppUser;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,23 @@ public class ExtensionCatalog {
         PluginSwitches.check(environment, switchNames);
     }
 
-    public List<InstalledExtension> installed() {
+    /**
+     * The installed plugins: every user may see which formats and tools there are, only
+     * administrators see the classes that implement them.
+     */
+    public List<InstalledExtension> installed(AppUser actor) {
         return registries.stream()
                 .flatMap(registry -> registry.installed().stream())
+                .map(plugin -> actor.admin()
+                        ? plugin
+                        : new InstalledExtension(
+                                plugin.extensionPoint(),
+                                plugin.id(),
+                                plugin.name(),
+                                plugin.version(),
+                                plugin.enabled(),
+                                "",
+                                plugin.enabledProperty()))
                 .sorted(Comparator.comparing(InstalledExtension::extensionPoint).thenComparing(InstalledExtension::id))
                 .toList();
     }

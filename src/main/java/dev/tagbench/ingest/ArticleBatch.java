@@ -150,7 +150,7 @@ final class ArticleBatch {
                 imported.add(new ImportReport.Imported(
                         id.get(), article.title(), article.sentences().size()));
             } else {
-                articles.findByContentHash(project.id(), article.contentHash())
+                articles.findByContentHash(actor, project.id(), article.contentHash())
                         .ifPresent(existing -> duplicates.add(new ImportReport.Duplicate(existing, article.title())));
             }
         }

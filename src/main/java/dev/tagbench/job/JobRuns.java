@@ -4,7 +4,7 @@ import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,8 +12,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Runs the work of a scheduled job in one transaction and records the run in {@code job_run}:
  * job, node, start, end and rows changed, or why it failed. The record is written outside the
  * work's transaction, so a failed run is recorded too. Runs older than 30 days are dropped.
+ * Infrastructure like a transaction template, not a feature service: it never acts for a user.
  */
-@Service
+@Component
 public class JobRuns {
 
     private static final Logger log = LoggerFactory.getLogger(JobRuns.class);

@@ -7,7 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Checks a label schema before it is stored, so people get all its problems at once. */
+/**
+ * Checks a label schema before it is stored, so people get all its problems at once. Fields are
+ * named {@code labels[i].key} and so on, {@code i} counting from 0 in the given order.
+ */
 final class LabelSchemaValidator {
 
     private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_]{0,63}");
@@ -17,6 +20,14 @@ final class LabelSchemaValidator {
     private LabelSchemaValidator() {}
 
     static void validate(List<Label> labels) {
+        var errors = errors(labels);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("The label schema is invalid.", errors);
+        }
+    }
+
+    /** Every problem of the schema; empty when it can be stored. */
+    static List<FieldError> errors(List<Label> labels) {
         var errors = new ArrayList<FieldError>();
         if (labels.isEmpty()) {
             errors.add(new FieldError("labels", "A project needs at least one label."));
@@ -29,7 +40,7 @@ final class LabelSchemaValidator {
             if (label.key() == null || !KEY.matcher(label.key()).matches()) {
                 errors.add(new FieldError(
                         field + ".key",
-                        "A key is lower case letters, digits and underscores, starting with a letter."));
+                        "A key is 1 to 64 lower-case letters (a-z), digits and underscores, starting with a letter."));
             } else if (!keys.add(label.key())) {
                 errors.add(new FieldError(field + ".key", "The key '" + label.key() + "' is used twice."));
             }
@@ -38,6 +49,10 @@ final class LabelSchemaValidator {
             }
             if (label.color() == null || !COLOR.matcher(label.color()).matches()) {
                 errors.add(new FieldError(field + ".color", "A colour is written like #1a2b3c."));
+            } else {
+                ChipContrast.of(label.color())
+                        .error()
+                        .ifPresent(message -> errors.add(new FieldError(field + ".color", message)));
             }
             if (label.hotkey() != null && !HOTKEY.matcher(label.hotkey()).matches()) {
                 errors.add(new FieldError(field + ".hotkey", "A hotkey is a digit from 1 to 9."));
@@ -48,8 +63,6 @@ final class LabelSchemaValidator {
                 errors.add(new FieldError(field + ".description", "A description has at most 500 characters."));
             }
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("The label schema is invalid.", errors);
-        }
+        return errors;
     }
 }

@@ -1,5 +1,6 @@
 package dev.tagbench.project;
 
+import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.InvalidInputException;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,9 +10,12 @@ import java.util.Optional;
 /**
  * A labelling project: its articles share one label schema.
  *
- * @param blind  curators never see each other's labels nor who else annotates
- * @param labels   in schema order, which is also the order labels are stored and shown in
- * @param language the language of the project's texts (BCP 47, e.g. {@code en}), which dataset cards declare
+ * @param schemaVersion counts every change of the labels and guidelines; exports record it
+ * @param blind         curators never see each other's labels nor who else annotates
+ * @param guidelines    how to apply the labels, in Markdown, exactly as written
+ * @param archived      finished: hidden from curators and reviewers, kept whole
+ * @param labels        in schema order, which is also the order labels are stored and shown in
+ * @param language      the language of the project's texts (BCP 47, e.g. {@code en}), which dataset cards declare
  */
 public record Project(
         long id,
@@ -20,11 +24,35 @@ public record Project(
         String segmenterId,
         int schemaVersion,
         boolean blind,
+        String guidelines,
+        boolean archived,
         List<Label> labels,
         String language) {
 
     public Project {
         labels = List.copyOf(labels);
+    }
+
+    /** The same project with another label schema. */
+    public Project withLabels(List<Label> schema) {
+        return new Project(
+                id,
+                name,
+                annotatorsPerArticle,
+                segmenterId,
+                schemaVersion,
+                blind,
+                guidelines,
+                archived,
+                schema,
+                language);
+    }
+
+    /** @throws ConflictException when the project is archived: it takes no new curators. */
+    public void requireActive() {
+        if (archived) {
+            throw new ConflictException("The project '" + name + "' is archived; it has no work for curators.");
+        }
     }
 
     public Optional<Label> label(String key) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 class ProjectRepository {
 
     private static final String PROJECT_COLUMNS =
-            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind, p.language";
+            "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind, p.guidelines,"
+                    + " p.archived_at is not null as archived, p.language";
 
     private final JdbcClient jdbc;
 
@@ -33,15 +35,13 @@ class ProjectRepository {
                 .toList();
     }
 
+    /** The user's projects; an archived one only where they manage it. */
     List<Project> findByMember(long userId) {
-        return jdbc
-                .sql("select " + PROJECT_COLUMNS + " from project p where exists "
-                        + "(select 1 from project_member m where m.project_id = p.id and m.user_id = :user) "
-                        + "order by p.name")
-                .param("user", userId)
-                .query(this::project)
-                .list()
-                .stream()
+        return jdbc.sql("select " + PROJECT_COLUMNS + """
+                         from project p where exists
+                        (select 1 from project_member m where m.project_id = p.id and m.user_id = :user
+                         and (p.archived_at is null or m.role = 'MANAGER'))
+                        order by p.name""").param("user", userId).query(this::project).list().stream()
                 .map(this::withLabels)
                 .toList();
     }
@@ -78,19 +78,9 @@ class ProjectRepository {
         if (rows.isEmpty()) {
             return Optional.empty();
         }
-        var project = rows.getFirst().project();
         var labels = rows.stream().map(LabelRow::label).filter(Objects::nonNull).toList();
         return Optional.of(new ProjectWithRoles(
-                new Project(
-                        project.id(),
-                        project.name(),
-                        project.annotatorsPerArticle(),
-                        project.segmenterId(),
-                        project.schemaVersion(),
-                        project.blind(),
-                        labels,
-                        project.language()),
-                rows.getFirst().roles()));
+                rows.getFirst().project().withLabels(labels), rows.getFirst().roles()));
     }
 
     record ProjectWithRoles(Project project, Set<ProjectRole> roles) {}
@@ -98,7 +88,7 @@ class ProjectRepository {
     private record LabelRow(
             Project project,
             Set<ProjectRole> roles,
-            @org.jspecify.annotations.Nullable Label label) {}
+            @Nullable Label label) {}
 
     private static Set<ProjectRole> rolesOf(ResultSet rs) throws SQLException {
         var roles = EnumSet.noneOf(ProjectRole.class);
@@ -116,8 +106,8 @@ class ProjectRepository {
                 .map(this::withLabels);
     }
 
-    long insert(String name, int annotatorsPerArticle, String segmenterId, boolean blind, List<Label> labels) {
-        var id = jdbc.sql("""
+    long insert(String name, int annotatorsPerArticle, String segmenterId, boolean blind) {
+        return jdbc.sql("""
                         insert into project (name, annotators_per_article, segmenter_id, blind)
                         values (:name, :perArticle, :segmenter, :blind) returning id""")
                 .param("name", name)
@@ -126,21 +116,6 @@ class ProjectRepository {
                 .param("blind", blind)
                 .query(Long.class)
                 .single();
-        for (var position = 0; position < labels.size(); position++) {
-            var label = labels.get(position);
-            jdbc.sql("""
-                            insert into label (project_id, key, name, color, hotkey, description, position)
-                            values (:project, :key, :name, :color, :hotkey, :description, :position)""")
-                    .param("project", id)
-                    .param("key", label.key())
-                    .param("name", label.name())
-                    .param("color", label.color())
-                    .param("hotkey", label.hotkey())
-                    .param("description", label.description())
-                    .param("position", position)
-                    .update();
-        }
-        return id;
     }
 
     void updateSettings(long projectId, int annotatorsPerArticle, boolean blind) {
@@ -153,11 +128,27 @@ class ProjectRepository {
                 .update();
     }
 
+    /** Renames the project and sets its segmenter; the unique name is the database's to check. */
+    void updateSetup(long projectId, String name, String segmenterId) {
+        jdbc.sql("update project set name = :name, segmenter_id = :segmenter, version = version + 1 where id = :id")
+                .param("name", name)
+                .param("segmenter", segmenterId)
+                .param("id", projectId)
+                .update();
+    }
+
     void updateLanguage(long projectId, String language) {
         jdbc.sql("update project set language = :language, version = version + 1 where id = :id")
                 .param("language", language)
                 .param("id", projectId)
                 .update();
+    }
+
+    void setArchived(long projectId, boolean archived) {
+        jdbc.sql("""
+                        update project set archived_at = case when :archived then coalesce(archived_at, now()) end,
+                            version = version + 1
+                        where id = :id""").param("archived", archived).param("id", projectId).update();
     }
 
     List<Member> members(long projectId) {
@@ -214,10 +205,14 @@ class ProjectRepository {
     }
 
     private Project withLabels(Project project) {
-        var labels = jdbc.sql("""
+        return project.withLabels(labels(project.id()));
+    }
+
+    List<Label> labels(long projectId) {
+        return jdbc.sql("""
                         select key, name, color, hotkey, description from label
                         where project_id = :project order by position""")
-                .param("project", project.id())
+                .param("project", projectId)
                 .query((rs, row) -> new Label(
                         rs.getString("key"),
                         rs.getString("name"),
@@ -225,15 +220,6 @@ class ProjectRepository {
                         rs.getString("hotkey"),
                         rs.getString("description")))
                 .list();
-        return new Project(
-                project.id(),
-                project.name(),
-                project.annotatorsPerArticle(),
-                project.segmenterId(),
-                project.schemaVersion(),
-                project.blind(),
-                labels,
-                project.language());
     }
 
     private Project project(ResultSet rs, int row) throws SQLException {
@@ -244,6 +230,8 @@ class ProjectRepository {
                 rs.getString("segmenter_id"),
                 rs.getInt("schema_version"),
                 rs.getBoolean("blind"),
+                rs.getString("guidelines"),
+                rs.getBoolean("archived"),
                 List.of(),
                 rs.getString("language"));
     }

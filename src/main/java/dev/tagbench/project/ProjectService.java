@@ -3,6 +3,7 @@ package dev.tagbench.project;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.base.InvalidInputException.FieldError;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
@@ -11,11 +12,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,27 +27,35 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProjectService {
 
     private final ProjectRepository projects;
+    private final SchemaRepository schemas;
     private final UserService users;
     private final String defaultSegmenter;
 
     ProjectService(
             ProjectRepository projects,
+            SchemaRepository schemas,
             UserService users,
             @Value("${tagbench.ingest.default-segmenter:icu-news}") String defaultSegmenter) {
         this.projects = projects;
+        this.schemas = schemas;
         this.users = users;
         this.defaultSegmenter = defaultSegmenter;
     }
 
+    /** The actor's projects (admins: all); archived ones only for those who manage them. */
     @Transactional(readOnly = true)
     public List<Project> visibleTo(AppUser actor) {
         return actor.admin() ? projects.findAll() : projects.findByMember(actor.id());
     }
 
-    /** The projects where the actor holds the role; admins count as managers of every project. */
+    /**
+     * The projects where the actor holds the role; admins count as managers of every project. An
+     * archived project counts for managers only: it has no work for curators and reviewers.
+     */
     @Transactional(readOnly = true)
     public List<Project> withRole(AppUser actor, ProjectRole role) {
         return visibleTo(actor).stream()
+                .filter(project -> role == ProjectRole.MANAGER || !project.archived())
                 .filter(project -> actor.admin() && role == ProjectRole.MANAGER
                         || projects.roles(project.id(), actor.id()).contains(role))
                 .toList();
@@ -88,20 +96,34 @@ public class ProjectService {
         return project;
     }
 
+    /**
+     * {@link #requireRole} for writes that store label keys: first waits while the project's label
+     * schema is being changed, then keeps it from changing until the transaction ends, so a label
+     * removed from the schema cannot come back through a write that read the old schema.
+     */
+    @Transactional
+    public Project requireRoleToLabel(AppUser actor, long projectId, ProjectRole... anyOf) {
+        schemas.holdShared(projectId);
+        return requireRole(actor, projectId, anyOf);
+    }
+
     @Transactional(readOnly = true)
     public Set<ProjectRole> rolesOf(AppUser actor, long projectId) {
         return projects.roles(projectId, actor.id());
     }
 
-    /** A project's label schema, for internal use after access was checked. */
-    @Transactional(readOnly = true)
+    /** A project's label schema, inside the transaction of a service that checked access. */
+    @Transactional(propagation = Propagation.MANDATORY, readOnly = true)
     public List<Label> labelsOf(long projectId) {
         return projects.findById(projectId).map(Project::labels).orElse(List.of());
     }
 
+    /** The project with this name, if the actor is a member of it or an administrator. */
     @Transactional(readOnly = true)
-    public Optional<Project> findByName(String name) {
-        return projects.findByName(name);
+    public Optional<Project> findByName(AppUser actor, String name) {
+        return projects.findByName(name)
+                .filter(project -> actor.admin()
+                        || !projects.roles(project.id(), actor.id()).isEmpty());
     }
 
     @Transactional
@@ -110,9 +132,7 @@ public class ProjectService {
             throw new ForbiddenException("Only administrators create projects.");
         }
         var name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidInputException("name", "A project name has 1 to 200 characters.");
-        }
+        ProjectRules.name(name).ifPresent(ProjectService::refuse);
         if (request.labels() != null && request.labels().stream().anyMatch(Objects::isNull)) {
             throw new InvalidInputException("labels", "A label cannot be empty (null).");
         }
@@ -128,59 +148,15 @@ public class ProjectService {
                         .toList();
         LabelSchemaValidator.validate(labels);
         var perArticle = request.annotatorsPerArticle() == null ? 2 : request.annotatorsPerArticle();
-        if (perArticle < 1 || perArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
+        ProjectRules.annotatorsPerArticle(perArticle).ifPresent(ProjectService::refuse);
         try {
-            var id = projects.insert(
-                    name, perArticle, defaultSegmenter, request.blind() == null || request.blind(), labels);
+            var id = projects.insert(name, perArticle, defaultSegmenter, request.blind() == null || request.blind());
+            schemas.writeLabels(id, labels);
+            schemas.record(id, 1, actor.id(), List.of());
             return projects.findById(id).orElseThrow();
         } catch (DuplicateKeyException e) {
             throw new ConflictException("A project named '" + name + "' exists already.");
         }
-    }
-
-    /** Changes how many curators each article needs and whether annotation is blind; managers only. */
-    @Transactional
-    public Project updateSettings(AppUser actor, long projectId, int annotatorsPerArticle, boolean blind) {
-        return updateSettings(actor, projectId, annotatorsPerArticle, blind, null);
-    }
-
-    /** As {@link #updateSettings(AppUser, long, int, boolean)}, and the language unless null; all or nothing. */
-    @Transactional
-    public Project updateSettings(
-            AppUser actor, long projectId, int annotatorsPerArticle, boolean blind, @Nullable String language) {
-        requireRole(actor, projectId, ProjectRole.MANAGER);
-        if (annotatorsPerArticle < 1 || annotatorsPerArticle > 50) {
-            throw new InvalidInputException("annotatorsPerArticle", "Between 1 and 50 curators per article.");
-        }
-        var tag = language == null ? null : languageTag(language);
-        projects.updateSettings(projectId, annotatorsPerArticle, blind);
-        if (tag != null) {
-            projects.updateLanguage(projectId, tag);
-        }
-        return projects.findById(projectId).orElseThrow();
-    }
-
-    /**
-     * Sets the language of the project's texts, which its dataset cards declare: a BCP 47 tag such as
-     * {@code en}, {@code uk} or {@code pt-BR}. Managers only.
-     */
-    @Transactional
-    public Project updateLanguage(AppUser actor, long projectId, String language) {
-        requireRole(actor, projectId, ProjectRole.MANAGER);
-        projects.updateLanguage(projectId, languageTag(language));
-        return projects.findById(projectId).orElseThrow();
-    }
-
-    private static String languageTag(String language) {
-        var tag = language.strip();
-        if (tag.length() > 35 || !LANGUAGE.matcher(tag).matches()) {
-            throw new InvalidInputException(
-                    "language",
-                    "Give the language as a BCP 47 tag such as en, uk or pt-BR (lower-case language first).");
-        }
-        return tag;
     }
 
     /** The project's members with their roles; managers and admins only. */
@@ -194,14 +170,15 @@ public class ProjectService {
     @Transactional
     public Set<ProjectRole> setMemberRoles(AppUser actor, long projectId, String username, Set<ProjectRole> roles) {
         requireRole(actor, projectId, ProjectRole.MANAGER);
-        var member = users.findByUsername(username)
+        var member = users.findByUsername(actor, username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
         projects.replaceRoles(projectId, member.id(), roles);
         return projects.roles(projectId, member.id());
     }
 
-    /** As the database checks it: a language subtag, then optional region, script or variant subtags. */
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+    private static void refuse(FieldError error) {
+        throw new InvalidInputException(error.field(), error.message());
+    }
 
     private static NotFoundException notFound(long projectId) {
         return new NotFoundException("Project " + projectId + " does not exist or you are not a member.");

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Review")
 @RestController
 @RequestMapping("/api/v1/articles/{articleId}")
 class ReviewController {
@@ -29,11 +32,13 @@ class ReviewController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Get the review sheet of an article")
     @GetMapping("/review")
     ReviewJson review(@PathVariable long articleId) {
         return ReviewJson.of(reviews.sheet(currentUser.require(), articleId));
     }
 
+    @Operation(summary = "Start reviewing an article")
     @PostMapping("/review/start")
     ReviewJson start(@PathVariable long articleId) {
         var actor = currentUser.require();
@@ -41,6 +46,7 @@ class ReviewController {
         return ReviewJson.of(reviews.sheet(actor, articleId));
     }
 
+    @Operation(summary = "Set a sentence's final labels")
     @PutMapping("/review/sentences/{sentenceId}")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The final labels are set.")
     @ApiResponse(responseCode = "409", description = "A stale version, or someone else holds the review.")
@@ -52,11 +58,13 @@ class ReviewController {
         return new FinalJson(sentenceId, saved.labels(), saved.version());
     }
 
+    @Operation(summary = "Comment on a sentence under review")
     @PostMapping("/review/sentences/{sentenceId}/comments")
     void comment(@PathVariable long articleId, @PathVariable long sentenceId, @RequestBody CommentBody body) {
         reviews.comment(currentUser.require(), articleId, sentenceId, body.comment());
     }
 
+    @Operation(summary = "Approve an article")
     @PostMapping("/approve")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Approved.")
     @ApiResponse(responseCode = "403", description = "The caller annotated this article.")
@@ -66,6 +74,7 @@ class ReviewController {
         return new StateJson(articleId, ArticleState.APPROVED);
     }
 
+    @Operation(summary = "Send an article back to its curators")
     @PostMapping("/reject")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Back to the annotators.")
     @ApiResponse(responseCode = "400", description = "No comment.")
@@ -74,6 +83,7 @@ class ReviewController {
         return new StateJson(articleId, ArticleState.REJECTED);
     }
 
+    @Operation(summary = "Send an approved article back to review for a correction")
     @PostMapping("/return-to-review")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Back in review, final labels kept.")
     @ApiResponse(responseCode = "400", description = "No reason.")
@@ -83,6 +93,7 @@ class ReviewController {
         return new StateJson(articleId, ArticleState.IN_REVIEW);
     }
 
+    @Operation(summary = "List an article's moves through the workflow")
     @GetMapping("/history")
     List<HistoryJson> history(@PathVariable long articleId) {
         return reviews.history(currentUser.require(), articleId).stream()

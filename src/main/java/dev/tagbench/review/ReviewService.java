@@ -1,7 +1,6 @@
 package dev.tagbench.review;
 
 import dev.tagbench.annotation.AnnotationService;
-import dev.tagbench.annotation.AssignmentService;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleTransition;
@@ -39,7 +38,6 @@ public class ReviewService {
     private final ArticleWorkflow workflow;
     private final ArticleService articles;
     private final AnnotationService annotations;
-    private final AssignmentService assignments;
     private final ProjectService projects;
 
     ReviewService(
@@ -47,22 +45,23 @@ public class ReviewService {
             ArticleWorkflow workflow,
             ArticleService articles,
             AnnotationService annotations,
-            AssignmentService assignments,
             ProjectService projects) {
         this.reviews = reviews;
         this.workflow = workflow;
         this.articles = articles;
         this.annotations = annotations;
-        this.assignments = assignments;
         this.projects = projects;
     }
 
-    /** The review as it stands, for reviewers and managers of the article's project. */
+    /**
+     * The review as it stands, for reviewers and managers of the article's project; never for one of
+     * its curators while their own labels can still change (see {@link AnnotationService#requireOthersVisible}).
+     */
     @Transactional(readOnly = true)
     public ReviewSheet sheet(AppUser actor, long articleId) {
+        annotations.requireOthersVisible(actor, articleId);
         var article = articles.get(actor, articleId);
-        projects.requireRole(actor, article.projectId(), ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        var hold = workflow.state(articleId);
+        var hold = workflow.current(articleId);
         var decisions = annotations.submittedDecisions(actor, articleId);
         var finals = reviews.finals(articleId);
         var comments = reviews.comments(articleId);
@@ -168,8 +167,8 @@ public class ReviewService {
         }
         var project = reviewerProject(actor, articleId);
         holdFor(actor, articleId, project);
+        // The curators get their slots back through ArticleRejected, in this transaction.
         workflow.apply(articleId, ArticleTransition.REJECT, actor.id(), text);
-        assignments.returnToCurators(articleId);
     }
 
     /**
@@ -188,11 +187,15 @@ public class ReviewService {
         workflow.apply(articleId, ArticleTransition.RETURN_TO_REVIEW, actor.id(), text);
     }
 
-    /** The article's moves with who, when and why, oldest first; for reviewers and managers. */
+    /**
+     * The article's moves with who, when and why, oldest first; for reviewers and managers, as the
+     * review sheet: it names the curators, so never for one of them while their part can change.
+     */
     @Transactional(readOnly = true)
     public List<ArticleWorkflow.StateChange> history(AppUser actor, long articleId) {
         projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.REVIEWER, ProjectRole.MANAGER);
-        return workflow.history(articleId);
+        annotations.requireOthersVisible(actor, articleId);
+        return workflow.history(actor, articleId);
     }
 
     /**
@@ -222,7 +225,7 @@ public class ReviewService {
     private ReviewHold holdFor(AppUser actor, long articleId, Project project) {
         var hold = workflow.lock(articleId);
         if (hold.state() == ArticleState.ANNOTATED) {
-            if (annotations.hasWorkedOn(actor.id(), articleId)) {
+            if (annotations.hasWorkedOn(actor, articleId)) {
                 throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
             }
             workflow.apply(articleId, ArticleTransition.START_REVIEW, actor.id(), null);
@@ -230,18 +233,21 @@ public class ReviewService {
             return workflow.lock(articleId);
         }
         if (hold.state() != ArticleState.IN_REVIEW) {
-            throw new ConflictException("The article is "
-                    + hold.state().name().toLowerCase().replace('_', ' ') + "; it is not open for review.");
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + "; it is not open for review.");
         }
         // Returned for a correction, it waits for any reviewer; the same four eyes apply.
         if (hold.reviewerId() == null) {
-            if (annotations.hasWorkedOn(actor.id(), articleId)) {
+            if (annotations.hasWorkedOn(actor, articleId)) {
                 throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
             }
             workflow.holdReview(articleId, actor.id());
             hold = workflow.lock(articleId);
         }
         if (hold.reviewerId() == null || hold.reviewerId() != actor.id()) {
+            if (annotations.hasWorkedOn(actor, articleId)) {
+                throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
+            }
             throw new ConflictException(hold.reviewerName() + " is reviewing this article; your change was not saved.");
         }
         return hold;
@@ -260,9 +266,10 @@ public class ReviewService {
         return actor.admin() || projects.rolesOf(actor, projectId).contains(ProjectRole.MANAGER);
     }
 
+    /** Every review write may store label keys (final labels, or the curators' on starting). */
     private Project reviewerProject(AppUser actor, long articleId) {
         var projectId = articles.projectOf(actor, articleId);
-        return projects.requireRole(actor, projectId, ProjectRole.REVIEWER);
+        return projects.requireRoleToLabel(actor, projectId, ProjectRole.REVIEWER);
     }
 
     private void requireSentenceOf(AppUser actor, long articleId, long sentenceId) {

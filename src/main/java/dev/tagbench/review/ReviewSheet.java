@@ -51,6 +51,24 @@ public record ReviewSheet(
         return state == ArticleState.ANNOTATED || state == ArticleState.IN_REVIEW && heldBy == null;
     }
 
+    /** The same sheet with one sentence's final labels as just saved. */
+    public ReviewSheet withFinal(long sentenceId, List<String> labels, int version) {
+        var changed = sentences.stream()
+                .map(row -> row.sentenceId() != sentenceId
+                        ? row
+                        : new Row(
+                                row.sentenceId(),
+                                row.index(),
+                                row.text(),
+                                row.byAnnotator(),
+                                labels,
+                                version,
+                                row.agreed(),
+                                row.comments()))
+                .toList();
+        return new ReviewSheet(articleId, title, state, heldBy, heldByMe, returnable, curators, changed);
+    }
+
     public long undecided() {
         return sentences.stream().filter(row -> row.finalLabels() == null).count();
     }

@@ -2,13 +2,16 @@ package dev.tagbench.suggest;
 
 import dev.tagbench.annotation.ArticlePriority;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Active learning: in a project with the option on, Next article hands out first the articles the
  * latest model is least sure about (ties broken by age), so each approval teaches the model most.
+ * Read within Next article's transaction, which it joins.
  */
-@Component
+@Service
 class ActiveLearning implements ArticlePriority {
 
     /** The most uncertain articles considered per Next article; enough for a team's next hours. */
@@ -22,7 +25,9 @@ class ActiveLearning implements ArticlePriority {
         this.uncertainties = uncertainties;
     }
 
+    /** Only inside Next article's transaction, which has checked the curator. */
     @Override
+    @Transactional(readOnly = true, propagation = Propagation.MANDATORY)
     public List<Long> preferred(long projectId) {
         var on = settings.settings(projectId)
                 .map(SuggesterRepository.StoredSettings::activeLearning)

@@ -13,14 +13,15 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
  * Sentence vectors in {@code sentence_embedding}, keyed by the SHA-256 of the text and the encoder's
  * model version: a text is embedded once, whichever project or article it is in. Vectors are stored
- * as little-endian 32-bit floats (1.5 KB for 384 dimensions).
+ * as little-endian 32-bit floats (1.5 KB for 384 dimensions). A component, not a service: it is
+ * handed to suggester plugins and acts for no user; the suggestion service has checked the caller.
  */
-@Service
+@Component
 class EmbeddingStore implements SentenceVectors {
 
     /** Texts looked up or stored per statement. */

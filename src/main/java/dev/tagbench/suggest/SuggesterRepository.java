@@ -37,6 +37,9 @@ class SuggesterRepository {
             @Nullable String quality,
             @Nullable String message) {}
 
+    /** A suggester of a project that should learn again. */
+    record Wanted(long projectId, String suggesterId) {}
+
     private final JdbcClient jdbc;
 
     SuggesterRepository(JdbcClient jdbc) {
@@ -217,13 +220,13 @@ class SuggesterRepository {
     }
 
     /** Trainings asked for and not started since: what a crash between approval and scheduling left behind. */
-    List<String[]> wantedAndNotStarted() {
+    List<Wanted> wantedAndNotStarted() {
         return jdbc.sql("""
                         select ps.project_id, ps.suggester_id from project_suggester ps
                         where ps.enabled and ps.training_wanted_at is not null
                           and ps.training_wanted_at > coalesce((select max(t.started_at) from suggester_training t
                               where t.project_id = ps.project_id and t.suggester_id = ps.suggester_id), '-infinity')""")
-                .query((rs, row) -> new String[] {rs.getString(1), rs.getString(2)})
+                .query((rs, row) -> new Wanted(rs.getLong(1), rs.getString(2)))
                 .list();
     }
 

@@ -8,8 +8,6 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +25,9 @@ public class SuggesterService {
     private final SuggesterRepository repository;
     private final ProjectService projects;
     private final TrainingRequests trainings;
-    private final UncertaintyScorer uncertainty;
+    private final UncertaintyRepository uncertainty;
     private final SuggestionLog log;
+    private final SuggesterStatus status;
     private final JsonMapper json;
 
     SuggesterService(
@@ -36,8 +35,9 @@ public class SuggesterService {
             SuggesterRepository repository,
             ProjectService projects,
             TrainingRequests trainings,
-            UncertaintyScorer uncertainty,
+            UncertaintyRepository uncertainty,
             SuggestionLog log,
+            SuggesterStatus status,
             JsonMapper json) {
         this.registry = registry;
         this.repository = repository;
@@ -45,6 +45,7 @@ public class SuggesterService {
         this.trainings = trainings;
         this.uncertainty = uncertainty;
         this.log = log;
+        this.status = status;
         this.json = json;
     }
 
@@ -54,7 +55,7 @@ public class SuggesterService {
         projects.get(actor, projectId);
         var rows = repository.suggesters(projectId);
         return registry.all().stream()
-                .map(suggester -> info(projectId, suggester, rows.get(suggester.id())))
+                .map(suggester -> status.of(projectId, suggester, rows.get(suggester.id())))
                 .toList();
     }
 
@@ -83,7 +84,7 @@ public class SuggesterService {
         }
         repository.saveSuggester(
                 projectId, suggesterId, enabled, settings == null ? null : json.writeValueAsString(settings));
-        return info(projectId, suggester, repository.suggesters(projectId).get(suggesterId));
+        return status.of(projectId, suggester);
     }
 
     /**
@@ -97,12 +98,11 @@ public class SuggesterService {
         if (!suggester.trainable()) {
             throw new ConflictException(suggester.name() + " does not learn, so there is nothing to train.");
         }
-        var row = repository.suggesters(projectId).get(suggesterId);
-        if (!SuggestionEngine.enabled(suggester, row)) {
+        if (!status.enabledIn(projectId, suggester)) {
             throw new ConflictException(suggester.name() + " is switched off in this project; switch it on first.");
         }
         trainings.now(projectId, suggester);
-        return info(projectId, suggester, repository.suggesters(projectId).get(suggesterId));
+        return status.of(projectId, suggester);
     }
 
     /** Articles not approved yet that the model is least sure about, most uncertain first; managers only. */
@@ -125,45 +125,5 @@ public class SuggesterService {
     private LabelSuggester suggester(String suggesterId) {
         return registry.find(suggesterId)
                 .orElseThrow(() -> new NotFoundException("There is no suggester '" + suggesterId + "'."));
-    }
-
-    private SuggesterInfo info(
-            long projectId, LabelSuggester suggester, SuggesterRepository.@Nullable SuggesterRow row) {
-        var enabled = SuggestionEngine.enabled(suggester, row);
-        var settings = json.readTree(row == null ? "{}" : row.settings());
-        var latest = repository.latestTraining(projectId, suggester.id());
-        var model = repository.latestModel(projectId, suggester.id());
-        String status;
-        String message = null;
-        if (row != null && row.problem() != null) {
-            status = "failed";
-            message = row.problem();
-        } else if (!suggester.trainable()) {
-            status = "ready";
-        } else if (latest.isEmpty()) {
-            status = "untrained";
-        } else {
-            status = latest.get().status().toLowerCase(Locale.ROOT);
-            message = latest.get().message();
-        }
-        Quality quality = model.flatMap(m -> Optional.ofNullable(m.quality()))
-                .map(text -> json.readValue(text, Quality.class))
-                .orElse(null);
-        return new SuggesterInfo(
-                suggester.id(),
-                suggester.name(),
-                enabled,
-                status,
-                model.map(SuggesterRepository.TrainingRow::trainedOn).orElse(0),
-                model.map(SuggesterRepository.TrainingRow::finishedAt).orElse(null),
-                quality,
-                suggester.trainable(),
-                message,
-                model.map(m -> m.modelVersion() + "#" + m.id())
-                        .orElse(suggester.trainable() ? null : suggester.modelVersion()),
-                suggester.trainable()
-                        ? trainings.next(projectId, suggester.id()).orElse(null)
-                        : null,
-                settings);
     }
 }

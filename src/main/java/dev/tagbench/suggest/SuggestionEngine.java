@@ -24,19 +24,19 @@ import tools.jackson.databind.json.JsonMapper;
 class SuggestionEngine {
 
     private final ExtensionRegistry<LabelSuggester> registry;
-    private final SuggesterRepository repository;
+    private final StoredSuggesters stored;
     private final ModelCache models;
     private final SuggesterRunner runner;
     private final JsonMapper json;
 
     SuggestionEngine(
             ExtensionRegistry<LabelSuggester> registry,
-            SuggesterRepository repository,
+            StoredSuggesters stored,
             ModelCache models,
             SuggesterRunner runner,
             JsonMapper json) {
         this.registry = registry;
-        this.repository = repository;
+        this.stored = stored;
         this.models = models;
         this.runner = runner;
         this.json = json;
@@ -44,7 +44,8 @@ class SuggestionEngine {
 
     /** Every score of every enabled suggester, unfiltered, by sentence in the given order. */
     Map<Long, List<LabelSuggestion>> scores(Project project, List<SentenceToLabel> sentences) {
-        var rows = repository.suggesters(project.id());
+        var lineup = stored.lineup(project.id());
+        var rows = lineup.rows();
         var calls = new ArrayList<SuggesterRunner.Call>();
         var versions = new LinkedHashMap<String, String>();
         for (var suggester : registry.all()) {
@@ -52,7 +53,7 @@ class SuggestionEngine {
             if (!enabled(suggester, row)) {
                 continue;
             }
-            var loaded = models.model(project.id(), suggester);
+            var loaded = models.model(suggester, lineup.models().get(suggester.id()));
             if (suggester.trainable() && loaded.isEmpty()) {
                 continue;
             }
@@ -74,11 +75,12 @@ class SuggestionEngine {
         if (calls.isEmpty() || sentences.isEmpty()) {
             return result;
         }
+        var problems = new ArrayList<StoredSuggesters.Problem>();
         for (var outcome : runner.run(calls, sentences)) {
             var id = outcome.suggester().id();
             var row = rows.get(id);
             if (outcome.problem() != null || (row != null && row.problem() != null)) {
-                repository.problem(project.id(), id, outcome.suggester().onByDefault(), outcome.problem());
+                problems.add(new StoredSuggesters.Problem(outcome.suggester(), outcome.problem()));
             }
             for (var suggestion : outcome.suggestions()) {
                 var list = result.get(suggestion.sentenceId());
@@ -91,6 +93,9 @@ class SuggestionEngine {
                             versions.get(id)));
                 }
             }
+        }
+        if (!problems.isEmpty()) {
+            stored.record(project.id(), problems);
         }
         result.values()
                 .forEach(list -> list.sort(

@@ -9,7 +9,6 @@ import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.Sentence;
 import dev.tagbench.base.ForbiddenException;
-import dev.tagbench.base.NotFoundException;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -45,7 +44,7 @@ public class SuggestionService {
     private final AnnotationService annotations;
     private final SuggestionSettingsService settings;
     private final SuggestionEngine engine;
-    private final SuggestionLog log;
+    private final SuggestionRecords log;
 
     SuggestionService(
             ArticleService articles,
@@ -54,7 +53,7 @@ public class SuggestionService {
             AnnotationService annotations,
             SuggestionSettingsService settings,
             SuggestionEngine engine,
-            SuggestionLog log) {
+            SuggestionRecords log) {
         this.articles = articles;
         this.projects = projects;
         this.assignments = assignments;
@@ -99,8 +98,7 @@ public class SuggestionService {
      * @param expectedVersion the version of the curator's labels the caller last saw, or null
      */
     public SentenceLabels acceptSentence(AppUser actor, long sentenceId, @Nullable Integer expectedVersion) {
-        var ref = articles.sentenceRef(sentenceId)
-                .orElseThrow(() -> new NotFoundException("Sentence " + sentenceId + " does not exist."));
+        var ref = articles.sentenceRef(actor, sentenceId);
         var access = curatorAccess(actor, ref.articleId());
         var current = current(actor, ref.articleId(), sentenceId);
         var suggested = suggest(access, sentence -> sentence.id() == sentenceId);

@@ -51,15 +51,15 @@ class TrainingJobs {
 
     @Bean
     RecurringTask<Void> suggesterTrainingSweep(
-            SuggesterRepository repository,
+            TrainingWishes wishes,
             @Value("${tagbench.suggest.sweep-interval:PT5M}") Duration interval,
             @Value("${tagbench.suggest.training-delay:PT1M}") Duration delay) {
         return Tasks.recurring(SWEEP, FixedDelay.of(interval)).execute((instance, context) -> {
-            for (var wanted : repository.wantedAndNotStarted()) {
+            for (var wanted : wishes.unscheduled()) {
                 schedule(
                         context.getSchedulerClient(),
-                        Long.parseLong(wanted[0]),
-                        wanted[1],
+                        wanted.projectId(),
+                        wanted.suggesterId(),
                         Instant.now().plus(delay));
             }
         });

@@ -2,7 +2,6 @@ package dev.tagbench.suggest;
 
 import dev.tagbench.suggest.LabelSuggester.SentenceToLabel;
 import java.util.HashMap;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,19 +16,18 @@ class UncertaintyScorer {
     /** Articles scored per call to the suggester. */
     private static final int ARTICLES_PER_BATCH = 20;
 
-    private final TrainingData data;
-    private final UncertaintyRepository uncertainties;
+    private final Uncertainties uncertainties;
 
-    UncertaintyScorer(TrainingData data, UncertaintyRepository uncertainties) {
-        this.data = data;
+    UncertaintyScorer(Uncertainties uncertainties) {
         this.uncertainties = uncertainties;
     }
 
     void score(long projectId, LabelSuggester suggester, TrainingContext training, TrainedModel model, String version) {
         var context = new SuggestionContext(projectId, training.schema(), training.settings(), model);
-        var open = data.openArticles(projectId);
+        var open = uncertainties.openArticles(projectId);
         for (var from = 0; from < open.size(); from += ARTICLES_PER_BATCH) {
-            var sentences = data.sentences(open.subList(from, Math.min(open.size(), from + ARTICLES_PER_BATCH)));
+            var sentences =
+                    uncertainties.sentences(open.subList(from, Math.min(open.size(), from + ARTICLES_PER_BATCH)));
             var articleOf = new HashMap<Long, Long>();
             sentences.forEach(sentence -> articleOf.put(sentence.sentenceId(), sentence.articleId()));
             var best = new HashMap<Long, UncertainArticle>();
@@ -44,11 +42,7 @@ class UncertaintyScorer {
                     best.put(article, new UncertainArticle(article, suggestion.sentenceId(), value));
                 }
             }
-            best.values().forEach(article -> uncertainties.save(projectId, article, version));
+            uncertainties.save(projectId, best.values(), version);
         }
-    }
-
-    List<UncertainArticle> ranked(long projectId, int limit) {
-        return uncertainties.ranked(projectId, limit);
     }
 }

@@ -50,6 +50,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Review", "review", VaadinIcon.CHECK_SQUARE_O.create()));
             }
             if (actor.admin() || roles.contains(ProjectRole.MANAGER)) {
+                nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_O.create()));
                 nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
                 nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));

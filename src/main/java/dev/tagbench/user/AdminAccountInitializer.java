@@ -6,13 +6,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * Creates the {@code admin} account on first start: with {@code TAGBENCH_ADMIN_PASSWORD} when set,
  * otherwise with a random password that is printed once. There is never a default password. When
- * several nodes start on an empty database at once, one of them creates it.
+ * several nodes start on an empty database at once, one of them creates it. Then it announces the
+ * account ({@link AdministratorReady}), for what sets things up on start as the administrator.
  */
 @Component
 @Order(0)
@@ -22,25 +24,33 @@ class AdminAccountInitializer implements ApplicationRunner {
     static final String ADMIN = "admin";
 
     private final UserService users;
+    private final ApplicationEventPublisher events;
     private final String configuredPassword;
 
-    AdminAccountInitializer(UserService users, @Value("${tagbench.admin-password:}") String configuredPassword) {
+    AdminAccountInitializer(
+            UserService users,
+            ApplicationEventPublisher events,
+            @Value("${tagbench.admin-password:}") String configuredPassword) {
         this.users = users;
+        this.events = events;
         this.configuredPassword = configuredPassword;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (users.exists(ADMIN)) {
-            return;
-        }
+        var admin = users.findAccount(ADMIN).orElseGet(this::create);
+        events.publishEvent(new AdministratorReady(admin));
+    }
+
+    private AppUser create() {
         var generated = configuredPassword.isBlank();
         var password = generated ? PasswordGenerator.generate() : configuredPassword;
+        AppUser created;
         try {
-            users.create(ADMIN, password, "Administrator", true);
+            created = users.createAccount(ADMIN, password, "Administrator", true);
         } catch (ConflictException e) {
             // Several nodes started at once on an empty database, and another one was first.
-            return;
+            return users.findAccount(ADMIN).orElseThrow(() -> e);
         }
         if (generated) {
             log.warn(
@@ -49,5 +59,6 @@ class AdminAccountInitializer implements ApplicationRunner {
         } else {
             log.info("Created account 'admin' with the password from TAGBENCH_ADMIN_PASSWORD");
         }
+        return created;
     }
 }

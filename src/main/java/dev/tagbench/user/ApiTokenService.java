@@ -63,7 +63,7 @@ public class ApiTokenService {
      * every API call a durable commit.
      */
     @Transactional
-    public Optional<AppUser> authenticate(String token) {
+    Optional<AppUser> authenticate(String token) {
         if (!token.startsWith(PREFIX)) {
             return Optional.empty();
         }

@@ -1,11 +1,14 @@
 package dev.tagbench.user;
 
+import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
-@Component
+/** Accounts as stored, for signing in and for checking signed-in sessions against them. */
+@Service
 class DatabaseUserDetailsService implements UserDetailsService {
 
     private final UserRepository users;
@@ -17,10 +20,17 @@ class DatabaseUserDetailsService implements UserDetailsService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         var locked = throttle.isLocked(username);
         return users.findByUsername(username)
                 .map(stored -> new TagbenchPrincipal(stored.user(), stored.passwordHash(), stored.enabled(), locked))
                 .orElseThrow(() -> new UsernameNotFoundException("Unknown user"));
+    }
+
+    /** The account as stored now. */
+    @Transactional(readOnly = true)
+    Optional<UserRepository.StoredUser> stored(String username) {
+        return users.findByUsername(username);
     }
 }

@@ -1,5 +1,6 @@
 package dev.tagbench.user;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 /**
  * Three filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
- * because no cookie authenticates it) and answers in problem details; the Vaadin UI uses form login with a session and
- * Vaadin's CSRF protection. The API's OpenAPI document and Swagger UI are read-only and public.
+ * because no cookie authenticates it) and answers in problem details; the Vaadin UI uses form login with a session,
+ * Vaadin's CSRF protection for its own requests and Spring's for the sign-in form ({@link LoginCsrf}). The API's OpenAPI document and Swagger UI are read-only and public.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -69,14 +70,20 @@ class SecurityConfiguration {
     @Bean
     @Order(3)
     SecurityFilterChain uiSecurity(
-            HttpSecurity http, UserRepository users, ObjectProvider<SecurityContextHolderStrategy> securityContext)
+            HttpSecurity http,
+            DatabaseUserDetailsService accounts,
+            RequestUtil vaadinRequests,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext)
             throws Exception {
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
-        http.addFilterAfter(new SessionAccountFilter(users, strategy), SecurityContextHolderFilter.class);
+        http.addFilterAfter(new SessionAccountFilter(accounts, strategy), SecurityContextHolderFilter.class);
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
         http.authorizeHttpRequests(
                 requests -> requests.requestMatchers("/styles/**").permitAll());
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView("/login"))
+        LoginCsrf.require(http, vaadinRequests);
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.loginView("/login").enableCsrfConfiguration(false))
                 .build();
     }
 }

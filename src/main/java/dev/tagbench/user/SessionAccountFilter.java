@@ -21,12 +21,12 @@ class SessionAccountFilter extends OncePerRequestFilter {
     /** After a failed check, how long requests skip it: each would wait for a connection in vain. */
     private static final long OUTAGE_PAUSE_NANOS = Duration.ofSeconds(10).toNanos();
 
-    private final UserRepository users;
+    private final DatabaseUserDetailsService accounts;
     private final SecurityContextHolderStrategy securityContext;
     private volatile long skipUntil = System.nanoTime();
 
-    SessionAccountFilter(UserRepository users, SecurityContextHolderStrategy securityContext) {
-        this.users = users;
+    SessionAccountFilter(DatabaseUserDetailsService accounts, SecurityContextHolderStrategy securityContext) {
+        this.accounts = accounts;
         this.securityContext = securityContext;
     }
 
@@ -57,7 +57,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
             return true;
         }
         try {
-            return users.findByUsername(principal.user().username())
+            return accounts.stored(principal.user().username())
                     .filter(stored -> stored.user().id() == principal.user().id()
                             && stored.enabled()
                             && stored.user().admin() == principal.user().admin()

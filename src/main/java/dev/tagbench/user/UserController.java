@@ -1,7 +1,8 @@
 package dev.tagbench.user;
 
-import dev.tagbench.base.ForbiddenException;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts, managed by administrators. */
+@Tag(name = "Users")
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
@@ -27,13 +29,14 @@ class UserController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Create an account")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Created.")
     @ApiResponse(responseCode = "409", description = "The username is taken.")
     Created create(@RequestBody NewUser body) {
-        requireAdmin();
         var user = users.create(
+                currentUser.require(),
                 nonNull(body.username()),
                 nonNull(body.password()),
                 body.displayName() == null ? "" : body.displayName(),
@@ -41,28 +44,24 @@ class UserController {
         return new Created(user.id(), user.username());
     }
 
+    @Operation(summary = "List the accounts")
     @GetMapping
     List<UserAccount> list() {
-        requireAdmin();
-        return users.all();
+        return users.all(currentUser.require());
     }
 
+    @Operation(summary = "Change an account")
     @PutMapping("/{username}")
     UserAccount update(@PathVariable String username, @RequestBody AccountChanges changes) {
         return users.update(currentUser.require(), username, changes);
     }
 
     /** Own password with the current one, or anyone's by an administrator. */
+    @Operation(summary = "Change a password")
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {
         users.changePassword(currentUser.require(), username, body.currentPassword(), nonNull(body.password()));
-    }
-
-    private void requireAdmin() {
-        if (!currentUser.require().admin()) {
-            throw new ForbiddenException("Only administrators manage accounts.");
-        }
     }
 
     private static String nonNull(@Nullable String value) {

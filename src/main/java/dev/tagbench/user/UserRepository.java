@@ -14,6 +14,7 @@ class UserRepository {
         this.jdbc = jdbc;
     }
 
+    /** The account whose username equals this one ignoring case (usernames are unique that way). */
     Optional<StoredUser> findByUsername(String username) {
         return storedUser(username, "");
     }
@@ -33,7 +34,7 @@ class UserRepository {
     private Optional<StoredUser> storedUser(String username, String lock) {
         return jdbc.sql("""
                         select id, username, display_name, admin, enabled, password_hash
-                        from app_user where username = :username""" + lock)
+                        from app_user where lower(username) = lower(:username)""" + lock)
                 .param("username", username)
                 .query((rs, row) -> new StoredUser(
                         new AppUser(
@@ -72,7 +73,7 @@ class UserRepository {
     }
 
     boolean exists(String username) {
-        return jdbc.sql("select exists (select 1 from app_user where username = :username)")
+        return jdbc.sql("select exists (select 1 from app_user where lower(username) = lower(:username))")
                 .param("username", username)
                 .query(Boolean.class)
                 .single();

@@ -33,28 +33,57 @@ public class UserService {
         this.throttle = throttle;
     }
 
+    /**
+     * An administrator creates an account. Usernames are unique ignoring case, so 'Admin' cannot
+     * stand beside 'admin' and pass for it.
+     *
+     * @throws UsernameTakenException when the username, in any case, belongs to an account already
+     */
     @Transactional
-    public AppUser create(String username, String password, String displayName, boolean admin) {
+    public AppUser create(AppUser actor, String username, String password, String displayName, boolean admin) {
+        requireAdmin(actor);
+        return createAccount(username, password, displayName, admin);
+    }
+
+    /** Creates an account with no one acting: the administrator's at first start. */
+    @Transactional
+    AppUser createAccount(String username, String password, String displayName, boolean admin) {
         if (!USERNAME.matcher(username).matches()) {
             throw new InvalidInputException(
                     "username", "A username has 2 to 64 letters, digits, dots, dashes or underscores.");
         }
         checkPassword(password);
+        var taken = users.findByUsername(username);
+        if (taken.isPresent()) {
+            throw new UsernameTakenException(username, taken.get().user().username());
+        }
         var name = displayName.isBlank() ? username : displayName.strip();
         try {
             return users.insert(username, passwordEncoder.encode(password), name, admin);
         } catch (DuplicateKeyException e) {
-            throw new ConflictException("The username '" + username + "' is taken.");
+            // Created at the same moment by another request.
+            throw new UsernameTakenException(username, username);
         }
     }
 
+    /**
+     * The account with this username, ignoring case. Any signed-in user may look one up: usernames
+     * and names are shown to everyone who works with the account, and managers add people by name.
+     */
     @Transactional(readOnly = true)
-    public Optional<AppUser> findByUsername(String username) {
-        return users.findByUsername(username).map(UserRepository.StoredUser::user);
+    public Optional<AppUser> findByUsername(AppUser actor, String username) {
+        return findAccount(username);
     }
 
     @Transactional(readOnly = true)
-    public List<UserAccount> all() {
+    Optional<AppUser> findAccount(String username) {
+        return users.findByUsername(username).map(UserRepository.StoredUser::user);
+    }
+
+    /** Every account; administrators only. */
+    @Transactional(readOnly = true)
+    public List<UserAccount> all(AppUser actor) {
+        requireAdmin(actor);
         return users.all();
     }
 
@@ -95,7 +124,7 @@ public class UserService {
      */
     @Transactional
     public void changePassword(AppUser actor, String username, @Nullable String currentPassword, String newPassword) {
-        var self = actor.username().equals(username);
+        var self = actor.username().equalsIgnoreCase(username);
         if (!self && (!actor.admin() || !users.lockEnabledAdmins().contains(actor.id()))) {
             throw new ForbiddenException("Only administrators manage accounts.");
         }
@@ -129,7 +158,7 @@ public class UserService {
     }
 
     @Transactional(readOnly = true)
-    public boolean exists(String username) {
+    boolean exists(String username) {
         return users.exists(username);
     }
 }

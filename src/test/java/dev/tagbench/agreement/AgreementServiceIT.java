@@ -6,12 +6,19 @@ import static org.assertj.core.api.Assertions.within;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
 import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.project.Label;
+import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,6 +31,9 @@ class AgreementServiceIT {
     int port;
 
     @Autowired
+    ProjectSetupService setup;
+
+    @Autowired
     AnnotationService annotations;
 
     @Autowired
@@ -31,6 +41,9 @@ class AgreementServiceIT {
 
     @Autowired
     AgreementService agreement;
+
+    @Autowired
+    ProjectService projects;
 
     @Autowired
     TestData data;
@@ -92,6 +105,54 @@ class AgreementServiceIT {
                         .get("/api/v1/projects/" + project.id() + "/agreement")
                         .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void the_counted_figures_equal_the_librarys_on_the_same_decisions() {
+        var project = data.project();
+        setup.save(data.admin(), project.id(), new ProjectChanges(null, 3, true, null, null, null), null, null, false);
+        var manager = data.user("m");
+        data.member(project, manager, ProjectRole.MANAGER);
+        var curators = List.of(data.user("a"), data.user("b"), data.user("c"));
+        curators.forEach(curator -> data.member(project, curator, ProjectRole.ANNOTATOR));
+        var keys = project.labels().stream().map(Label::key).toList();
+        var random = new Random(3);
+        // Three curators on the first articles, two on the next, one on the last: items of every size.
+        for (var working = 3; working >= 1; working--) {
+            for (var article = 0; article < 2; article++) {
+                var articleId = data.article(project);
+                for (var curator : curators.subList(0, working)) {
+                    for (var sentenceId : data.sentenceIds(articleId)) {
+                        var labels = keys.stream()
+                                .filter(key -> random.nextInt(3) == 0)
+                                .toList();
+                        annotations.setLabels(curator, sentenceId, labels, null, ChangeSource.API);
+                    }
+                    assignments.submit(curator, articleId);
+                }
+            }
+        }
+
+        var counted = agreement.forProject(manager, project.id());
+
+        var items = new HashMap<String, List<RatedItem>>();
+        var pooled = new ArrayList<RatedItem>();
+        annotations.forEachSubmittedSentence(manager, project.id(), null, (sentenceId, byCurator) -> {
+            for (var key : keys) {
+                var ratings = new HashMap<String, Object>();
+                byCurator.forEach((curator, labels) -> ratings.put(curator, labels.contains(key)));
+                items.computeIfAbsent(key, k -> new ArrayList<>()).add(new RatedItem(sentenceId + "", ratings));
+                pooled.add(new RatedItem(sentenceId + ":" + key, ratings));
+            }
+        });
+        assertThat(counted.sentences()).isEqualTo(16);
+        for (var key : keys) {
+            var library = AgreementCalculator.compute(items.get(key));
+            assertThat(library.fleissKappa()).as("a case with a Fleiss' kappa").isNotNull();
+            BinaryAgreementTest.assertSame(counted.perLabel().get(key), library);
+        }
+        assertThat(counted.overallAlpha())
+                .isCloseTo(AgreementCalculator.compute(pooled).krippendorffAlpha(), within(1e-9));
     }
 
     @Test

@@ -10,7 +10,11 @@ import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.junit.jupiter.api.Test;
 
-/** Fleiss' kappa over items rated by different numbers of curators, every item counted. */
+/**
+ * Fleiss' kappa over items rated by different numbers of curators, every item counted: the reference
+ * ({@link AgreementCalculator} with {@link FleissKappa}) and the constant-memory count Tagbench uses
+ * ({@link BinaryAgreement}).
+ */
 class FleissKappaTest {
 
     /**
@@ -41,6 +45,16 @@ class FleissKappaTest {
 
         assertThat(figures.fleissKappa()).isCloseTo(23.0 / 143.0, within(1e-12));
         assertThat(figures.items()).isEqualTo(4);
+
+        var counted = new BinaryAgreement();
+        items.forEach(item -> counted.add(yesNo(item)));
+        assertThat(counted.figures().fleissKappa()).isCloseTo(23.0 / 143.0, within(1e-12));
+        assertThat(counted.figures().items()).isEqualTo(4);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Boolean> yesNo(RatedItem item) {
+        return (Map<String, Boolean>) (Map<String, ?>) item.ratings();
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
+import dev.tagbench.project.Label;
 import dev.tagbench.project.Member;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -17,6 +18,7 @@ import dev.tagbench.review.ReviewService;
 import dev.tagbench.review.ReviewSheet;
 import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.AppUser;
@@ -65,6 +67,9 @@ class ApiDocsIT {
 
     @Autowired
     UserService users;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ProjectService projects;
@@ -130,8 +135,16 @@ class ApiDocsIT {
         var sheet = reviews.sheet(admin, articleId);
         var finals = sheet.sentences().stream()
                 .collect(Collectors.toMap(ReviewSheet.Row::sentenceId, row -> String.valueOf(row.finalLabels())));
-        // The correction after approval: the first sentence also reports troops.
-        assertThat(finals).containsEntry(sentenceId, "[pledge, troop_claim]").containsEntry(lastId, "[troop_claim]");
+        // The reviewer chose troop_claim for the last sentence and, correcting after approval, also for the
+        // first; the label was removed from the schema at the end.
+        assertThat(finals).containsEntry(sentenceId, "[pledge]").containsEntry(lastId, "[]");
+        var project = projects.get(admin, projectId);
+        assertThat(project.labels())
+                .extracting(Label::key)
+                .containsExactly("pledge", "attack_report", "casualty_claim");
+        assertThat(project.label("casualty_claim").orElseThrow().hotkey()).isEqualTo("4");
+        assertThat(project.guidelines()).startsWith("# Rules\n\nGive a sentence every label that applies");
+        assertThat(project.schemaVersion()).isEqualTo(4);
         assertThat(sheet.sentences().stream()
                         .filter(row -> row.sentenceId() == sentenceId)
                         .findFirst()
@@ -189,7 +202,7 @@ class ApiDocsIT {
         assertThat(exports.snapshots(user("mira"), projectId))
                 .extracting(Snapshot::format)
                 .contains("jsonl", "csv", "hf");
-        assertThat(users.all())
+        assertThat(users.all(data.admin()))
                 .filteredOn(account -> account.username().equals("ben"))
                 .singleElement()
                 .satisfies(ben -> assertThat(ben.enabled()).isFalse())
@@ -284,7 +297,7 @@ class ApiDocsIT {
     }
 
     private AppUser user(String username) {
-        return users.findByUsername(username).orElseThrow();
+        return data.account(username);
     }
 
     private Map<Long, List<String>> labelsBySentence(AppUser curator, long articleId) {

@@ -9,6 +9,8 @@ import dev.tagbench.support.ApiClient;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
+import java.util.ArrayList;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +111,46 @@ class RestApiIT {
         assertThat(stale.contentType()).startsWith("application/problem+json");
         assertThat(stale.json().get("status").asInt()).isEqualTo(409);
         assertThat(stale.json().get("detail").asString()).contains("changed elsewhere");
+    }
+
+    @Test
+    void if_match_carries_the_version_and_a_stale_one_gets_409_leaving_the_labels_as_they_were() {
+        var path = "/api/v1/sentences/" + firstSentence() + "/labels";
+        var first = api.put(path, "{\"labels\": [\"pledge\"]}", Map.of("If-Match", "0"));
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("version").asInt()).isEqualTo(1);
+
+        var stale = api.put(path, "{\"labels\": [\"troop_claim\"]}", Map.of("If-Match", "0"));
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.contentType()).startsWith("application/problem+json");
+        assertThat(stale.json().get("detail").asString()).contains("changed elsewhere");
+        assertThat(labels()).isEqualTo("pledge");
+
+        // An entity tag as HTTP clients send it, strong or weak.
+        var current = api.put(path, "{\"labels\": [\"troop_claim\"]}", Map.of("If-Match", "W/\"1\""));
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().get("version").asInt()).isEqualTo(2);
+        assertThat(api.put(path, "{\"labels\": []}", Map.of("If-Match", "\"1\""))
+                        .status())
+                .isEqualTo(409);
+        assertThat(labels()).isEqualTo("troop_claim");
+
+        var malformed = api.put(path, "{\"labels\": []}", Map.of("If-Match", "latest"));
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("If-Match");
+        assertThat(labels()).isEqualTo("troop_claim");
+    }
+
+    /** The caller's labels on the article's first sentence, comma-separated. */
+    private String labels() {
+        var stored = api.get("/api/v1/articles/" + articleId + "/labels")
+                .json()
+                .get(0)
+                .get("labels");
+        var keys = new ArrayList<String>();
+        stored.forEach(key -> keys.add(key.asString()));
+        return String.join(",", keys);
     }
 
     @Test

@@ -2,6 +2,9 @@ package dev.tagbench.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
@@ -48,5 +51,13 @@ class ArticleTransitionTest {
             }
         }
         return states;
+    }
+
+    @Test
+    void the_workflow_diagram_of_the_docs_shows_every_transition() throws IOException {
+        var docs = Files.readString(Path.of("docs/architecture.md"));
+        var diagram = docs.substring(docs.indexOf("## The workflow"), docs.indexOf("- **Slots**"));
+        assertThat(Arrays.stream(ArticleTransition.values()).map(Enum::name)).allMatch(diagram::contains);
+        assertThat(Arrays.stream(ArticleState.values()).map(Enum::name)).allMatch(diagram::contains);
     }
 }

@@ -1,19 +1,18 @@
 package dev.tagbench.base;
 
+import static dev.tagbench.base.Migrations.flyway;
+import static dev.tagbench.base.Migrations.freshDatabase;
+import static dev.tagbench.base.Migrations.insertSample;
+import static dev.tagbench.base.Migrations.major;
+import static dev.tagbench.base.Migrations.versionBefore;
+import static dev.tagbench.base.Migrations.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Comparator;
-import java.util.List;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
+import java.util.ArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +40,7 @@ class MigrationIT {
 
     @Test
     void all_migrations_apply_to_an_empty_database() throws Exception {
-        var database = freshDatabase("empty_db");
+        var database = freshDatabase(postgres, "empty_db");
         var result = flyway(database, null).migrate();
         assertThat(result.success).isTrue();
         assertThat(flyway(database, null).info().pending()).isEmpty();
@@ -51,10 +50,10 @@ class MigrationIT {
     @Test
     void upgrading_from_every_earlier_version_keeps_the_data() throws Exception {
         for (var start : versions()) {
-            var database = freshDatabase("from_v" + start);
+            var database = freshDatabase(postgres, "from_v" + start.replace(".", "_"));
             flyway(database, start).migrate();
             try (var connection = database.getConnection()) {
-                insertSample(connection, Integer.parseInt(start));
+                insertSample(connection, major(start));
             }
             var result = flyway(database, null).migrate();
             assertThat(result.success).as("upgrade from V" + start).isTrue();
@@ -78,15 +77,61 @@ class MigrationIT {
     }
 
     @Test
-    void suggestions_migration_keeps_the_history_and_lets_it_record_accepted_suggestions() throws Exception {
-        var before = versions().stream()
-                .filter(v -> Integer.parseInt(v) < 10)
-                .reduce((a, b) -> b)
-                .orElseThrow();
-        var database = freshDatabase("suggestions_v10");
+    void project_setup_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
+        var database = freshDatabase(postgres, "project_setup");
+        var before = versionBefore("project_setup");
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
-            insertSample(connection, Integer.parseInt(before));
+            insertSample(connection, major(before));
+            try (var statement = connection.createStatement()) {
+                statement.execute("""
+                        insert into label (project_id, key, name, color, hotkey, position)
+                        select id, 'pledge', 'Pledge', '#2f7d32', '1', 1 from project""");
+            }
+        }
+        flyway(database, null).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var scheme = statement.executeQuery("""
+                    select v.schema_version, v.labels, v.guidelines, p.guidelines, p.archived_at
+                    from project_schema_version v join project p on p.id = v.project_id""");
+            assertThat(scheme.next()).isTrue();
+            assertThat(scheme.getInt(1)).isEqualTo(1);
+            assertThat(scheme.getString(2))
+                    .isEqualTo("[{\"key\": \"troop_claim\", \"name\": \"Troop claim\", \"color\": \"#1565c0\", "
+                            + "\"hotkey\": \"3\", \"description\": \"\"}, {\"key\": \"pledge\", \"name\": \"Pledge\", "
+                            + "\"color\": \"#2f7d32\", \"hotkey\": \"1\", \"description\": \"\"}]");
+            assertThat(scheme.getString(3)).isEmpty();
+            assertThat(scheme.getString(4)).isEmpty();
+            assertThat(scheme.getObject(5)).isNull();
+            assertThat(scheme.next()).isFalse();
+
+            // Two labels trade places and hotkeys within one transaction: checked at commit only.
+            connection.setAutoCommit(false);
+            statement.execute("update label set position = 1, hotkey = '1' where key = 'troop_claim'");
+            statement.execute("update label set position = 0, hotkey = '3' where key = 'pledge'");
+            connection.commit();
+            statement.execute("update label set hotkey = '3' where key = 'troop_claim'");
+            assertThatThrownBy(connection::commit).hasMessageContaining("label_project_id_hotkey_key");
+            connection.rollback();
+
+            statement.execute("""
+                    insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
+                    select s.id, u.id, u.id, '{troop_claim}', '{}', 'SCHEMA' from sentence s, app_user u""");
+            connection.commit();
+        }
+    }
+
+    @Test
+    void suggestions_migration_keeps_the_history_and_lets_it_record_accepted_suggestions() throws Exception {
+        var before = versions().stream()
+                .filter(v -> major(v) < 10)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        var database = freshDatabase(postgres, "suggestions_v10");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, major(before));
         }
         assertThat(flyway(database, "10").migrate().success).isTrue();
         try (var connection = database.getConnection();
@@ -123,17 +168,18 @@ class MigrationIT {
 
     @Test
     void dataset_growth_migration_keeps_earlier_exports_and_gives_projects_a_language() throws Exception {
-        var database = freshDatabase("growth_v11");
-        flyway(database, "10").migrate();
+        var database = freshDatabase(postgres, "dataset_growth");
+        var before = versionBefore("dataset_growth");
+        flyway(database, before).migrate();
         try (var connection = database.getConnection();
                 var statement = connection.createStatement()) {
-            insertSample(connection, 10);
+            insertSample(connection, major(before));
             statement.execute("""
                     insert into export_snapshot (project_id, format, split, seed, article_ids, sentences, sha256, bytes)
                     select p.id, 'jsonl', '80,10,10', 42, array[a.id], 1, repeat('a', 64), 10
                     from project p join article a on a.project_id = p.id""");
         }
-        assertThat(flyway(database, "11").migrate().success).isTrue();
+        assertThat(flyway(database, "12.1").migrate().success).isTrue();
         try (var connection = database.getConnection();
                 var statement = connection.createStatement()) {
             var rows = statement.executeQuery("select p.language, e.options::text, e.growth, cardinality(e.article_ids)"
@@ -153,59 +199,37 @@ class MigrationIT {
         }
     }
 
-    /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
-    private static void insertSample(Connection connection, int version) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(
-                    "insert into app_user (username, password_hash, display_name) values ('old', '{noop}x', 'Old')");
-            statement.execute("insert into project (name, segmenter_id) values ('Old project', 'icu-news')");
-            statement.execute("""
-                    insert into label (project_id, key, name, color, hotkey, position)
-                    select id, 'troop_claim', 'Troop claim', '#1565c0', '3', 0 from project""");
-            statement.execute("""
-                    insert into article (project_id, title, original_text, content_hash, importer_id, segmenter_id,
-                                         sentence_count)
-                    select id, 'Old article', 'Troops  moved.', repeat('a', 64), 'text', 'icu-news', 1 from project""");
-            statement.execute(
-                    version >= 2
-                            ? "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) "
-                                    + "select id, 0, 0, 14, 'Troops  moved.', 'Troops moved.' from article"
-                            : "insert into sentence (article_id, idx, start_offset, end_offset, text) "
-                                    + "select id, 0, 0, 14, 'Troops  moved.' from article");
-            statement.execute("""
-                    insert into annotation (sentence_id, user_id, labels)
-                    select s.id, u.id, '{troop_claim}' from sentence s, app_user u""");
-            statement.execute("""
-                    insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source)
-                    select s.id, u.id, u.id, '{troop_claim}', 'UI' from sentence s, app_user u""");
-        }
-    }
-
-    private static List<String> versions() {
-        try (var files = Files.list(Path.of("db", "migration"))) {
-            return files.map(path -> path.getFileName().toString())
-                    .filter(name -> name.matches("V\\d+__.*\\.sql"))
-                    .map(name -> name.substring(1, name.indexOf("__")))
-                    .sorted(Comparator.comparingInt(Integer::parseInt))
-                    .toList();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Flyway flyway(DataSource database, String target) {
-        var configuration = Flyway.configure().dataSource(database).locations("filesystem:db/migration");
-        if (target != null) {
-            configuration.target(MigrationVersion.fromVersion(target));
-        }
-        return configuration.load();
-    }
-
-    private static DataSource freshDatabase(String name) throws SQLException {
-        try (var connection = postgres.getPostgresDatabase().getConnection();
+    @Test
+    void accounts_whose_usernames_differ_only_in_case_are_renamed_and_keep_their_work() throws Exception {
+        var database = freshDatabase(postgres, "case_duplicates");
+        flyway(database, versionBefore("usernames_unique_ignoring_case")).migrate();
+        try (var connection = database.getConnection();
                 var statement = connection.createStatement()) {
-            statement.execute("create database " + name);
+            statement.execute("""
+                    insert into app_user (username, password_hash, display_name)
+                    values ('carol', '{noop}a', 'Carol'), ('Carol-3', '{noop}b', 'Other'), ('CAROL', '{noop}c', 'Shouting')""");
+            statement.execute("insert into api_token (user_id, name, prefix, token_hash) "
+                    + "select id, 't', 'tbk_abcd', repeat('0', 64) from app_user where username = 'CAROL'");
         }
-        return postgres.getDatabase("postgres", name);
+        assertThat(flyway(database, null).migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select username, password_hash from app_user order by id");
+            var names = new ArrayList<String>();
+            while (rows.next()) {
+                names.add(rows.getString(1) + " " + rows.getString(2));
+            }
+            assertThat(names)
+                    .as("the oldest keeps its name; a later one is renamed past a name already taken")
+                    .containsExactly("carol {noop}a", "Carol-3 {noop}b", "CAROL-3-2 {noop}c");
+            var token =
+                    statement.executeQuery("select u.username from api_token t join app_user u on u.id = t.user_id");
+            assertThat(token.next()).isTrue();
+            assertThat(token.getString(1)).isEqualTo("CAROL-3-2");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into app_user (username, password_hash, display_name) values ('CaRoL', 'x', 'x')"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("app_user_username_lower_key");
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.tagbench.export.ExportBenchmarkAccess;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.io.FilterOutputStream;
@@ -47,6 +48,9 @@ class ExportBenchmark {
     DatasetDiffService diffs;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -60,24 +64,24 @@ class ExportBenchmark {
 
     @Test
     void export_a_million_sentences_against_copy_as_the_dataset_grows_and_diff_the_versions() throws Exception {
-        var data = new ExportData(jdbc, dataSource);
-        var admin = users.findByUsername("admin").orElseThrow();
+        var rows = new ExportData(jdbc, dataSource);
+        var admin = data.admin();
         var project = projects.create(admin, new NewProject("Export benchmark", null, 2));
-        var a = users.create("bench-a", "bench-password", "A", false);
-        var b = users.create("bench-b", "bench-password", "B", false);
+        var a = users.create(admin, "bench-a", "bench-password", "A", false);
+        var b = users.create(admin, "bench-b", "bench-password", "B", false);
         var earlier = ARTICLES - ARTICLES / 40;
         var loading = System.nanoTime();
-        data.load(project.id(), admin.id(), a.id(), b.id(), 1, earlier);
+        rows.load(project.id(), admin.id(), a.id(), b.id(), 1, earlier);
         var firstStarted = System.nanoTime();
         var v1 = exports.write(
                 exports.prepare(admin, project.id(), "jsonl", SPLIT, 42), OutputStream.nullOutputStream());
         var firstSeconds = (System.nanoTime() - firstStarted) / 1e9;
-        data.load(project.id(), admin.id(), a.id(), b.id(), earlier + 1, ARTICLES);
+        rows.load(project.id(), admin.id(), a.id(), b.id(), earlier + 1, ARTICLES);
         var loadSeconds = (System.nanoTime() - loading) / 1e9 - firstSeconds;
         var sentences =
                 jdbc.sql("select count(*) from final_label").query(Long.class).single();
 
-        var copySeconds = data.timeCopy(project.id());
+        var copySeconds = rows.timeCopy(project.id());
         System.gc();
         var peak = new AtomicLong();
         var sampler = ExportData.sampleHeap(peak);
@@ -91,7 +95,7 @@ class ExportBenchmark {
         var exportPeak = peak.get();
 
         var growth = timeDiff(admin, project.id(), v1.snapshotId(), v2.snapshotId());
-        data.correctAll(project.id());
+        rows.correctAll(project.id());
         var v3 = exports.write(
                 exports.prepare(admin, project.id(), "jsonl", SPLIT, 42), OutputStream.nullOutputStream());
         var corrections = timeDiff(admin, project.id(), v2.snapshotId(), v3.snapshotId());

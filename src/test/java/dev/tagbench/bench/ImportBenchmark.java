@@ -6,6 +6,7 @@ import dev.tagbench.ingest.FileSource;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -37,6 +38,9 @@ class ImportBenchmark {
     ImportService imports;
 
     @Autowired
+    TestData data;
+
+    @Autowired
     ProjectService projects;
 
     @Autowired
@@ -47,7 +51,7 @@ class ImportBenchmark {
 
     @Test
     void import_ten_thousand_articles() throws Exception {
-        var admin = users.findByUsername("admin").orElseThrow();
+        var admin = data.admin();
         var project = projects.create(admin, new NewProject("Benchmark " + System.nanoTime(), null, 2));
         var file = Files.createTempFile("tagbench-bench", ".jsonl");
         var size = ArticleGenerator.write(file, ARTICLES, SENTENCES, 42);

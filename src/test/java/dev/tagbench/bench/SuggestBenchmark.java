@@ -16,6 +16,7 @@ import dev.tagbench.suggest.QualityCheck;
 import dev.tagbench.suggest.SentenceVectors;
 import dev.tagbench.suggest.SuggestionService;
 import dev.tagbench.suggest.TrainingContext;
+import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,7 +141,9 @@ class SuggestBenchmark {
             List<NewsSentences.Labelled> pool,
             List<NewsSentences.Labelled> test)
             throws Exception {
-        var admin = users.findByUsername("admin").orElseThrow();
+        var admin = jdbc.sql("select id, username, display_name, admin from app_user where username = 'admin'")
+                .query((rs, row) -> new AppUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .single();
         var project = projects.create(admin, new NewProject("Suggest benchmark " + System.nanoTime(), null, 1));
         var model = suggester.train(context, examples(pool));
         jdbc.sql("insert into project_suggester (project_id, suggester_id, enabled) values (:p, 'minilm', true)")

@@ -65,7 +65,7 @@ class ExportBrowserIT extends BrowserTest {
         assertThat(page.locator("#export-status")).containsText("Exported 4 sentences");
         assertThat(page.locator("vaadin-grid-cell-content")
                         .getByText("4 articles, 4 sentences")
-                        .or(page.locator("vaadin-grid-cell-content").getByText("1 articles, 4 sentences")))
+                        .or(page.locator("vaadin-grid-cell-content").getByText("1 article, 4 sentences")))
                 .isVisible();
         Browser.screenshot(page, "export");
     }

@@ -37,8 +37,9 @@ class KeyboardTaggingBrowserIT extends BrowserTest {
 
     @Test
     void a_curator_tags_two_seed_sentences_by_keyboard_and_they_survive_a_reload() throws Exception {
-        var curator = users.findByUsername("curator2").orElseThrow();
-        var project = projects.findByName("Demo: Japan and Ukraine").orElseThrow();
+        var curator = data.account("curator2");
+        var project =
+                projects.findByName(data.admin(), "Demo: Japan and Ukraine").orElseThrow();
         var article =
                 articles.page(curator, project.id(), ArticleSort.IMPORTED, 0, 1).getFirst();
 

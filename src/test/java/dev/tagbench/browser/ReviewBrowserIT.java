@@ -46,7 +46,7 @@ class ReviewBrowserIT extends BrowserTest {
 
         tagAndSubmit(first.username(), articleId, "1", "0", "0", "0");
         tagAndSubmit(second.username(), articleId, "1", "2", "0", "0");
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.ANNOTATED);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.ANNOTATED);
 
         var page = browser.signIn(reviewer.username(), TestData.PASSWORD);
         page.navigate(browser.url("/review"));
@@ -55,7 +55,7 @@ class ReviewBrowserIT extends BrowserTest {
                 .first()
                 .click();
         assertThat(page.locator("#review-status")).containsText("you are reviewing");
-        assertThat(page.locator("#review-open")).hasText("1 sentences without final labels");
+        assertThat(page.locator("#review-open")).hasText("1 sentence without final labels");
         var disputed = page.locator(".review-row.disagree");
         assertThat(disputed).hasCount(1);
         assertThat(disputed).hasClass(Pattern.compile("focused"));
@@ -67,8 +67,8 @@ class ReviewBrowserIT extends BrowserTest {
         page.locator("#approve").click();
         assertThat(page.locator("#review-status")).containsText("Article approved");
 
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.APPROVED);
-        var sheet = reviews.sheet(users.findByUsername("admin").orElseThrow(), articleId);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.APPROVED);
+        var sheet = reviews.sheet(data.account("admin"), articleId);
         assertThat(sheet.sentences())
                 .extracting(row -> row.finalLabels())
                 .containsExactly(List.of("pledge"), List.of("attack_report"), List.of(), List.of());

@@ -8,6 +8,8 @@ import dev.tagbench.article.ArticleSummary;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
+import dev.tagbench.user.AdministratorReady;
 import dev.tagbench.user.UserService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +21,9 @@ class DemoDataIT {
 
     @Autowired
     DemoDataInitializer initializer;
+
+    @Autowired
+    TestData data;
 
     @Autowired
     ProjectService projects;
@@ -37,8 +42,9 @@ class DemoDataIT {
 
     @Test
     void demo_mode_imports_the_five_seeds_into_a_project_with_the_default_schema() {
-        var admin = users.findByUsername("admin").orElseThrow();
-        var project = projects.findByName(DemoDataInitializer.PROJECT_NAME).orElseThrow();
+        var admin = data.admin();
+        var project = projects.findByName(data.admin(), DemoDataInitializer.PROJECT_NAME)
+                .orElseThrow();
         assertThat(project.labels())
                 .extracting(label -> label.key() + ":" + label.hotkey())
                 .containsExactly("pledge:1", "attack_report:2", "troop_claim:3");
@@ -57,13 +63,12 @@ class DemoDataIT {
 
     @Test
     void demo_accounts_have_their_roles_and_hashed_passwords() {
-        var project = projects.findByName(DemoDataInitializer.PROJECT_NAME).orElseThrow();
+        var project = projects.findByName(data.admin(), DemoDataInitializer.PROJECT_NAME)
+                .orElseThrow();
         for (var name : new String[] {"curator1", "curator2"}) {
-            assertThat(projects.rolesOf(users.findByUsername(name).orElseThrow(), project.id()))
-                    .containsExactly(ProjectRole.ANNOTATOR);
+            assertThat(projects.rolesOf(data.account(name), project.id())).containsExactly(ProjectRole.ANNOTATOR);
         }
-        assertThat(projects.rolesOf(users.findByUsername("reviewer1").orElseThrow(), project.id()))
-                .containsExactly(ProjectRole.REVIEWER);
+        assertThat(projects.rolesOf(data.account("reviewer1"), project.id())).containsExactly(ProjectRole.REVIEWER);
         var hash = jdbc.sql("select password_hash from app_user where username = 'curator1'")
                 .query(String.class)
                 .single();
@@ -75,7 +80,7 @@ class DemoDataIT {
     void starting_again_creates_no_duplicates() throws Exception {
         var before =
                 jdbc.sql("select count(*) from article").query(Integer.class).single();
-        initializer.run(null);
+        initializer.seed(new AdministratorReady(data.admin()));
         assertThat(jdbc.sql("select count(*) from article").query(Integer.class).single())
                 .isEqualTo(before);
         assertThat(jdbc.sql("select count(*) from project where name = :name")

@@ -6,7 +6,8 @@ import static dev.tagbench.support.Datasets.rows;
 import static dev.tagbench.support.Datasets.splitOfArticles;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectChanges;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.support.Datasets;
 import dev.tagbench.support.Datasets.Team;
 import dev.tagbench.support.TagbenchIntegrationTest;
@@ -33,7 +34,7 @@ class DatasetGrowthIT {
     Datasets datasets;
 
     @Autowired
-    ProjectService projects;
+    ProjectSetupService setup;
 
     @Autowired
     JdbcClient jdbc;
@@ -115,7 +116,7 @@ class DatasetGrowthIT {
 
     @Test
     void the_card_declares_the_projects_language_and_csv_can_start_with_a_byte_order_mark() {
-        projects.updateLanguage(team.manager(), team.project().id(), "uk");
+        setup.save(team.manager(), team.project().id(), ProjectChanges.language("uk"), null, null, false);
         var card = new String(
                 entries(datasets.export(port, team, "format=hf&" + SETTINGS)).get("README.md"), StandardCharsets.UTF_8);
         assertThat(card).contains("language:\n- uk\n");

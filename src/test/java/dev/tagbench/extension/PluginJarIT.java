@@ -3,6 +3,7 @@ package dev.tagbench.extension;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.support.ApiClient;
+import dev.tagbench.support.PackagedApp;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -132,14 +133,17 @@ class PluginJarIT {
                 .as("the packaged application (built in the package phase)")
                 .exists();
         var java = ProcessHandle.current().info().command().orElse("java");
-        var builder = new ProcessBuilder(
-                        java,
-                        "-Xmx512m",
-                        "-jar",
-                        appJar.toString(),
-                        "--server.port=" + port,
-                        "--tagbench.embedded-db.directory=",
-                        "--vaadin.devmode.usageStatistics.enabled=false")
+        var command = new ArrayList<String>();
+        command.add(java);
+        command.addAll(PackagedApp.PRODUCTION_JVM_OPTIONS);
+        command.addAll(List.of(
+                "-Xmx512m",
+                "-jar",
+                appJar.toString(),
+                "--server.port=" + port,
+                "--tagbench.embedded-db.directory=",
+                "--vaadin.devmode.usageStatistics.enabled=false"));
+        var builder = new ProcessBuilder(command)
                 .directory(WORK.resolve("app").toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(WORK.resolve("app.log").toFile());

@@ -151,9 +151,9 @@ class MultiNodeIT {
         db.sql("update assignment set last_activity_at = now() - interval '100 days' where article_id = :a")
                 .param("a", articleId)
                 .update();
-        db.sql(
-                        "insert into login_throttle (username, failures, window_start) values ('gone', 3, now() - interval '2 days')")
-                .update();
+        db.sql("""
+                        insert into login_throttle (username, client, failures, window_start)
+                        values ('gone', '203.0.113.9', 3, now() - interval '2 days')""").update();
         for (var age : List.of("90 days", "60 days", "1 day")) {
             db.sql("""
                             insert into export_snapshot (project_id, created_at, format, split, seed, article_ids, sentences, sha256, bytes)

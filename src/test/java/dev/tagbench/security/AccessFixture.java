@@ -29,21 +29,26 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Two projects and one user for each kind of caller of the access checks. Project P has an
- * annotator, a reviewer and a manager; project Q has its own curator and one user who holds every
- * role there (the strongest outsider P can meet). Every text of a project (its name, article titles,
+ * annotator, a reviewer, a manager and a curator who also reviews; project Q has its own curator and
+ * one user who holds every role there (the strongest outsider P can meet). Every text of a project (its name, article titles,
  * sentences) carries the project's secret, so a leak shows as the secret in a response or page.
  * P and Q take one curator per article, so a single submission makes an article ready for review.
  */
 final class AccessFixture {
 
-    /** Who calls: nobody, P's three roles, an administrator, and a member of another project only. */
+    /**
+     * Who calls: nobody, P's three roles, an administrator, a member of another project only, and a
+     * curator of P who also reviews there, asking about the articles they curate themselves (whose
+     * labels can still change: the other curators' labels there stay hidden from them).
+     */
     enum Caller {
         ANONYMOUS,
         ANNOTATOR,
         REVIEWER,
         MANAGER,
         ADMIN,
-        OTHER_PROJECT
+        OTHER_PROJECT,
+        CURATING_REVIEWER
     }
 
     /** One project as the checks see it: its people, its secret and objects in known states. */
@@ -73,6 +78,9 @@ final class AccessFixture {
     final AppUser admin;
     final Side p;
     final Side q;
+    /** P as its curating reviewer works in it: the side's curator is that user. */
+    final Side pCurated;
+
     private final Map<Caller, AppUser> callers = new EnumMap<>(Caller.class);
     private final Map<Caller, String> bearer = new EnumMap<>(Caller.class);
 
@@ -86,28 +94,32 @@ final class AccessFixture {
         exports = context.getBean(ExportService.class);
         tokens = context.getBean(ApiTokenService.class);
 
-        admin = users.create(unique("access-admin"), TestData.PASSWORD, "", true);
+        admin = users.create(data.admin(), unique("access-admin"), TestData.PASSWORD, "", true);
         var annotator = data.user("access-annotator");
         var reviewer = data.user("access-reviewer");
         var manager = data.user("access-manager");
         var outsider = data.user("access-outsider");
         var curatorOfQ = data.user("access-q-curator");
+        var curatingReviewer = data.user("access-curating-reviewer");
         var pSecret = secret("P");
         var pProject = project(pSecret);
         member(pProject, annotator, ProjectRole.ANNOTATOR);
         member(pProject, reviewer, ProjectRole.REVIEWER);
         member(pProject, manager, ProjectRole.MANAGER);
+        member(pProject, curatingReviewer, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER);
         var qSecret = secret("Q");
         var qProject = project(qSecret);
         member(qProject, curatorOfQ, ProjectRole.ANNOTATOR);
         member(qProject, outsider, ProjectRole.MANAGER, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER);
         p = side(pProject, pSecret, annotator, reviewer, manager);
         q = side(qProject, qSecret, curatorOfQ, outsider, outsider);
+        pCurated = curatedBy(p, curatingReviewer);
         callers.put(Caller.ANNOTATOR, annotator);
         callers.put(Caller.REVIEWER, reviewer);
         callers.put(Caller.MANAGER, manager);
         callers.put(Caller.ADMIN, admin);
         callers.put(Caller.OTHER_PROJECT, outsider);
+        callers.put(Caller.CURATING_REVIEWER, curatingReviewer);
         // Tokens, not passwords: a bcrypt check per request would make the matrix slow.
         callers.forEach((caller, user) ->
                 bearer.put(caller, tokens.create(user, "access checks").token()));
@@ -149,6 +161,35 @@ final class AccessFixture {
         }
     }
 
+    /**
+     * The same project with another of its members as the curator: the annotated article is theirs,
+     * submitted and still open to reopening, and fresh objects are labelled by them.
+     */
+    private Side curatedBy(Side side, AppUser curator) {
+        var base = new Side(
+                side.project(),
+                side.secret(),
+                curator,
+                side.reviewer(),
+                side.manager(),
+                side.spare(),
+                side.article(),
+                side.sentences(),
+                0,
+                side.snapshot());
+        return new Side(
+                side.project(),
+                side.secret(),
+                curator,
+                side.reviewer(),
+                side.manager(),
+                side.spare(),
+                side.article(),
+                side.sentences(),
+                annotated(base),
+                side.snapshot());
+    }
+
     @Nullable
     AppUser user(Caller caller) {
         return callers.get(caller);
@@ -163,6 +204,11 @@ final class AccessFixture {
                     .forEach(user -> ids.add(user.id()));
         }
         return List.copyOf(ids);
+    }
+
+    /** P's objects as a caller asks for them: the curating reviewer's are articles they curate. */
+    Side requested(Caller caller) {
+        return caller == Caller.CURATING_REVIEWER ? pCurated : p;
     }
 
     /** The project whose objects a caller's requests name: P, except for the member of Q. */

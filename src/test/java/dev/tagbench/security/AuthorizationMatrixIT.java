@@ -33,8 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Every HTTP endpoint against every kind of caller, from {@link EndpointTable}: anonymous, the
- * annotator, reviewer and manager of project P, an administrator, and a member of another project
- * Q. Then the object-level check: ids of the other project, their sequential neighbours and ids
+ * annotator, reviewer and manager of project P, an administrator, a member of another project Q, and
+ * a curator of P who also reviews, asking about articles they curate. Then the object-level check: ids of the other project, their sequential neighbours and ids
  * that do not exist reach nothing, and the database shows nothing changed.
  */
 @TagbenchIntegrationTest
@@ -120,7 +120,7 @@ class AuthorizationMatrixIT {
 
     private void expectStatus(AccessClient client, Endpoint row, Caller caller) {
         // Everyone asks for P's objects, made ready so that the allowed callers succeed.
-        var side = fixture.p;
+        var side = fixture.requested(caller);
         var owner = fixture.user(caller);
         var values = row.values(fixture, side, owner == null ? side.curator() : owner);
         var response = client.send(

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The expected answer of every HTTP endpoint to each kind of caller: the one table the access checks
@@ -21,6 +22,8 @@ import org.jspecify.annotations.Nullable;
  * only come from the access check.
  */
 final class EndpointTable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private EndpointTable() {}
 
@@ -102,49 +105,55 @@ final class EndpointTable {
         }
     }
 
-    //                                                                          anon ann  rev  man  admin other
+    // Columns: anonymous, annotator, reviewer, manager, administrator, member of another project, and
+    // a curator of P who also reviews there, asking about articles they curate themselves.
     static final List<Endpoint> ROWS = List.of(
-            row("GET", "/api/v1/projects", 401, 200, 200, 200, 200, 200),
-            row("POST", "/api/v1/projects", 401, 403, 403, 403, 201, 403)
+            row("GET", "/api/v1/projects", 401, 200, 200, 200, 200, 200, 200),
+            row("POST", "/api/v1/projects", 401, 403, 403, 403, 201, 403, 403)
                     .body((f, side) -> Body.json("{\"name\": \"" + AccessFixture.unique("Access new") + "\"}")),
-            row("GET", "/api/v1/projects/{projectId}", 401, 200, 200, 200, 200, 404),
-            row("GET", "/api/v1/projects/{projectId}/members", 401, 403, 403, 200, 200, 404),
-            row("PUT", "/api/v1/projects/{projectId}/members/{username}", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/projects/{projectId}", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/projects/{projectId}", 401, 403, 403, 200, 200, 404, 403)
+                    .json("{\"annotatorsPerArticle\": 1}"),
+            // The stored schema again: allowed callers succeed without changing it.
+            row("PUT", "/api/v1/projects/{projectId}/labels", 401, 403, 403, 200, 200, 404, 403)
+                    .body((f, side) -> Body.json(labels(side))),
+            row("GET", "/api/v1/projects/{projectId}/members", 401, 403, 403, 200, 200, 404, 403),
+            row("PUT", "/api/v1/projects/{projectId}/members/{username}", 401, 403, 403, 200, 200, 404, 403)
                     .json("{\"roles\": [\"ANNOTATOR\"]}"),
-            row("PUT", "/api/v1/projects/{projectId}/settings", 401, 403, 403, 200, 200, 404)
+            row("PUT", "/api/v1/projects/{projectId}/settings", 401, 403, 403, 200, 200, 404, 403)
                     .json("{\"annotatorsPerArticle\": 1, \"blind\": true}"),
-            row("GET", "/api/v1/projects/{projectId}/articles", 401, 200, 200, 200, 200, 404),
-            row("POST", "/api/v1/projects/{projectId}/articles", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/projects/{projectId}/articles", 401, 200, 200, 200, 200, 404, 200),
+            row("POST", "/api/v1/projects/{projectId}/articles", 401, 403, 403, 200, 200, 404, 403)
                     .body((f, side) -> upload(side)),
-            row("GET", "/api/v1/articles/{articleId}", 401, 200, 200, 200, 200, 404),
-            row("POST", "/api/v1/projects/{projectId}/next-article", 401, 200, 403, 403, 403, 404)
+            row("GET", "/api/v1/articles/{articleId}", 401, 200, 200, 200, 200, 404, 200),
+            row("POST", "/api/v1/projects/{projectId}/next-article", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.article(side))),
-            row("GET", "/api/v1/articles/{articleId}/assignments", 401, 200, 200, 200, 200, 404),
-            row("PUT", "/api/v1/articles/{articleId}/assignments/{username}", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/articles/{articleId}/assignments", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/articles/{articleId}/assignments/{username}", 401, 403, 403, 200, 200, 404, 403)
                     .given((f, side, owner) -> Map.of(
                             "articleId",
                             String.valueOf(f.article(side)),
                             "username",
                             side.curator().username())),
-            row("DELETE", "/api/v1/articles/{articleId}/assignments/{username}", 401, 403, 403, 204, 204, 404)
+            row("DELETE", "/api/v1/articles/{articleId}/assignments/{username}", 401, 403, 403, 204, 204, 404, 403)
                     .given((f, side, owner) -> Map.of(
                             "articleId",
                             String.valueOf(f.assigned(side)),
                             "username",
                             side.curator().username())),
-            row("POST", "/api/v1/articles/{articleId}/submit", 401, 200, 403, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/submit", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.labelled(side))),
-            row("POST", "/api/v1/articles/{articleId}/reopen", 401, 200, 403, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/reopen", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.annotated(side))),
-            row("GET", "/api/v1/articles/{articleId}/labels", 401, 200, 200, 200, 200, 404),
-            row("PUT", "/api/v1/sentences/{sentenceId}/labels", 401, 200, 403, 403, 403, 404)
+            row("GET", "/api/v1/articles/{articleId}/labels", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/sentences/{sentenceId}/labels", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> sentence(f, f.article(side)))
                     .json("{\"labels\": [\"pledge\"]}"),
-            row("GET", "/api/v1/articles/{articleId}/review", 401, 403, 200, 200, 200, 404)
+            row("GET", "/api/v1/articles/{articleId}/review", 401, 403, 200, 200, 200, 404, 403)
                     .given((f, side, owner) -> article(side.annotated())),
-            row("POST", "/api/v1/articles/{articleId}/review/start", 401, 403, 200, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/review/start", 401, 403, 200, 403, 403, 404, 403)
                     .given((f, side, owner) -> article(f.annotated(side))),
-            row("PUT", "/api/v1/articles/{articleId}/review/sentences/{sentenceId}", 401, 403, 200, 403, 403, 404)
+            row("PUT", "/api/v1/articles/{articleId}/review/sentences/{sentenceId}", 401, 403, 200, 403, 403, 404, 403)
                     .given((f, side, owner) -> sentence(f, f.annotated(side)))
                     .json("{\"labels\": [\"attack_report\"]}"),
             row(
@@ -155,72 +164,84 @@ final class EndpointTable {
                             200,
                             403,
                             403,
-                            404)
+                            404,
+                            403)
                     .given((f, side, owner) -> sentence(f, f.annotated(side)))
                     .json("{\"comment\": \"Check the date.\"}"),
-            row("POST", "/api/v1/articles/{articleId}/approve", 401, 403, 200, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/approve", 401, 403, 200, 403, 403, 404, 403)
                     .given((f, side, owner) -> article(f.readyToApprove(side))),
-            row("POST", "/api/v1/articles/{articleId}/reject", 401, 403, 200, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/reject", 401, 403, 200, 403, 403, 404, 403)
                     .given((f, side, owner) -> article(f.annotated(side)))
                     .json("{\"comment\": \"The second sentence is a pledge.\"}"),
             // Each manager's request returns a fresh approved article, so the move itself always succeeds.
-            row("POST", "/api/v1/articles/{articleId}/return-to-review", 401, 403, 403, 200, 200, 404)
+            row("POST", "/api/v1/articles/{articleId}/return-to-review", 401, 403, 403, 200, 200, 404, 403)
                     .given((f, side, owner) -> article(f.approved(side)))
                     .json("{\"reason\": \"The second sentence is a pledge.\"}"),
-            row("GET", "/api/v1/articles/{articleId}/history", 401, 403, 200, 200, 200, 404),
-            row("GET", "/api/v1/projects/{projectId}/agreement", 401, 403, 200, 200, 200, 404),
-            row("GET", "/api/v1/articles/{articleId}/agreement", 401, 403, 200, 200, 200, 404)
+            // The history names who worked on the article: not for one of its curators before review.
+            row("GET", "/api/v1/articles/{articleId}/history", 401, 403, 200, 200, 200, 404, 403)
                     .given((f, side, owner) -> article(side.annotated())),
-            row("GET", "/api/v1/projects/{projectId}/export", 401, 403, 403, 200, 200, 404),
-            row("GET", "/api/v1/projects/{projectId}/exports", 401, 403, 403, 200, 200, 404),
-            row("GET", "/api/v1/projects/{projectId}/exports/{snapshotId}/download", 401, 403, 403, 200, 200, 404),
-            row("GET", "/api/v1/projects/{projectId}/exports/{a}/diff/{b}", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/projects/{projectId}/agreement", 401, 403, 200, 200, 200, 404, 200),
+            row("GET", "/api/v1/articles/{articleId}/agreement", 401, 403, 200, 200, 200, 404, 403)
+                    .given((f, side, owner) -> article(side.annotated())),
+            row("GET", "/api/v1/projects/{projectId}/export", 401, 403, 403, 200, 200, 404, 403),
+            row("GET", "/api/v1/projects/{projectId}/exports", 401, 403, 403, 200, 200, 404, 403),
+            row("GET", "/api/v1/projects/{projectId}/exports/{snapshotId}/download", 401, 403, 403, 200, 200, 404, 403),
+            row("GET", "/api/v1/projects/{projectId}/exports/{a}/diff/{b}", 401, 403, 403, 200, 200, 404, 403)
                     .given((f, side, owner) ->
                             Map.of("a", String.valueOf(side.snapshot()), "b", String.valueOf(side.snapshot()))),
-            row("POST", "/api/v1/tokens", 401, 201, 201, 201, 201, 201).json("{\"name\": \"matrix\"}"),
-            row("GET", "/api/v1/tokens", 401, 200, 200, 200, 200, 200),
+            row("POST", "/api/v1/tokens", 401, 201, 201, 201, 201, 201, 201).json("{\"name\": \"matrix\"}"),
+            row("GET", "/api/v1/tokens", 401, 200, 200, 200, 200, 200, 200),
             // Each caller revokes a fresh token of their own; someone else's token is the object-level check's.
-            row("DELETE", "/api/v1/tokens/{tokenId}", 401, 204, 204, 204, 204, 204)
+            row("DELETE", "/api/v1/tokens/{tokenId}", 401, 204, 204, 204, 204, 204, 204)
                     .given((f, side, owner) -> Map.of("tokenId", String.valueOf(f.freshToken(owner)))),
-            row("GET", "/api/v1/users", 401, 403, 403, 403, 200, 403),
-            row("POST", "/api/v1/users", 401, 403, 403, 403, 201, 403)
+            row("GET", "/api/v1/users", 401, 403, 403, 403, 200, 403, 403),
+            row("POST", "/api/v1/users", 401, 403, 403, 403, 201, 403, 403)
                     .body((f, side) -> Body.json("{\"username\": \"" + AccessFixture.unique("access-new")
                             + "\", \"password\": \"a long enough password\"}")),
-            row("PUT", "/api/v1/users/{username}", 401, 403, 403, 403, 200, 403)
+            row("PUT", "/api/v1/users/{username}", 401, 403, 403, 403, 200, 403, 403)
                     .json("{\"displayName\": \"Spare account\"}"),
             // Someone else's password: only administrators reset it (a user's own is the user tests' matter).
-            row("PUT", "/api/v1/users/{username}/password", 401, 403, 403, 403, 204, 403)
+            row("PUT", "/api/v1/users/{username}/password", 401, 403, 403, 403, 204, 403, 403)
                     .json("{\"password\": \"another long password\"}"),
-            row("GET", "/api/v1/plugins", 401, 200, 200, 200, 200, 200),
-            row("GET", "/api/v1/projects/{projectId}/suggesters", 401, 200, 200, 200, 200, 404),
-            row("PUT", "/api/v1/projects/{projectId}/suggesters/{suggesterId}", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/plugins", 401, 200, 200, 200, 200, 200, 200),
+            row("GET", "/api/v1/projects/{projectId}/suggesters", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/projects/{projectId}/suggesters/{suggesterId}", 401, 403, 403, 200, 200, 404, 403)
                     .given((f, side, owner) -> Map.of("suggesterId", "rules"))
                     .json("{\"enabled\": true, \"settings\": {\"rules\": [{\"label\": \"pledge\", "
                             + "\"keywords\": [\"pledged\"]}]}}"),
             // P's approved sentences have no labels: the training runs and fails at once, never loading a model.
-            row("POST", "/api/v1/projects/{projectId}/suggesters/{suggesterId}/train", 401, 403, 403, 202, 202, 404)
+            row(
+                            "POST",
+                            "/api/v1/projects/{projectId}/suggesters/{suggesterId}/train",
+                            401,
+                            403,
+                            403,
+                            202,
+                            202,
+                            404,
+                            403)
                     .given((f, side, owner) -> Map.of("suggesterId", "minilm")),
-            row("GET", "/api/v1/projects/{projectId}/suggestion-settings", 401, 200, 200, 200, 200, 404),
-            row("PUT", "/api/v1/projects/{projectId}/suggestion-settings", 401, 403, 403, 200, 200, 404)
+            row("GET", "/api/v1/projects/{projectId}/suggestion-settings", 401, 200, 200, 200, 200, 404, 200),
+            row("PUT", "/api/v1/projects/{projectId}/suggestion-settings", 401, 403, 403, 200, 200, 404, 403)
                     .json("{\"threshold\": 0.6}"),
-            row("GET", "/api/v1/projects/{projectId}/uncertain", 401, 403, 403, 200, 200, 404),
+            row("GET", "/api/v1/projects/{projectId}/uncertain", 401, 403, 403, 200, 200, 404, 403),
             // Curators see suggestions on articles they hold; P has one curator per article, so they are shown.
-            row("GET", "/api/v1/articles/{articleId}/suggestions", 401, 200, 200, 200, 200, 404)
+            row("GET", "/api/v1/articles/{articleId}/suggestions", 401, 200, 200, 200, 200, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
-            row("POST", "/api/v1/sentences/{sentenceId}/suggestions/accept", 401, 200, 403, 403, 403, 404)
+            row("POST", "/api/v1/sentences/{sentenceId}/suggestions/accept", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> sentence(f, f.assigned(side)))
                     .json("{}"),
-            row("POST", "/api/v1/articles/{articleId}/suggestions/accept", 401, 200, 403, 403, 403, 404)
+            row("POST", "/api/v1/articles/{articleId}/suggestions/accept", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
             // The API's description is public by design; it names no data.
-            row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200),
-            row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200),
-            row("GET", "/v3/api-docs/swagger-config", 200, 200, 200, 200, 200, 200),
-            row("GET", "/swagger-ui.html", 302, 302, 302, 302, 302, 302),
-            row("GET", "/actuator/health", 200, 200, 200, 200, 200, 200),
-            row("GET", "/actuator/health/liveness", 200, 200, 200, 200, 200, 200),
-            row("GET", "/actuator/health/readiness", 200, 200, 200, 200, 200, 200),
-            row("GET", "/actuator/prometheus", 401, 403, 403, 403, 200, 403));
+            row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/v3/api-docs/swagger-config", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/swagger-ui.html", 302, 302, 302, 302, 302, 302, 302),
+            row("GET", "/actuator/health", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/actuator/health/liveness", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/actuator/health/readiness", 200, 200, 200, 200, 200, 200, 200),
+            row("GET", "/actuator/prometheus", 401, 403, 403, 403, 200, 403, 403));
 
     private static Endpoint row(
             String method,
@@ -230,7 +251,8 @@ final class EndpointTable {
             int reviewer,
             int manager,
             int admin,
-            int otherProject) {
+            int otherProject,
+            int curatingReviewer) {
         var expected = new EnumMap<Caller, Integer>(Caller.class);
         expected.put(Caller.ANONYMOUS, anonymous);
         expected.put(Caller.ANNOTATOR, annotator);
@@ -238,6 +260,7 @@ final class EndpointTable {
         expected.put(Caller.MANAGER, manager);
         expected.put(Caller.ADMIN, admin);
         expected.put(Caller.OTHER_PROJECT, otherProject);
+        expected.put(Caller.CURATING_REVIEWER, curatingReviewer);
         return new Endpoint(method, path, expected, (fixture, side, owner) -> Map.of(), (fixture, side) -> null);
     }
 
@@ -251,6 +274,11 @@ final class EndpointTable {
                 String.valueOf(articleId),
                 "sentenceId",
                 String.valueOf(fixture.sentences(articleId).getFirst()));
+    }
+
+    /** The side's label schema as JSON, as {@code PUT …/labels} takes it. */
+    private static String labels(Side side) {
+        return JSON.writeValueAsString(side.project().labels());
     }
 
     /** A multipart upload of one new text file, so every import really imports. */

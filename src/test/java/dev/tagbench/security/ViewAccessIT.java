@@ -11,6 +11,7 @@ import com.microsoft.playwright.options.WaitUntilState;
 import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.server.VaadinServletContext;
 import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
+import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.security.AccessFixture.Caller;
 import dev.tagbench.security.ViewTable.Sees;
 import dev.tagbench.security.ViewTable.View;
@@ -94,7 +95,7 @@ class ViewAccessIT extends BrowserTest {
         var page = page(caller);
         // Checks below wait for what they expect, so the navigation need not wait for every script.
         page.navigate(
-                browser.url("/" + row.url().apply(fixture)),
+                browser.url("/" + row.url().apply(fixture.requested(caller))),
                 new Page.NavigateOptions().setWaitUntil(WaitUntilState.COMMIT));
         var sees = row.sees().get(caller);
         var what = row + " as " + caller;
@@ -105,6 +106,7 @@ class ViewAccessIT extends BrowserTest {
             }
             case NOT_FOUND -> expectText(page, what, NOT_FOUND);
             case REFUSAL -> expectText(page, what, row.refusal());
+            case CURATING -> expectText(page, what, AnnotationService.CURATING_IT);
             case NOTHING, TOOLS -> expectHeading(page, what, row.heading());
             case OWN_PROJECT -> expectText(page, what, fixture.q.secret());
             case P_DATA, P_DATA_AND_TOOLS -> expectText(page, what, fixture.p.secret());

@@ -1,5 +1,6 @@
 package dev.tagbench.security;
 
+import static dev.tagbench.security.ViewTable.Sees.CURATING;
 import static dev.tagbench.security.ViewTable.Sees.LOGIN;
 import static dev.tagbench.security.ViewTable.Sees.NOTHING;
 import static dev.tagbench.security.ViewTable.Sees.NOT_FOUND;
@@ -10,6 +11,7 @@ import static dev.tagbench.security.ViewTable.Sees.REFUSAL;
 import static dev.tagbench.security.ViewTable.Sees.TOOLS;
 
 import dev.tagbench.security.AccessFixture.Caller;
+import dev.tagbench.security.AccessFixture.Side;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,8 @@ final class ViewTable {
         NOT_FOUND,
         /** The view says why it has nothing for the caller; none of P's data, none of its tools. */
         REFUSAL,
+        /** The view says the caller curates the article, so it stays hidden; none of P's data. */
+        CURATING,
         /** The view with none of P's data and none of its tools (an empty queue). */
         NOTHING,
         /** The view with the caller's own project Q and none of P's data. */
@@ -48,20 +52,20 @@ final class ViewTable {
     /**
      * A route and what each caller sees there.
      *
-     * @param url      the URL to open, naming P's objects
+     * @param url      the URL to open, naming P's objects as the caller asks for them
      * @param heading  a heading (h2, h3) the view always shows, where a row needs to know the view is there
      * @param refusal  what the view says when it has nothing for the caller
      * @param tools    a selector for what only managers (or administrators) may see
      */
     record View(
             String route,
-            Function<AccessFixture, String> url,
+            Function<Side, String> url,
             @Nullable String heading,
             @Nullable String refusal,
             @Nullable String tools,
             Map<Caller, Sees> sees) {
 
-        View url(Function<AccessFixture, String> make) {
+        View url(Function<Side, String> make) {
             return new View(route, make, heading, refusal, tools, sees);
         }
 
@@ -79,39 +83,76 @@ final class ViewTable {
         }
     }
 
-    // Columns: anonymous, annotator, reviewer, manager, admin, member of another project.
+    // Columns: anonymous, annotator, reviewer, manager, admin, member of another project, and a curator
+    // of P who also reviews, opening the articles they curate.
     static final List<View> ROWS = List.of(
-            view("", "Articles", LOGIN, P_DATA, P_DATA, P_DATA, P_DATA, OWN_PROJECT)
-                    .url(f -> "?project=" + f.p.project().id()),
-            view("articles/:articleId", null, LOGIN, P_DATA, P_DATA, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, NOT_FOUND)
-                    .url(f -> "articles/" + f.p.article())
+            view("", "Articles", LOGIN, P_DATA, P_DATA, P_DATA, P_DATA, OWN_PROJECT, P_DATA)
+                    .url(side -> "?project=" + side.project().id()),
+            view(
+                            "articles/:articleId",
+                            null,
+                            LOGIN,
+                            P_DATA,
+                            P_DATA,
+                            P_DATA_AND_TOOLS,
+                            P_DATA_AND_TOOLS,
+                            NOT_FOUND,
+                            P_DATA)
+                    .url(side -> "articles/" + side.article())
                     .tools(".edit-bar"),
-            view("review", "Review", LOGIN, NOTHING, P_DATA, NOTHING, NOTHING, OWN_PROJECT),
-            view("review/:articleId", "Review", LOGIN, REFUSAL, P_DATA, P_DATA, P_DATA, NOT_FOUND)
-                    .url(f -> "review/" + f.p.annotated())
+            view("review", "Review", LOGIN, NOTHING, P_DATA, NOTHING, NOTHING, OWN_PROJECT, P_DATA),
+            // The curating reviewer opens the article they submitted: reopenable, so still theirs.
+            view("review/:articleId", "Review", LOGIN, REFUSAL, P_DATA, P_DATA, P_DATA, NOT_FOUND, CURATING)
+                    .url(side -> "review/" + side.annotated())
                     .refusal("needs the role"),
-            view("dashboard", "Dashboard", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+            view("dashboard", "Dashboard", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("text=Articles by state"),
-            view("members", "Members", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+            // Administrators see every project; the list may not reach P, so only the tools count for them.
+            view("projects", "Projects", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
+                    .refusal("You manage no project")
+                    .tools("vaadin-button:has-text('Archive')"),
+            view(
+                            "projects/:projectId",
+                            null,
+                            LOGIN,
+                            REFUSAL,
+                            REFUSAL,
+                            P_DATA_AND_TOOLS,
+                            P_DATA_AND_TOOLS,
+                            NOT_FOUND,
+                            REFUSAL)
+                    .url(side -> "projects/" + side.project().id())
+                    .refusal("needs the role")
+                    .tools("vaadin-button:has-text('Add label')"),
+            view("members", "Members", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("vaadin-button:has-text('Set roles')"),
-            view("export", "Export", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+            view("export", "Export", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("#export-download"),
             // The URL names P; a member of another project gets their own project instead.
-            view("import", "Import articles", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, P_DATA_AND_TOOLS, OWN_PROJECT)
-                    .url(f -> "import?project=" + f.p.project().id())
+            view(
+                            "import",
+                            "Import articles",
+                            LOGIN,
+                            REFUSAL,
+                            REFUSAL,
+                            P_DATA_AND_TOOLS,
+                            P_DATA_AND_TOOLS,
+                            OWN_PROJECT,
+                            REFUSAL)
+                    .url(side -> "import?project=" + side.project().id())
                     .refusal("You manage no project")
                     .tools("vaadin-upload"),
-            view("suggesters", "Suggestions", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT)
+            view("suggesters", "Suggestions", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("#suggestion-settings-save"),
-            view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
-            view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
-            view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
+            view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
+            view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
+            view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND, NOT_FOUND)
                     .tools("vaadin-button:has-text('Create user')"),
-            view("admin/plugins", "Plugins", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND)
+            view("admin/plugins", "Plugins", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND, NOT_FOUND)
                     .tools("vaadin-grid"));
 
     private static View view(
@@ -122,7 +163,8 @@ final class ViewTable {
             Sees reviewer,
             Sees manager,
             Sees admin,
-            Sees otherProject) {
+            Sees otherProject,
+            Sees curatingReviewer) {
         var sees = new EnumMap<Caller, Sees>(Caller.class);
         sees.put(Caller.ANONYMOUS, anonymous);
         sees.put(Caller.ANNOTATOR, annotator);
@@ -130,6 +172,7 @@ final class ViewTable {
         sees.put(Caller.MANAGER, manager);
         sees.put(Caller.ADMIN, admin);
         sees.put(Caller.OTHER_PROJECT, otherProject);
-        return new View(route, fixture -> route, heading, null, null, sees);
+        sees.put(Caller.CURATING_REVIEWER, curatingReviewer);
+        return new View(route, side -> route, heading, null, null, sees);
     }
 }

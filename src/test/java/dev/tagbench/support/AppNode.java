@@ -5,8 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.logging.LoggingInitializationContext;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
@@ -25,6 +28,7 @@ public final class AppNode implements AutoCloseable {
 
     /** Starts a node on {@code jdbcUrl}; {@code properties} add to or override the defaults below. */
     public static AppNode start(String jdbcUrl, Map<String, String> properties) {
+        initialiseLoggingOnce();
         var settings = new LinkedHashMap<String, String>();
         settings.put("spring.datasource.url", jdbcUrl);
         settings.put("spring.datasource.username", "postgres");
@@ -40,6 +44,21 @@ public final class AppNode implements AutoCloseable {
         var args = new ArrayList<String>();
         settings.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new AppNode(new SpringApplicationBuilder(TagbenchApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    /**
+     * Spring Boot's logging system is one per JVM (Logback's context is static), and
+     * {@code LogbackLoggingSystem.initialize} checks whether it is initialised and then resets and
+     * configures that shared context without a lock. Two nodes starting at once can both pass the
+     * check; one then resets the context's properties while the other resolves them, and its start
+     * fails ("Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'"). Initialised here first,
+     * one thread at a time, every node finds logging initialised and leaves it alone, as a second
+     * application in one JVM always does; when it already is, this does nothing.
+     */
+    private static synchronized void initialiseLoggingOnce() {
+        var logging = LoggingSystem.get(AppNode.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.initialize(new LoggingInitializationContext(new StandardEnvironment()), null, null);
     }
 
     public int port() {

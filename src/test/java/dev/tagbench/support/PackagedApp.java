@@ -25,6 +25,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PackagedApp {
 
+    /**
+     * The JVM options docs/operations.md gives for production; every start of the packaged jar in the
+     * tests uses them too, so the tests run the jar the way operators do.
+     */
+    public static final List<String> PRODUCTION_JVM_OPTIONS = List.of("-XX:+ExitOnOutOfMemoryError");
+
     private final Process process;
     private final Path dataDirectory;
     private final Path log;
@@ -56,7 +62,10 @@ public final class PackagedApp {
         }
     }
 
-    /** Starts the jar with the given admin password and extra JVM options; returns once it is ready. */
+    /**
+     * Starts the jar with the production JVM options, the given admin password and extra JVM options;
+     * returns once it is ready.
+     */
     public static PackagedApp start(Path dataDirectory, Path log, String adminPassword, List<String> jvmOptions)
             throws IOException, InterruptedException {
         var jar = jar();
@@ -67,6 +76,7 @@ public final class PackagedApp {
         var java = ProcessHandle.current().info().command().orElse("java");
         var command = new ArrayList<String>();
         command.add(java);
+        command.addAll(PRODUCTION_JVM_OPTIONS);
         command.addAll(jvmOptions);
         command.addAll(List.of(
                 "-jar",

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Creates fresh users, projects and articles through the services, with names unique per test run. */
@@ -27,20 +28,35 @@ public class TestData {
     private final ProjectService projects;
     private final ImportService imports;
     private final ArticleService articles;
+    private final JdbcClient jdbc;
 
-    TestData(UserService users, ProjectService projects, ImportService imports, ArticleService articles) {
+    TestData(
+            UserService users,
+            ProjectService projects,
+            ImportService imports,
+            ArticleService articles,
+            JdbcClient jdbc) {
         this.articles = articles;
+        this.jdbc = jdbc;
         this.users = users;
         this.projects = projects;
         this.imports = imports;
     }
 
+    /** The administrator, read from the database: the services look accounts up only for someone. */
     public AppUser admin() {
-        return users.findByUsername("admin").orElseThrow();
+        return jdbc.sql("select id, username, display_name, admin from app_user where username = 'admin'")
+                .query((rs, row) -> new AppUser(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .single();
+    }
+
+    /** An existing account, looked up as the administrator. */
+    public AppUser account(String username) {
+        return users.findByUsername(admin(), username).orElseThrow();
     }
 
     public AppUser user(String prefix) {
-        return users.create(prefix + "-" + SEQUENCE.incrementAndGet(), PASSWORD, "", false);
+        return users.create(admin(), prefix + "-" + SEQUENCE.incrementAndGet(), PASSWORD, "", false);
     }
 
     public Project project() {

@@ -48,7 +48,7 @@ class AdminAccountIT {
 
     @Test
     void without_a_configured_password_a_random_one_is_generated_and_printed_once(CapturedOutput output) {
-        new AdminAccountInitializer(users, "").run(null);
+        new AdminAccountInitializer(users, event -> {}, "").run(null);
 
         var matcher = LOGGED.matcher(output.getOut());
         assertThat(matcher.find()).as("password printed").isTrue();
@@ -57,7 +57,7 @@ class AdminAccountIT {
         assertThat(encoder.matches(password, hash())).isTrue();
 
         jdbc.sql("delete from app_user where username = 'admin'").update();
-        new AdminAccountInitializer(users, "").run(null);
+        new AdminAccountInitializer(users, event -> {}, "").run(null);
         var second = LOGGED.matcher(output.getOut());
         second.find();
         assertThat(second.find()).isTrue();
@@ -66,11 +66,11 @@ class AdminAccountIT {
 
     @Test
     void a_configured_password_is_used_and_never_printed(CapturedOutput output) {
-        new AdminAccountInitializer(users, "chosen-by-operator").run(null);
+        new AdminAccountInitializer(users, event -> {}, "chosen-by-operator").run(null);
 
         assertThat(encoder.matches("chosen-by-operator", hash())).isTrue();
         assertThat(output.getOut()).doesNotContain("chosen-by-operator");
-        assertThat(users.findByUsername("admin").orElseThrow().admin()).isTrue();
+        assertThat(users.findAccount("admin").orElseThrow().admin()).isTrue();
     }
 
     private String hash() {

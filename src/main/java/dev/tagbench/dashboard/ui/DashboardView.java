@@ -1,6 +1,5 @@
 package dev.tagbench.dashboard.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -16,10 +15,11 @@ import dev.tagbench.agreement.AgreementFigures;
 import dev.tagbench.agreement.AgreementService;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.article.ArticleService;
+import dev.tagbench.base.Counted;
 import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.suggest.SuggesterService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -39,13 +39,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
     record AgreementRow(
             String label, @Nullable Double alpha, @Nullable Double fleiss, String pairs, int items) {}
 
-    private final ProjectService projects;
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final AgreementService agreement;
     private final SuggesterService suggesters;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final Div content = new Div();
 
     public DashboardView(
@@ -55,14 +54,13 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             AgreementService agreement,
             SuggesterService suggesters,
             CurrentUser currentUser) {
-        this.projects = projects;
         this.articles = articles;
         this.annotations = annotations;
         this.agreement = agreement;
         this.suggesters = suggesters;
         this.currentUser = currentUser;
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         addClassName("dashboard-view");
-        projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
         content.setWidthFull();
         add(new H2("Dashboard"), projectChooser, content);
@@ -70,14 +68,9 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (managed.isEmpty()) {
+        if (!projectChooser.load()) {
             content.removeAll();
             content.add(new Paragraph("You manage no project."));
-        } else {
-            projectChooser.setValue(managed.getFirst());
         }
     }
 
@@ -90,8 +83,7 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         var states = articles.countByState(actor, project.id());
         var cards = new Div();
         cards.addClassName("stat-cards");
-        states.forEach(
-                (state, count) -> cards.add(card(state.name().toLowerCase().replace('_', ' '), count)));
+        states.forEach((state, count) -> cards.add(card(state.displayName(), count)));
         var progress = annotations.progress(actor, project.id());
         var colors = project.labels().stream().collect(Collectors.toMap(Label::name, Label::color));
         var distribution = new LinkedHashMap<String, Integer>();
@@ -118,6 +110,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
             alphas.put(label.name(), alpha == null ? 0 : Math.max(0, alpha));
         });
 
+        if (progress.leftOut() > 0) {
+            // The caller curates these articles too; their figures would show the other curators' labels.
+            content.add(new Paragraph("The figures leave out the " + progress.leftOut()
+                    + (progress.leftOut() == 1 ? " article" : " articles")
+                    + " you are curating yourself, until their review starts."));
+        }
         content.add(
                 new H3("Articles by state"),
                 cards,
@@ -127,7 +125,8 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
                 BarChart.of(distribution, colors),
                 new H3("Agreement"),
                 new Paragraph("Each label as a yes/no decision per sentence, over the "
-                        + figures.sentences() + " sentences that at least two curators submitted. Overall α: "
+                        + Counted.of(figures.sentences(), "sentence")
+                        + " that at least two curators submitted. Overall α: "
                         + number(figures.overallAlpha()) + "."),
                 table,
                 BarChart.of(alphas, colors),

@@ -5,7 +5,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectChanges;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.user.CurrentUser;
 import org.jspecify.annotations.Nullable;
 
@@ -15,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 class DatasetLanguage extends TextField {
 
-    private final ProjectService projects;
+    private final ProjectSetupService setup;
     private final CurrentUser currentUser;
     private @Nullable Project project;
 
-    DatasetLanguage(ProjectService projects, CurrentUser currentUser) {
+    DatasetLanguage(ProjectSetupService setup, CurrentUser currentUser) {
         super("Language of the texts");
-        this.projects = projects;
+        this.setup = setup;
         this.currentUser = currentUser;
         setId("dataset-language");
         setHelperText("BCP 47, e.g. en, uk, pt-BR");
@@ -44,7 +45,7 @@ class DatasetLanguage extends TextField {
             return;
         }
         try {
-            project = projects.updateLanguage(currentUser.require(), chosen.id(), value);
+            project = setup.save(currentUser.require(), chosen.id(), ProjectChanges.language(value), null, null, false);
             Notification.show("Dataset cards now declare " + project.language() + ".")
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {

@@ -19,15 +19,16 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.export.DatasetDiffService;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
-import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.io.IOException;
@@ -46,9 +47,8 @@ import java.util.function.Supplier;
 public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ExportService exports;
-    private final ProjectService projects;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final ComboBox<DatasetExporter> format = new ComboBox<>("Format");
     private final TextField split = new TextField("Split (train, validation, test)", "80,10,10", "");
     private final IntegerField seed = new IntegerField("Seed");
@@ -60,23 +60,26 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private final DatasetLanguage language;
 
     public ExportView(
-            ExportService exports, DatasetDiffService diffs, ProjectService projects, CurrentUser currentUser) {
+            ExportService exports,
+            DatasetDiffService diffs,
+            ProjectService projects,
+            ProjectSetupService setup,
+            CurrentUser currentUser) {
         this.exports = exports;
-        this.projects = projects;
         this.currentUser = currentUser;
         this.diff = new SnapshotDiffPanel(diffs, currentUser, this::projectId);
-        this.language = new DatasetLanguage(projects, currentUser);
+        this.language = new DatasetLanguage(setup, currentUser);
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.setId("project-chooser");
-        projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.addValueChangeListener(change -> {
             language.show(change.getValue());
             refresh();
         });
         format.setId("export-format");
         format.setItemLabelGenerator(DatasetExporter::name);
-        format.setItems(exports.formats());
-        exports.formats().stream().findFirst().ifPresent(format::setValue);
-        byteOrderMark.setVisible(format.getValue() != null && format.getValue().offersByteOrderMark());
+        var formats = exports.formats(currentUser.require());
+        format.setItems(formats);
+        formats.stream().findFirst().ifPresent(format::setValue);
         seed.setValue(42);
         progress.setIndeterminate(true);
         progress.setVisible(false);
@@ -107,7 +110,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
                 .setHeader("Settings")
                 .setAutoWidth(true);
         snapshots
-                .addColumn(s -> s.articles() + " articles, " + s.sentences() + " sentences")
+                .addColumn(s -> Counted.of(s.articles(), "article") + ", " + Counted.of(s.sentences(), "sentence"))
                 .setHeader("Content")
                 .setAutoWidth(true);
         snapshots
@@ -143,12 +146,7 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
-        } else {
+        if (!projectChooser.load()) {
             // Exports are managers' tools; others reach this page only by its URL.
             removeAll();
             add(new H2("Export a dataset"), new Paragraph("You manage no project, so there is nothing to export."));
@@ -193,12 +191,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
             event.setContentType(plan.exporter().mediaType());
             ui.access(() -> {
                 progress.setVisible(true);
-                status.setText("Exporting " + plan.description().sentences() + " sentences…");
+                status.setText("Exporting " + Counted.of(plan.description().sentences(), "sentence") + "…");
             });
             try (var out = event.getOutputStream()) {
                 var result = exports.write(plan, out);
                 ui.access(() -> finished(
-                        "Exported " + result.rows() + " sentences (" + result.bytes() + " bytes), SHA-256 "
+                        "Exported " + Counted.of(result.rows(), "sentence") + " (" + Counted.of(result.bytes(), "byte")
+                                + "), SHA-256 "
                                 + result.sha256() + ".",
                         ui));
             } catch (RuntimeException | IOException e) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.extension.ExtensionCatalog;
 import dev.tagbench.extension.InstalledExtension;
+import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.RolesAllowed;
 
 /** Administrators' overview of every installed plugin, built in or from {@code plugins/}. */
@@ -16,7 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed("ADMIN")
 public class PluginsView extends VerticalLayout {
 
-    public PluginsView(ExtensionCatalog catalog) {
+    public PluginsView(ExtensionCatalog catalog, CurrentUser currentUser) {
         setSizeFull();
         var grid = new Grid<InstalledExtension>();
         grid.addColumn(InstalledExtension::extensionPoint)
@@ -33,7 +34,7 @@ public class PluginsView extends VerticalLayout {
                 .setHeader("Switch (property)")
                 .setAutoWidth(true);
         grid.addColumn(InstalledExtension::implementation).setHeader("Class").setFlexGrow(2);
-        grid.setItems(catalog.installed());
+        grid.setItems(catalog.installed(currentUser.require()));
         grid.setSizeFull();
         add(
                 new H2("Plugins"),

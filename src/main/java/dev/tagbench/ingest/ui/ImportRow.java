@@ -1,5 +1,6 @@
 package dev.tagbench.ingest.ui;
 
+import dev.tagbench.base.Counted;
 import dev.tagbench.ingest.ImportReport;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +33,7 @@ record ImportRow(
                 .forEach(article -> rows.add(new ImportRow(
                         file,
                         Outcome.IMPORTED,
-                        article.title() + " (" + article.sentences() + " sentences)",
+                        article.title() + " (" + Counted.of(article.sentences(), "sentence") + ")",
                         article.articleId())));
         report.duplicates()
                 .forEach(duplicate -> rows.add(new ImportRow(

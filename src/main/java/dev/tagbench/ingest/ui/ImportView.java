@@ -4,7 +4,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -21,21 +20,23 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
+import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.ingest.FileSource;
 import dev.tagbench.ingest.ImportReport;
 import dev.tagbench.ingest.ImportService;
 import dev.tagbench.ingest.IngestProperties;
-import dev.tagbench.project.Project;
-import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 
@@ -48,13 +49,14 @@ import org.springframework.core.task.TaskExecutor;
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
+
     static final String ACCEPTED = ".txt, .html, .htm, .jsonl, .ndjson, .csv, .tsv, .zip";
 
     private final ImportService imports;
-    private final ProjectService projects;
     private final CurrentUser currentUser;
     private final TaskExecutor executor;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Import into project");
+    private final ManagedProjectPicker projectChooser;
     private final ProgressBar progress = new ProgressBar();
     private final Span progressText = new Span();
     private final Grid<ImportRow> report = new Grid<>();
@@ -73,14 +75,17 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             IngestProperties limits) {
         this.imports = imports;
-        this.projects = projects;
         this.currentUser = currentUser;
         this.executor = executor;
+        this.projectChooser = new ManagedProjectPicker("Import into project", projects, currentUser);
         addClassName("import-view");
-        projectChooser.setItemLabelGenerator(Project::name);
         projectChooser.setWidth("24rem");
 
-        var upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        var upload = new Upload(new BoundedUpload(
+                limits.maxArchiveSize().toBytes(),
+                Path.of(System.getProperty("java.io.tmpdir")),
+                (event, file) -> event.getUI().access(() -> uploaded(event.getFileName(), file)),
+                (event, reason) -> event.getUI().access(() -> refused(event.getFileName(), reason))));
         upload.setAcceptedFileTypes(ACCEPTED.split(", "));
         upload.setMaxFileSize(
                 (int) Math.min(Integer.MAX_VALUE, limits.maxArchiveSize().toBytes()));
@@ -129,34 +134,30 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        var requested = event.getLocation()
-                .getQueryParameters()
-                .getSingleParameter("project")
-                .flatMap(id -> managed.stream()
-                        .filter(p -> String.valueOf(p.id()).equals(id))
-                        .findFirst());
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(requested.orElse(managed.getFirst()));
-        } else {
+        var requested = event.getLocation().getQueryParameters().getSingleParameter("project");
+        if (!projectChooser.load(requested.orElse(null))) {
             removeAll();
             add(new H2("Import articles"), new Paragraph("You manage no project, so there is nothing to import into."));
         }
     }
 
-    /** Called on the upload request's thread once the file is stored; imports it in the background. */
-    private void uploaded(UploadMetadata metadata, File file) {
+    /** Called with the UI locked once the file is stored; imports it in the background, then deletes it. */
+    private void uploaded(String fileName, Path file) {
         try {
-            importInBackground(metadata, file);
+            importInBackground(fileName, file);
         } catch (RuntimeException e) {
-            file.delete();
+            deleteQuietly(file);
             throw e;
         }
     }
 
-    private void importInBackground(UploadMetadata metadata, File file) {
+    /** The browser's size limit was lifted: the server refused the file unread (or stopped reading it). */
+    private void refused(String fileName, String reason) {
+        show(ImportReport.rejected(fileName, reason));
+        Notification.show(fileName + ": " + reason);
+    }
+
+    private void importInBackground(String fileName, Path file) {
         var project = projectChooser.getValue();
         var actor = currentUser.require();
         var keep = keepLabels.getValue();
@@ -169,17 +170,16 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             List<ImportReport> reports;
             try {
                 reports = project == null
-                        ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
-                        : imports.importUpload(
-                                actor, project.id(), new FileSource(metadata.fileName(), file.toPath()), keep);
+                        ? List.of(ImportReport.rejected(fileName, "choose a project first"))
+                        : imports.importUpload(actor, project.id(), new FileSource(fileName, file), keep);
             } catch (RuntimeException e) {
                 reports = List.of(ImportReport.rejected(
-                        metadata.fileName(),
+                        fileName,
                         e instanceof ForbiddenException
                                 ? e.getMessage()
                                 : "the import failed because of a server error; it has been logged"));
             } finally {
-                file.delete();
+                deleteQuietly(file);
             }
             var done = reports;
             ui.access(() -> {
@@ -188,6 +188,14 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 updateProgress(ui);
             });
         });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}: {}", file, e.getMessage());
+        }
     }
 
     private void importPasted() {
@@ -217,8 +225,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         progress.setValue(queued == 0 ? 0 : (double) finished / queued);
         progressText.setText(
                 busy
-                        ? "Importing " + finished + " of " + queued + " uploads…"
-                        : queued == 0 ? "" : "Imported " + queued + (queued == 1 ? " upload." : " uploads."));
+                        ? "Importing " + finished + " of " + Counted.of(queued, "upload") + "…"
+                        : queued == 0 ? "" : "Imported " + Counted.of(queued, "upload") + ".");
         // Poll while imports run so their results appear without a page reload.
         ui.setPollInterval(busy ? 500 : -1);
     }

@@ -14,6 +14,10 @@ import java.util.Properties;
  * all-MiniLM-L6-v2 (quantised, 384 dimensions) running in the JVM on the ONNX runtime; the model
  * ships inside its jar, nothing is downloaded. It is loaded on first use (about 1.3 s), once per
  * JVM, however many application contexts use it, so start-up and work that needs no vectors stay fast.
+ *
+ * <p>The tokenizer is DJL's, which would otherwise, on a machine it takes for an AWS one, report its
+ * use to Amazon, and on one with a CUDA GPU download a GPU build of its native library: DJL's offline
+ * mode ({@code ai.djl.offline}) is switched on unless the operator set it (docs/operations.md).
  */
 public final class MiniLmEncoder implements SentenceEncoder {
 
@@ -22,9 +26,18 @@ public final class MiniLmEncoder implements SentenceEncoder {
 
     private static final String VERSION = "all-minilm-l6-v2-q@" + libraryVersion();
 
+    static final String DJL_OFFLINE = "ai.djl.offline";
+
     /** The holder idiom: the JVM loads the model when {@link #encode} first touches it, exactly once. */
     private static final class Model {
-        static final EmbeddingModel INSTANCE = new AllMiniLmL6V2QuantizedEmbeddingModel();
+        static final EmbeddingModel INSTANCE = load();
+    }
+
+    private static EmbeddingModel load() {
+        if (System.getProperty(DJL_OFFLINE) == null && System.getenv("DJL_OFFLINE") == null) {
+            System.setProperty(DJL_OFFLINE, "true");
+        }
+        return new AllMiniLmL6V2QuantizedEmbeddingModel();
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -24,8 +23,10 @@ import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.project.Member;
 import dev.tagbench.project.Project;
+import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumSet;
@@ -40,18 +41,20 @@ import org.jspecify.annotations.Nullable;
 public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     private final ProjectService projects;
+    private final ProjectSetupService setup;
     private final CurrentUser currentUser;
-    private final ComboBox<Project> projectChooser = new ComboBox<>("Project");
+    private final ManagedProjectPicker projectChooser;
     private final Grid<Member> grid = new Grid<>();
     private final TextField username = new TextField("Username");
     private final CheckboxGroup<ProjectRole> roles = new CheckboxGroup<>("Roles");
     private final IntegerField perArticle = new IntegerField("Curators per article");
     private final Checkbox blind = new Checkbox("Blind: curators never see each other's labels or names");
 
-    public MembersView(ProjectService projects, CurrentUser currentUser) {
+    public MembersView(ProjectService projects, ProjectSetupService setup, CurrentUser currentUser) {
         this.projects = projects;
+        this.setup = setup;
         this.currentUser = currentUser;
-        projectChooser.setItemLabelGenerator(Project::name);
+        this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
         projectChooser.addValueChangeListener(change -> show(change.getValue()));
         grid.addColumn(Member::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(Member::displayName).setHeader("Name").setAutoWidth(true);
@@ -89,12 +92,7 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        var actor = currentUser.require();
-        var managed = projects.withRole(actor, ProjectRole.MANAGER);
-        projectChooser.setItems(managed);
-        if (!managed.isEmpty()) {
-            projectChooser.setValue(managed.getFirst());
-        } else {
+        if (!projectChooser.load()) {
             // The member and settings forms are managers' tools; others reach this page only by its URL.
             removeAll();
             add(new H2("Members"), new Paragraph("You manage no project, so there are no members to manage."));
@@ -132,11 +130,16 @@ public class MembersView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         try {
-            var saved = projects.updateSettings(
-                    currentUser.require(), project.id(), perArticle.getValue(), blind.getValue());
+            var saved = setup.save(
+                    currentUser.require(),
+                    project.id(),
+                    new ProjectChanges(null, perArticle.getValue(), blind.getValue(), null, null, null),
+                    null,
+                    null,
+                    false);
             Notification.show("Settings saved.");
             show(saved);
-        } catch (ForbiddenException | InvalidInputException e) {
+        } catch (ForbiddenException | InvalidInputException | ConflictException e) {
             Notification.show(e.getMessage());
         }
     }

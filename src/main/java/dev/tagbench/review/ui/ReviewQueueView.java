@@ -41,9 +41,7 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
                 .setHeader("Article")
                 .setFlexGrow(3);
         grid.addColumn(Item::project).setHeader("Project").setAutoWidth(true);
-        grid.addColumn(item -> item.state() == ArticleState.ANNOTATED ? "waiting for review" : "in review")
-                .setHeader("State")
-                .setAutoWidth(true);
+        grid.addColumn(item -> item.state().displayName()).setHeader("State").setAutoWidth(true);
         grid.setSizeFull();
         add(
                 new H2("Review"),

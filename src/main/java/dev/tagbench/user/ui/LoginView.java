@@ -38,6 +38,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         if (parameters.containsKey("password-changed")) {
             addComponentAtIndex(2, new Paragraph("Your password was changed: sign in with the new one."));
         }
+        if (parameters.containsKey("expired")) {
+            // The form posted without this session's CSRF token: the page was old, or another site sent it.
+            addComponentAtIndex(2, new Paragraph("The sign-in form had expired; please sign in again."));
+        }
         var failed = parameters.containsKey("error");
         if (failed && databaseWasUnavailable()) {
             // Spring Security reports any failed sign-in as ?error; "wrong password" would be untrue here.

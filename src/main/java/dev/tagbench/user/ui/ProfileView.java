@@ -21,6 +21,11 @@ import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.CurrentUser;
 import dev.tagbench.user.UserService;
 import jakarta.annotation.security.PermitAll;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 
 /**
  * The signed-in user's own account: change the password, and personal API tokens (created and shown
@@ -34,6 +39,7 @@ public class ProfileView extends VerticalLayout {
     private final ApiTokenService tokens;
     private final CurrentUser currentUser;
     private final Grid<ApiToken> grid = new Grid<>();
+    private ZoneId zone = ZoneId.systemDefault();
     private final TextField created = new TextField("Your new token (copy it now: it is shown only once)");
 
     public ProfileView(ApiTokenService tokens, CurrentUser currentUser, UserService users) {
@@ -59,12 +65,19 @@ public class ProfileView extends VerticalLayout {
         created.setId("new-token");
         grid.addColumn(ApiToken::name).setHeader("Name").setAutoWidth(true);
         grid.addColumn(token -> token.prefix() + "…").setHeader("Token").setAutoWidth(true);
-        grid.addColumn(ApiToken::createdAt).setHeader("Created").setAutoWidth(true);
-        grid.addColumn(token -> token.lastUsedAt() == null
-                        ? "never"
-                        : token.lastUsedAt().toString())
+        grid.addColumn(token -> time(token.createdAt())).setHeader("Created").setAutoWidth(true);
+        grid.addColumn(token -> token.lastUsedAt() == null ? "never" : time(token.lastUsedAt()))
                 .setHeader("Last used")
                 .setAutoWidth(true);
+        // Times in the browser's time zone, once it has told it; until then the server's.
+        addAttachListener(attach -> attach.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            try {
+                zone = ZoneId.of(details.getTimeZoneId());
+                refresh();
+            } catch (DateTimeException e) {
+                // An unknown zone name: keep the server's.
+            }
+        }));
         grid.addComponentColumn(token -> {
                     if (token.revokedAt() != null) {
                         return new Paragraph("revoked");
@@ -116,6 +129,14 @@ public class ProfileView extends VerticalLayout {
         var form = new HorizontalLayout(current, next, repeat, change);
         form.setAlignItems(Alignment.BASELINE);
         return form;
+    }
+
+    /** "30 Nov 2026, 10:52" in the user's language, to the minute. */
+    private String time(Instant at) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(getLocale())
+                .withZone(zone)
+                .format(at);
     }
 
     private void refresh() {

@@ -17,6 +17,7 @@ import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
 import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
+import dev.tagbench.user.UsernameTakenException;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
@@ -29,10 +30,12 @@ import jakarta.annotation.security.RolesAllowed;
 public class UsersView extends VerticalLayout {
 
     private final UserService users;
+    private final CurrentUser currentUser;
     private final Grid<UserAccount> grid = new Grid<>();
 
     public UsersView(UserService users, CurrentUser currentUser) {
         this.users = users;
+        this.currentUser = currentUser;
         grid.addColumn(UserAccount::username).setHeader("User").setAutoWidth(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setFlexGrow(2);
         grid.addColumn(user -> user.admin() ? "administrator" : "")
@@ -50,17 +53,32 @@ public class UsersView extends VerticalLayout {
         var create = new Button("Create user", click -> {
             try {
                 users.create(
-                        username.getValue().strip(), password.getValue(), displayName.getValue(), admin.getValue());
+                        currentUser.require(),
+                        username.getValue().strip(),
+                        password.getValue(),
+                        displayName.getValue(),
+                        admin.getValue());
                 Notification.show("Created " + username.getValue().strip() + ".");
                 username.clear();
                 displayName.clear();
                 password.clear();
                 admin.clear();
                 refresh();
-            } catch (InvalidInputException | ConflictException e) {
+            } catch (UsernameTakenException e) {
+                username.setErrorMessage(e.getMessage());
+                username.setInvalid(true);
+            } catch (InvalidInputException e) {
+                e.errors().forEach(error -> {
+                    var field = error.field().equals("password") ? password : username;
+                    field.setErrorMessage(error.message());
+                    field.setInvalid(true);
+                });
+            } catch (ConflictException e) {
                 Notification.show(e.getMessage());
             }
         });
+        username.addValueChangeListener(change -> username.setInvalid(false));
+        password.addValueChangeListener(change -> password.setInvalid(false));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         var form = new HorizontalLayout(username, displayName, password, admin, create);
         form.setAlignItems(Alignment.BASELINE);
@@ -69,6 +87,6 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(users.all());
+        grid.setItems(users.all(currentUser.require()));
     }
 }

@@ -35,7 +35,7 @@ class WorklistViewIT extends SpringBrowserlessTest {
     @Test
     @SuppressWarnings("unchecked")
     void lists_the_projects_articles_with_the_curators_progress_and_opens_one_on_click() {
-        var curator = users.findByUsername("curator1").orElseThrow();
+        var curator = data.account("curator1");
         var project = data.project();
         data.member(project, curator, ProjectRole.ANNOTATOR);
         var older = data.article(project);

@@ -10,6 +10,7 @@ import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.project.ProjectRole;
+import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.review.ui.ReviewCommand.Accept;
 import dev.tagbench.review.ui.ReviewCommand.Clear;
 import dev.tagbench.review.ui.ReviewCommand.Toggle;
@@ -44,7 +45,7 @@ class ReviewViewIT extends SpringBrowserlessTest {
     @Test
     void opening_an_annotated_article_starts_its_review_and_keys_decide_final_labels() {
         var project = data.project();
-        var reviewer = users.findByUsername("reviewer1").orElseThrow();
+        var reviewer = data.account("reviewer1");
         var a = data.user("a");
         var b = data.user("b");
         data.member(project, reviewer, ProjectRole.REVIEWER);
@@ -61,17 +62,52 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assignments.submit(b, articleId);
 
         var view = navigate("review/" + articleId, ReviewView.class);
-        assertThat(workflow.state(articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
+        assertThat($(Span.class).id("review-status").getText()).isEqualTo("Article in review · you are reviewing");
         assertThat(view.rows()).hasSize(4);
-        assertThat(view.rows().getFirst().row().agreed()).isFalse();
-        assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentences without final labels");
+        assertThat(view.rows().getFirst().agreed()).isFalse();
+        assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentence without final labels");
 
         view.run(new Accept(1));
-        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("troop_claim");
+        assertThat(view.rows().getFirst().finalLabels()).containsExactly("troop_claim");
         view.run(new Toggle("1"));
-        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("pledge", "troop_claim");
+        assertThat(view.rows().getFirst().finalLabels()).containsExactly("pledge", "troop_claim");
         view.run(new Clear());
-        assertThat(view.rows().getFirst().row().finalLabels()).isEmpty();
+        assertThat(view.rows().getFirst().finalLabels()).isEmpty();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("0 sentences without final labels");
+
+        view.run(new ReviewCommand.Guidelines());
+        view.run(new ReviewCommand.Guidelines());
+        assertThat($(GuidelinesDialog.class).all())
+                .as("g twice opens them once")
+                .hasSize(1);
+        view.run(new ReviewCommand.Approve());
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.APPROVED);
+        // The reviewer reads about their own review, never "reviewer1 is reviewing (read only)".
+        assertThat($(Span.class).id("review-status").getText()).isEqualTo("Article approved · reviewed by you");
+    }
+
+    @Test
+    void a_reviewer_curating_the_article_sees_why_and_none_of_the_other_curators_labels() {
+        var project = data.project();
+        var reviewer = data.account("reviewer1");
+        var other = data.user("other");
+        data.member(project, reviewer, ProjectRole.REVIEWER, ProjectRole.ANNOTATOR);
+        data.member(project, other, ProjectRole.ANNOTATOR);
+        var articleId = data.article(project);
+        var sentences = data.sentenceIds(articleId);
+        for (var sentence : sentences) {
+            annotations.setLabels(other, sentence, List.of("attack_report"), null, ChangeSource.API);
+        }
+        assignments.submit(other, articleId);
+        annotations.setLabels(reviewer, sentences.getFirst(), List.of("pledge"), null, ChangeSource.API);
+
+        var view = navigate("review/" + articleId, ReviewView.class);
+        assertThat(view.rows()).isEmpty();
+        assertThat($(Span.class).all())
+                .extracting(Span::getText)
+                .contains(AnnotationService.CURATING_IT)
+                .noneMatch(text -> text.contains(other.username()) || text.contains("attack_report"));
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.IN_PROGRESS);
     }
 }

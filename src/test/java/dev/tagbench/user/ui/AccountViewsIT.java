@@ -3,14 +3,22 @@ package dev.tagbench.user.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
+import dev.tagbench.user.ApiToken;
+import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +45,13 @@ class AccountViewsIT extends SpringBrowserlessTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    ApiTokenService tokens;
+
     @BeforeEach
     void profileOwner() {
-        if (!users.exists(PROFILE_USER)) {
-            users.create(PROFILE_USER, TestData.PASSWORD, "", false);
+        if (!users.findByUsername(data.admin(), PROFILE_USER).isPresent()) {
+            users.create(data.admin(), PROFILE_USER, TestData.PASSWORD, "", false);
         }
     }
 
@@ -64,6 +75,23 @@ class AccountViewsIT extends SpringBrowserlessTest {
 
         assertThat(enabled(leaver.username())).isFalse();
         assertThat(test(grid).getCellText(row, 3)).isEqualTo("disabled");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void a_username_taken_in_another_case_is_marked_on_the_field() {
+        var existing = data.user("view-case");
+        navigate(UsersView.class);
+        var username = $(TextField.class).withCaption("Username").single();
+        test(username).setValue(existing.username().toUpperCase(Locale.ROOT));
+        test($(PasswordField.class).withCaption("Password").single()).setValue("a long enough password");
+        test($(Button.class).withText("Create user").single()).click();
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).contains("'" + existing.username() + "' exists");
+        assertThat(users.all(data.admin()))
+                .filteredOn(account -> account.username().equalsIgnoreCase(existing.username()))
+                .hasSize(1);
     }
 
     @Test
@@ -91,5 +119,21 @@ class AccountViewsIT extends SpringBrowserlessTest {
                 .param("u", username)
                 .query(Boolean.class)
                 .single();
+    }
+
+    @Test
+    @WithUserDetails(value = PROFILE_USER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    @SuppressWarnings("unchecked")
+    void token_times_show_in_the_users_language_to_the_minute() {
+        var owner = users.findByUsername(data.admin(), PROFILE_USER).orElseThrow();
+        tokens.create(owner, "times");
+        navigate(ProfileView.class);
+        Grid<ApiToken> grid = $(Grid.class).single();
+        var created = test(grid).getCellText(0, 2);
+        var expected = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(UI.getCurrent().getLocale())
+                .withZone(ZoneId.systemDefault())
+                .format(test(grid).getRow(0).createdAt());
+        assertThat(created).isEqualTo(expected).doesNotContainPattern(":\\d\\d:\\d\\d");
     }
 }

@@ -20,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  *
  * With the same number of ratings on every item this is Fleiss' (1971) kappa exactly; every item
  * counts, whatever its number of raters. Undefined (null) with fewer than two items or a single
- * category.
+ * category. The reference for any number of categories; {@link BinaryAgreement} counts the same
+ * figure for one yes/no coding in constant memory.
  */
 final class FleissKappa {
 

@@ -10,7 +10,9 @@ import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Computes inter-annotator agreement on one coding with DKPro Agreement. Only items rated by at least
+ * The reference for Tagbench's own agreement figures: computes inter-annotator agreement on one
+ * coding with DKPro Agreement, over all items at once. {@code BinaryAgreement} must give the same
+ * figures in constant memory; the tests compare both on the same data. Only items rated by at least
  * two raters count.
  * <ul>
  * <li>Krippendorff's alpha (nominal) over all those items; raters may differ between items.</li>
@@ -22,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * A figure is null, never NaN or infinite, when it is undefined: when every rating it covers is the
  * same category, expected disagreement is zero and the coefficient is 0/0. Nothing is rounded.
  */
-public final class AgreementCalculator {
+final class AgreementCalculator {
 
     /** Fewer items give no basis for a kappa: one shared item is either full agreement or none. */
     static final int MIN_ITEMS = 2;
@@ -34,7 +36,7 @@ public final class AgreementCalculator {
      *
      * @throws IllegalArgumentException when two items share an id, which would count one sentence twice
      */
-    public static AgreementFigures compute(List<RatedItem> items) {
+    static AgreementFigures compute(List<RatedItem> items) {
         var table = RatingTable.of(items);
         var alpha = defined(
                 table.byRater(),
