@@ -68,6 +68,7 @@ class ExportController {
      * The rows export {@code b} adds, removes and changes against export {@code a}, streamed: the
      * counts follow the rows. Both exports are checked before the response starts.
      */
+    @Operation(summary = "Compare two export snapshots: rows added, removed and changed")
     @GetMapping("/exports/{a}/diff/{b}")
     @ApiResponse(
             responseCode = "200",
