@@ -10,10 +10,11 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application for browserless view tests: like {@link TagbenchIntegrationTest}, but in an
- * application context of its own that only view tests share. In the context the HTTP tests share,
- * browserless navigation found no route target once the suggestion tests had trained models and
- * run their background work there (seen in full builds only, never with the view tests alone), so
- * views are tested in a context that HTTP tests leave alone.
+ * application context of its own that only view tests share. Spring's test context cache pauses an
+ * inactive context when a test needs another one (tests with extra beans, such as the suggestion
+ * failure tests) and restarts it when it is used again; after such a restart of the context the
+ * HTTP tests share, browserless navigation found no route target. View tests run back to back in
+ * their own context, which other tests never switch away from in between.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
