@@ -10,11 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application for browserless view tests: like {@link TagbenchIntegrationTest}, but in an
- * application context of its own that only view tests share. Spring's test context cache pauses an
- * inactive context when a test needs another one (tests with extra beans, such as the suggestion
- * failure tests) and restarts it when it is used again; after such a restart of the context the
- * HTTP tests share, browserless navigation found no route target. View tests run back to back in
- * their own context, which other tests never switch away from in between.
+ * application context of its own that only view tests share, so the view tests' sessions and
+ * navigation never meet the HTTP tests' background work. Cached contexts are never paused (see
+ * {@code spring.properties}): a paused and restarted context serves browserless tests no more.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
