@@ -1,121 +1,90 @@
 package dev.tagbench.browser;
 
+import static dev.tagbench.support.SsoTestBed.sessionId;
+import static dev.tagbench.support.SsoTestBed.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
-import com.microsoft.playwright.options.LoadState;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.support.AppNode;
 import dev.tagbench.support.Browser;
 import dev.tagbench.support.OidcProvider;
-import dev.tagbench.support.OidcProvider.Person;
+import dev.tagbench.support.SsoTestBed;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AccountChanges;
+import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.UserService;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
-import java.util.HashMap;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Single sign-on through a real OpenID Connect provider (Spring Authorization Server on loopback),
- * the whole redirect flow in Chromium. Two Tagbench nodes on one database: {@code mixed} offers the
- * provider beside the password form and takes administrators and project roles from groups;
- * {@code ssoOnly} has local accounts switched off and links existing accounts by name.
+ * the whole redirect flow in Chromium ({@link SsoTestBed}). Two Tagbench nodes on one database:
+ * {@code mixed} offers the provider beside the password form and takes administrators and project
+ * roles from groups; {@code ssoOnly} has local accounts switched off and links existing accounts by name.
  */
 class SingleSignOnBrowserIT {
 
-    static final String PROVIDER = "Test ID";
     static final String MAPPED_PROJECT = "Mapped by groups";
 
-    static EmbeddedPostgres postgres;
+    static SsoTestBed bed;
     static OidcProvider provider;
     static AppNode mixed;
     static AppNode ssoOnly;
     static Browser browser;
     static JdbcClient db;
-    static SecurityContextHolderStrategy jvmSecurityContext;
 
     @BeforeAll
     static void start() throws Exception {
-        jvmSecurityContext = AppNode.jvmSecurityContext();
-        provider = OidcProvider.start();
-        postgres = EmbeddedPostgres.builder()
-                .setDataDirectory(Files.createTempDirectory("tagbench-sso"))
-                .setCleanDataDirectory(true)
-                .start();
-        try (var connection = postgres.getPostgresDatabase().getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("create database tagbench");
-        }
-        var url = "jdbc:postgresql://localhost:" + postgres.getPort() + "/tagbench";
-        var common = Map.of(
-                "tagbench.sso.issuer-uri",
-                provider.issuer(),
-                "tagbench.sso.client-id",
-                OidcProvider.CLIENT_ID,
-                "tagbench.sso.client-secret",
-                OidcProvider.CLIENT_SECRET,
-                "tagbench.sso.provider-name",
-                PROVIDER);
-        var mixedSettings = new HashMap<>(common);
-        mixedSettings.putAll(Map.of(
-                "tagbench.sso.admin-groups", "tagbench-admins",
-                "tagbench.sso.project-roles[0].group", "news-curators",
-                "tagbench.sso.project-roles[0].project", MAPPED_PROJECT,
-                "tagbench.sso.project-roles[0].roles", "ANNOTATOR",
-                "tagbench.sso.project-roles[1].group", "news-leads",
-                "tagbench.sso.project-roles[1].project", MAPPED_PROJECT,
-                "tagbench.sso.project-roles[1].roles", "MANAGER"));
-        var ssoOnlySettings = new HashMap<>(common);
-        ssoOnlySettings.putAll(
+        bed = SsoTestBed.start(
+                Map.of(
+                        "tagbench.sso.admin-groups", "tagbench-admins",
+                        "tagbench.sso.project-roles[0].group", "news-curators",
+                        "tagbench.sso.project-roles[0].project", MAPPED_PROJECT,
+                        "tagbench.sso.project-roles[0].roles", "ANNOTATOR",
+                        "tagbench.sso.project-roles[1].group", "news-leads",
+                        "tagbench.sso.project-roles[1].project", MAPPED_PROJECT,
+                        "tagbench.sso.project-roles[1].roles", "MANAGER"),
                 Map.of("tagbench.sso.local-accounts", "false", "tagbench.sso.link-existing-accounts", "true"));
-        try (var pool = Executors.newFixedThreadPool(2)) {
-            var a = pool.submit(() -> AppNode.start(url, mixedSettings));
-            var b = pool.submit(() -> AppNode.start(url, ssoOnlySettings));
-            mixed = a.get();
-            ssoOnly = b.get();
-        }
-        db = mixed.bean(JdbcClient.class);
+        provider = bed.provider();
+        mixed = bed.node(0);
+        ssoOnly = bed.node(1);
+        browser = bed.browser();
+        db = bed.db();
         var data = mixed.bean(TestData.class);
         mixed.bean(ProjectService.class).create(data.admin(), new NewProject(MAPPED_PROJECT, null, 2));
-        browser = new Browser(mixed.port());
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.close();
+        if (bed != null) {
+            bed.close();
         }
-        for (var node : new AppNode[] {mixed, ssoOnly}) {
-            if (node != null) {
-                node.close();
-            }
-        }
-        if (provider != null) {
-            provider.close();
-        }
-        if (postgres != null) {
-            postgres.close();
-        }
-        AppNode.restoreJvmSecurityContext(jvmSecurityContext);
     }
 
     @Test
     void the_first_sign_in_creates_the_account_and_later_ones_find_it_by_subject_not_by_name() {
         var alice = provider.add("alice", Map.of("name", "Alice Example"));
-        var page = signInWithProvider(mixed, alice);
+        var page = browser.newPage();
+        page.navigate(url(mixed, "/login"));
+        var before = sessionId(page, mixed);
+        bed.signIn(page, mixed, alice);
         assertThat(page.locator(".app-user").textContent()).isEqualTo("alice");
+        assertThat(sessionId(page, mixed)).as("a new session id at sign-in").isNotEqualTo(before);
         page.context().close();
         var account = db.sql(
                         "select id, display_name, password_hash, sso_subject from app_user where username = 'alice'")
@@ -126,10 +95,10 @@ class SingleSignOnBrowserIT {
 
         // Renamed at the provider: still the same Tagbench account, which keeps its name.
         alice.set("preferred_username", "alice-renamed");
-        var again = signInWithProvider(mixed, alice);
+        var again = bed.signIn(mixed, alice);
         assertThat(again.locator(".app-user").textContent()).isEqualTo("alice");
         again.navigate(url(mixed, "/profile"));
-        assertThat(again.getByText("API tokens").first().isVisible()).isTrue();
+        again.getByText("API tokens").first().waitFor();
         assertThat(again.locator("vaadin-password-field").count())
                 .as("no password to change")
                 .isZero();
@@ -148,7 +117,7 @@ class SingleSignOnBrowserIT {
     @Test
     void groups_decide_the_administrator_role_and_the_mapped_project_roles_only() {
         var bob = provider.add("bob", Map.of("groups", List.of("tagbench-admins", "news-curators")));
-        signInWithProvider(mixed, bob).context().close();
+        bed.signIn(mixed, bob).context().close();
         var data = mixed.bean(TestData.class);
         var projects = mixed.bean(ProjectService.class);
         var project = projects.findByName(data.admin(), MAPPED_PROJECT).orElseThrow();
@@ -159,7 +128,7 @@ class SingleSignOnBrowserIT {
         data.member(project, account, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER);
 
         bob.set("groups", List.of("news-leads"));
-        signInWithProvider(mixed, bob).context().close();
+        bed.signIn(mixed, bob).context().close();
         account = data.account("bob");
         assertThat(account.admin()).isFalse();
         assertThat(projects.rolesOf(account, project.id()))
@@ -171,7 +140,7 @@ class SingleSignOnBrowserIT {
         var data = mixed.bean(TestData.class);
         var local = data.user("carol");
         var impostor = provider.add(local.username().toUpperCase(), Map.of());
-        var page = signInWithProvider(mixed, impostor);
+        var page = bed.signIn(mixed, impostor);
         assertThat(page.url()).contains("/login?sso-failed");
         assertThat(page.locator(".login-notice").textContent())
                 .contains("A Tagbench account named '" + local.username() + "' already exists");
@@ -194,10 +163,10 @@ class SingleSignOnBrowserIT {
     @Test
     void a_disabled_account_stays_shut_whatever_the_provider_says() {
         var dave = provider.add("dave", Map.of());
-        signInWithProvider(mixed, dave).context().close();
+        bed.signIn(mixed, dave).context().close();
         var data = mixed.bean(TestData.class);
         mixed.bean(UserService.class).update(data.admin(), "dave", new AccountChanges(null, null, false));
-        var page = signInWithProvider(mixed, dave);
+        var page = bed.signIn(mixed, dave);
         assertThat(page.url()).contains("/login?sso-failed");
         assertThat(page.locator(".login-notice").textContent()).contains("Your Tagbench account is disabled");
         page.navigate(url(mixed, "/profile"));
@@ -206,60 +175,128 @@ class SingleSignOnBrowserIT {
     }
 
     @Test
-    void a_changed_state_or_nonce_fails_the_sign_in() {
-        var erin = provider.add("erin", Map.of());
-        // The answer comes back for a state this session never sent.
+    void with_local_accounts_off_only_the_provider_and_api_tokens_sign_in() throws Exception {
+        var data = ssoOnly.bean(TestData.class);
+        var grace = data.user("grace");
+        var token = ssoOnly.bean(ApiTokenService.class).create(grace, "script").token();
         var page = browser.newPage();
-        page.route(
-                "**/login/oauth2/code/**",
-                route -> route.resume(new Route.ResumeOptions()
-                        .setUrl(route.request().url().replaceFirst("state=[^&]+", "state=forged"))));
-        expectFailure(page, erin);
+        page.navigate(url(ssoOnly, "/login"));
+        assertThat(page.locator("a.sso-sign-in").textContent()).isEqualTo("Sign in with " + SsoTestBed.PROVIDER);
+        assertThat(page.locator("vaadin-login-form").count()).isZero();
+        // The form's address, with this session's CSRF token, refuses the right password as a wrong one.
+        var csrf = page.locator("meta[name='_csrf']").getAttribute("content");
+        var post = page.context()
+                .request()
+                .post(
+                        url(ssoOnly, "/login"),
+                        RequestOptions.create()
+                                .setForm(FormData.create()
+                                        .set("username", grace.username())
+                                        .set("password", TestData.PASSWORD)
+                                        .set("_csrf", csrf))
+                                .setMaxRedirects(0));
+        assertThat(post.status()).isEqualTo(302);
+        assertThat(post.headers().get("location")).contains("/login?error");
+        page.navigate(url(ssoOnly, "/profile"));
+        assertThat(page.url()).as("not signed in").contains("/login");
+        page.context().close();
 
-        // The provider is asked for another nonce than the one this session keeps.
-        var other = browser.newPage();
-        other.route(
-                provider.issuer() + "/oauth2/authorize?**",
-                route -> route.resume(new Route.ResumeOptions()
-                        .setUrl(route.request().url().replaceFirst("nonce=[^&]+", "nonce=forged"))));
-        expectFailure(other, erin);
-        assertThat(db.sql("select count(*) from app_user where username = 'erin'")
+        // The API takes the account's token, not its password; with local accounts on it takes both.
+        assertThat(projects(ssoOnly, "Bearer " + token).statusCode()).isEqualTo(200);
+        var basic = "Basic "
+                + Base64.getEncoder()
+                        .encodeToString((grace.username() + ":" + TestData.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        var refused = projects(ssoOnly, basic);
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(refused.body()).contains("API token").doesNotContain("Basic");
+        assertThat(projects(mixed, basic).statusCode()).isEqualTo(200);
+
+        // This node links existing accounts: grace's first sign-in through the provider opens hers.
+        var atProvider = provider.add(grace.username(), Map.of());
+        var signedIn = bed.signIn(ssoOnly, atProvider);
+        assertThat(signedIn.locator(".app-user").textContent()).isEqualTo(grace.username());
+        signedIn.context().close();
+        assertThat(db.sql("select sso_subject from app_user where id = :id")
+                        .param("id", grace.id())
+                        .query(String.class)
+                        .single())
+                .isEqualTo(atProvider.subject());
+    }
+
+    private static HttpResponse<String> projects(AppNode node, String authorization) throws Exception {
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url(node, "/api/v1/projects")))
+                            .header("Authorization", authorization)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+    }
+
+    @Test
+    void an_answer_meant_for_another_browser_fails_the_sign_in() {
+        // Login CSRF: someone starts a sign-in of their own and sends the provider's answer, with its
+        // still unused code, to a victim, who would then work in the attacker's account.
+        var erin = provider.add("erin", Map.of());
+        var attacker = browser.newPage();
+        attacker.navigate(provider.issuer() + "/login");
+        bed.fillInProviderLogin(attacker, erin);
+        attacker.waitForURL(address -> !address.contains("/login"));
+        // A sign-in started at Tagbench, and the provider's answer to it, not followed.
+        var noRedirects = RequestOptions.create().setMaxRedirects(0);
+        var toProvider = attacker.context()
+                .request()
+                .get(url(mixed, "/oauth2/authorization/oidc"), noRedirects)
+                .headers()
+                .get("location");
+        var answer = attacker.context()
+                .request()
+                .get(toProvider, noRedirects)
+                .headers()
+                .get("location");
+        var callback = url(mixed, "/login/oauth2/code/");
+        assertThat(answer).startsWith(callback).contains("code=", "state=");
+
+        var victim = browser.newPage();
+        victim.navigate(answer);
+        expectFailed(victim);
+
+        // The answer itself was good: the browser that asked for it signs in with it.
+        attacker.navigate(answer);
+        attacker.waitForURL(address -> !address.startsWith(callback));
+        assertThat(attacker.locator(".app-user").textContent()).isEqualTo("erin");
+        attacker.context().close();
+    }
+
+    @Test
+    void a_changed_nonce_fails_the_sign_in() {
+        var frank = provider.add("frank", Map.of());
+        var page = browser.newPage();
+        // The way to the provider, as the button would take it, but asking the provider for another nonce.
+        var start = page.context()
+                .request()
+                .get(
+                        url(mixed, "/oauth2/authorization/oidc"),
+                        RequestOptions.create().setMaxRedirects(0));
+        assertThat(start.status()).isEqualTo(302);
+        var toProvider = start.headers().get("location");
+        assertThat(toProvider).startsWith(provider.issuer()).contains("nonce=");
+        page.navigate(toProvider.replaceFirst("nonce=[^&]+", "nonce=forged"));
+        bed.signInAtProvider(page, mixed, frank);
+        expectFailed(page);
+        assertThat(db.sql("select count(*) from app_user where username = 'frank'")
                         .query(Integer.class)
                         .single())
                 .as("no account made")
                 .isZero();
     }
 
-    private void expectFailure(Page page, Person person) {
-        signInWithProvider(page, mixed, person);
+    private void expectFailed(Page page) {
         assertThat(page.url()).contains("/login?sso-failed");
         assertThat(page.locator(".login-notice").textContent())
-                .isEqualTo("Signing in with " + PROVIDER + " failed. Please try again.");
+                .isEqualTo("Signing in with " + SsoTestBed.PROVIDER + " failed. Please try again.");
         page.navigate(url(mixed, "/profile"));
         assertThat(page.url()).contains("/login");
         page.context().close();
-    }
-
-    /** Signs in on a node's sign-in page through the provider's login form, in a fresh browser context. */
-    private Page signInWithProvider(AppNode node, Person person) {
-        var page = browser.newPage();
-        signInWithProvider(page, node, person);
-        return page;
-    }
-
-    private void signInWithProvider(Page page, AppNode node, Person person) {
-        page.navigate(url(node, "/login"));
-        page.locator("a.sso-sign-in").click();
-        page.waitForURL(address -> address.startsWith(provider.issuer() + "/login"));
-        page.locator("input[name='username']").fill(person.login());
-        page.locator("input[name='password']").fill(person.password());
-        page.locator("button[type='submit']").click();
-        page.waitForURL(address -> address.startsWith(url(node, "/")) && !address.contains("/oauth2/"));
-        page.waitForLoadState(LoadState.NETWORKIDLE);
-    }
-
-    /** Tagbench at 127.0.0.1: the provider, at localhost, then keeps its cookies apart. */
-    static String url(AppNode node, String path) {
-        return "http://127.0.0.1:" + node.port() + path;
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
+import org.springframework.core.ResolvableType;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -72,6 +74,8 @@ public final class OidcProvider implements AutoCloseable {
         context.registerBean(TomcatServletWebServerFactory.class, () -> {
             var factory = new TomcatServletWebServerFactory(0);
             factory.setAddress(InetAddress.getLoopbackAddress());
+            // Tomcat runs filters only for a request some servlet is mapped to; the provider is all filters.
+            factory.setRegisterDefaultServlet(true);
             return factory;
         });
         context.registerBean(InMemoryUserDetailsManager.class, () -> new InMemoryUserDetailsManager());
@@ -82,7 +86,14 @@ public final class OidcProvider implements AutoCloseable {
         context.registerBean(JWKSource.class, () -> keys);
         // The user info endpoint checks the access token with the provider's own key.
         context.registerBean(JwtDecoder.class, () -> OAuth2AuthorizationServerConfiguration.jwtDecoder(keys));
-        context.registerBean(OAuth2TokenCustomizer.class, () -> claimsOf(people));
+        // Typed with its generics: the authorization server looks the customizer up by them.
+        context.registerBean(
+                "claims",
+                OAuth2TokenCustomizer.class,
+                () -> claimsOf(people),
+                definition -> ((RootBeanDefinition) definition)
+                        .setTargetType(ResolvableType.forClassWithGenerics(
+                                OAuth2TokenCustomizer.class, JwtEncodingContext.class)));
         context.register(OidcProviderSecurity.class);
         context.refresh();
         return new OidcProvider(context);
