@@ -4,6 +4,10 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import dev.tagbench.support.OidcProvider.Person;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -119,6 +123,17 @@ public final class SsoTestBed implements AutoCloseable {
         page.locator("input[name='username']").fill(person.login());
         page.locator("input[name='password']").fill(person.password());
         page.locator("button[type='submit']").click();
+    }
+
+    /** A GET on the node's API with this {@code Authorization} header. */
+    public HttpResponse<String> api(AppNode node, String path, String authorization) throws Exception {
+        try (var http = HttpClient.newHttpClient()) {
+            return http.send(
+                    HttpRequest.newBuilder(URI.create(url(node, path)))
+                            .header("Authorization", authorization)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
     }
 
     /** The node's session id in this browser context. */
