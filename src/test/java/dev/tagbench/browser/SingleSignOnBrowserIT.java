@@ -131,7 +131,10 @@ class SingleSignOnBrowserIT {
         var local = data.user("carol");
         var impostor = provider.add(local.username().toUpperCase(), Map.of());
         var page = bed.signIn(mixed, impostor);
-        assertThat(refusal(page)).contains("A Tagbench account named '" + local.username() + "' already exists");
+        assertThat(page.locator(".login-notice").textContent())
+                .contains("A Tagbench account named '" + local.username() + "'");
+        Browser.screenshot(page, "sign-in-refused");
+        assertThat(refusal(page)).contains("already exists and is not linked");
         assertThat(db.sql("select sso_subject is null from app_user where id = :id")
                         .param("id", local.id())
                         .query(Boolean.class)
@@ -164,6 +167,7 @@ class SingleSignOnBrowserIT {
         page.navigate(url(ssoOnly, "/login"));
         assertThat(page.locator("a.sso-sign-in").textContent()).isEqualTo("Sign in with " + SsoTestBed.PROVIDER);
         assertThat(page.locator("vaadin-login-form").count()).isZero();
+        Browser.screenshot(page, "sign-in-local-accounts-off");
         // The form's address, with this session's CSRF token, refuses the right password as a wrong one.
         var csrf = page.locator("meta[name='_csrf']").getAttribute("content");
         var post = page.context()
