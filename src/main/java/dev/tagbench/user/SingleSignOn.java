@@ -48,6 +48,7 @@ class SingleSignOn {
             return;
         }
         var users = new OidcUserService();
+        users.setOauth2UserService(SsoProviderCalls.userInfo());
         users.setOidcUserConverter(this::signIn);
         // The failure stays in the session (as for a password), where the sign-in page reads it.
         var failed = new SimpleUrlAuthenticationFailureHandler(SsoSignInPage.FAILED);
@@ -56,6 +57,7 @@ class SingleSignOn {
                 .clientRegistrationRepository(new SsoClientRegistrations(sso))
                 // Tagbench calls nothing at the provider with its tokens: they live and die with the session.
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .tokenEndpoint(token -> token.accessTokenResponseClient(SsoProviderCalls.tokens()))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(users))
                 .failureHandler(failed)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {

@@ -4,7 +4,6 @@ import static dev.tagbench.support.SsoTestBed.sessionId;
 import static dev.tagbench.support.SsoTestBed.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.tagbench.project.NewProject;
@@ -134,7 +133,7 @@ class SingleSignOnBrowserIT {
         assertThat(page.locator(".login-notice").textContent())
                 .contains("A Tagbench account named '" + local.username() + "'");
         Browser.screenshot(page, "sign-in-refused");
-        assertThat(refusal(page)).contains("already exists and is not linked");
+        assertThat(bed.refusal(page, mixed)).contains("already exists and is not linked");
         assertThat(db.sql("select sso_subject is null from app_user where id = :id")
                         .param("id", local.id())
                         .query(Boolean.class)
@@ -155,7 +154,7 @@ class SingleSignOnBrowserIT {
         var data = mixed.bean(TestData.class);
         mixed.bean(UserService.class).update(data.admin(), "dave", new AccountChanges(null, null, false));
         var page = bed.signIn(mixed, dave);
-        assertThat(refusal(page)).contains("Your Tagbench account is disabled");
+        assertThat(bed.refusal(page, mixed)).contains("Your Tagbench account is disabled");
     }
 
     @Test
@@ -207,95 +206,5 @@ class SingleSignOnBrowserIT {
                         .query(String.class)
                         .single())
                 .isEqualTo(atProvider.subject());
-    }
-
-    @Test
-    void an_answer_meant_for_another_browser_fails_the_sign_in() {
-        // Login CSRF: someone starts a sign-in of their own and sends the provider's answer, with its
-        // still unused code, to a victim, who would then work in the attacker's account.
-        var erin = provider.add("erin", Map.of());
-        var attacker = browser.newPage();
-        attacker.navigate(provider.issuer() + "/login");
-        bed.fillInProviderLogin(attacker, erin);
-        attacker.waitForURL(address -> !address.contains("/login"));
-        // A sign-in started at Tagbench, and the provider's answer to it, not followed.
-        var noRedirects = RequestOptions.create().setMaxRedirects(0);
-        var toProvider = attacker.context()
-                .request()
-                .get(url(mixed, "/oauth2/authorization/oidc"), noRedirects)
-                .headers()
-                .get("location");
-        var answer = attacker.context()
-                .request()
-                .get(toProvider, noRedirects)
-                .headers()
-                .get("location");
-        var callback = url(mixed, "/login/oauth2/code/");
-        assertThat(answer).startsWith(callback).contains("code=", "state=");
-
-        var victim = browser.newPage();
-        victim.navigate(answer);
-        expectFailed(victim);
-
-        // The answer itself was good: the browser that asked for it signs in with it.
-        attacker.navigate(answer);
-        attacker.waitForURL(address -> !address.startsWith(callback));
-        assertThat(attacker.locator(".app-user").textContent()).isEqualTo("erin");
-        attacker.context().close();
-    }
-
-    @Test
-    void a_changed_nonce_fails_the_sign_in() {
-        var frank = provider.add("frank", Map.of());
-        var page = browser.newPage();
-        // The way to the provider, as the button would take it, but asking the provider for another nonce.
-        var start = page.context()
-                .request()
-                .get(
-                        url(mixed, "/oauth2/authorization/oidc"),
-                        RequestOptions.create().setMaxRedirects(0));
-        assertThat(start.status()).isEqualTo(302);
-        var toProvider = start.headers().get("location");
-        assertThat(toProvider).startsWith(provider.issuer()).contains("nonce=");
-        page.navigate(toProvider.replaceFirst("nonce=[^&]+", "nonce=forged"));
-        bed.signInAtProvider(page, mixed, frank);
-        expectFailed(page);
-        assertThat(db.sql("select count(*) from app_user where username = 'frank'")
-                        .query(Integer.class)
-                        .single())
-                .as("no account made")
-                .isZero();
-    }
-
-    @Test
-    void a_refusal_at_the_provider_says_so() {
-        var page = browser.newPage();
-        // The provider answers a sign-in this browser started with an error, as when someone declines there.
-        var toProvider = page.context()
-                .request()
-                .get(
-                        url(mixed, "/oauth2/authorization/oidc"),
-                        RequestOptions.create().setMaxRedirects(0))
-                .headers()
-                .get("location");
-        var state = toProvider.replaceFirst(".*[?&]state=([^&]+).*", "$1");
-        page.navigate(url(mixed, "/login/oauth2/code/oidc?error=access_denied&state=" + state));
-        assertThat(page.locator(".login-notice").textContent())
-                .isEqualTo("Signing in with " + SsoTestBed.PROVIDER + " was cancelled or refused there.");
-        page.context().close();
-    }
-
-    private static void expectFailed(Page page) {
-        assertThat(refusal(page)).isEqualTo("Signing in with " + SsoTestBed.PROVIDER + " failed. Please try again.");
-    }
-
-    /** What the sign-in page says after a refused sign-in, having checked that nobody is signed in. */
-    private static String refusal(Page page) {
-        assertThat(page.url()).contains("/login?sso-failed");
-        var notice = page.locator(".login-notice").textContent();
-        page.navigate(url(mixed, "/profile"));
-        assertThat(page.url()).as("not signed in").contains("/login");
-        page.context().close();
-        return notice;
     }
 }

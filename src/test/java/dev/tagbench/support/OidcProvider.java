@@ -5,10 +5,16 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.InetAddress;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.servlet.context.AnnotationConfigServletWebServerApplicationContext;
+import org.springframework.core.Ordered;
 import org.springframework.core.ResolvableType;
 import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.core.userdetails.User;
@@ -30,6 +37,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A real OpenID Connect provider for the single sign-on tests: Spring Authorization Server in a
@@ -94,9 +102,16 @@ public final class OidcProvider implements AutoCloseable {
                 definition -> ((RootBeanDefinition) definition)
                         .setTargetType(ResolvableType.forClassWithGenerics(
                                 OAuth2TokenCustomizer.class, JwtEncodingContext.class)));
+        var hold = new HoldTokens();
+        context.registerBean(HoldTokens.class, () -> hold);
         context.register(OidcProviderSecurity.class);
         context.refresh();
         return new OidcProvider(context);
+    }
+
+    /** Makes the token endpoint answer only after this long, as a provider that hangs; zero for at once. */
+    public void holdTokens(Duration delay) {
+        context.getBean(HoldTokens.class).delay = delay;
     }
 
     public String issuer() {
@@ -159,6 +174,31 @@ public final class OidcProvider implements AutoCloseable {
                         .claims(claims -> claims.putAll(Map.copyOf(person.claims())));
             }
         };
+    }
+
+    /** Delays answers of the token endpoint, before the provider's security filters see the request. */
+    static final class HoldTokens extends OncePerRequestFilter implements Ordered {
+
+        volatile Duration delay = Duration.ZERO;
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            if (request.getRequestURI().equals("/oauth2/token") && !delay.isZero()) {
+                try {
+                    Thread.sleep(delay);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            chain.doFilter(request, response);
+        }
+
+        @Override
+        public int getOrder() {
+            return Ordered.HIGHEST_PRECEDENCE;
+        }
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.tagbench.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.LoadState;
 import dev.tagbench.support.OidcProvider.Person;
@@ -123,6 +125,16 @@ public final class SsoTestBed implements AutoCloseable {
         page.locator("input[name='username']").fill(person.login());
         page.locator("input[name='password']").fill(person.password());
         page.locator("button[type='submit']").click();
+    }
+
+    /** What the node's sign-in page says after a refused sign-in, having checked that nobody is signed in. */
+    public String refusal(Page page, AppNode node) {
+        assertThat(page.url()).contains("/login?sso-failed");
+        var notice = page.locator(".login-notice").textContent();
+        page.navigate(url(node, "/profile"));
+        assertThat(page.url()).as("not signed in").contains("/login");
+        page.context().close();
+        return notice;
     }
 
     /** A GET on the node's API with this {@code Authorization} header. */
