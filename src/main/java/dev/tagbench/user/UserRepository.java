@@ -26,9 +26,16 @@ class UserRepository {
     }
 
     List<UserAccount> all() {
-        return jdbc.sql("select id, username, display_name, admin, enabled from app_user order by username")
+        return jdbc.sql("""
+                        select id, username, display_name, admin, enabled, sso_subject is not null
+                        from app_user order by username""")
                 .query((rs, row) -> new UserAccount(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5)))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        rs.getBoolean(6)))
                 .list();
     }
 

@@ -117,7 +117,7 @@ public class UserService {
                     + " ask another administrator.");
         }
         users.update(user.id(), displayName, admin, enabled);
-        return new UserAccount(user.id(), user.username(), displayName, admin, enabled);
+        return new UserAccount(user.id(), user.username(), displayName, admin, enabled, stored.linked());
     }
 
     /**

@@ -16,6 +16,7 @@ import dev.tagbench.support.SsoTestBed;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AccountChanges;
 import dev.tagbench.user.ApiTokenService;
+import dev.tagbench.user.UserAccount;
 import dev.tagbench.user.UserService;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -85,6 +86,13 @@ class SingleSignOnBrowserIT {
                 .query((rs, row) -> List.of(rs.getString(1), String.valueOf(rs.getString(2)), rs.getString(3)))
                 .single();
         assertThat(account).containsExactly("Alice Example", "null", alice.subject());
+        var accounts =
+                mixed.bean(UserService.class).all(mixed.bean(TestData.class).admin());
+        assertThat(accounts)
+                .filteredOn(UserAccount::singleSignOn)
+                .extracting(UserAccount::username)
+                .contains("alice");
+        assertThat(accounts).filteredOn(user -> user.username().equals("admin")).noneMatch(UserAccount::singleSignOn);
 
         // Renamed at the provider: still the same Tagbench account, which keeps its name.
         alice.set("preferred_username", "alice-renamed");
