@@ -22,11 +22,8 @@ public class CurrentUser {
     }
 
     public Optional<AppUser> find() {
-        var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof TagbenchPrincipal principal) {
-            return Optional.of(principal.user());
-        }
-        return Optional.empty();
+        return TagbenchPrincipal.of(securityContext.getContext().getAuthentication())
+                .map(TagbenchPrincipal::user);
     }
 
     /** The signed-in user; security configuration guarantees there is one wherever this is called. */

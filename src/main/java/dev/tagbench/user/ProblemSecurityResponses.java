@@ -17,6 +17,15 @@ import org.springframework.security.web.access.AccessDeniedHandler;
  */
 class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
+    private final String signIn;
+
+    /** {@code basic}: whether HTTP Basic is offered, which it is not while local accounts are switched off. */
+    ProblemSecurityResponses(boolean basic) {
+        signIn = basic
+                ? "Sign in with an API token (Authorization: Bearer …) or HTTP Basic."
+                : "Sign in with an API token (Authorization: Bearer …); create one in your Profile.";
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -28,8 +37,7 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         // it along on every request to the API, cross-site ones included (a CSRF hole in a stateless API).
         // Basic credentials sent up front still work.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Tagbench\"");
-        ProblemResponse.write(
-                response, 401, "Unauthorized", "Sign in with an API token (Authorization: Bearer …) or HTTP Basic.");
+        ProblemResponse.write(response, 401, "Unauthorized", signIn);
     }
 
     @Override

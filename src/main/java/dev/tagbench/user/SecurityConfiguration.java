@@ -21,6 +21,9 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
  * Three filter chains: the REST API is stateless (personal tokens or HTTP Basic, no session, no CSRF
  * because no cookie authenticates it) and answers in problem details; the Vaadin UI uses form login with a session,
  * Vaadin's CSRF protection for its own requests and Spring's for the sign-in form ({@link LoginCsrf}). The API's OpenAPI document and Swagger UI are read-only and public.
+ * With single sign-on configured the UI also signs in through the identity provider ({@link SingleSignOn});
+ * with local accounts switched off the API takes no HTTP Basic, and the password check refuses every
+ * account ({@link DatabaseUserDetailsService}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -35,10 +38,16 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, ApiTokenService tokens, ObjectProvider<SecurityContextHolderStrategy> securityContext)
+            HttpSecurity http,
+            ApiTokenService tokens,
+            SsoProperties sso,
+            ObjectProvider<SecurityContextHolderStrategy> securityContext)
             throws Exception {
-        var problems = new ProblemSecurityResponses();
+        var problems = new ProblemSecurityResponses(sso.localAccounts());
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        if (sso.localAccounts()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(problems));
+        }
         return http.securityMatcher("/api/**", "/actuator/**")
                 .addFilterBefore(new BearerTokenFilter(tokens, problems, strategy), BasicAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -47,7 +56,6 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -73,9 +81,11 @@ class SecurityConfiguration {
             HttpSecurity http,
             DatabaseUserDetailsService accounts,
             RequestUtil vaadinRequests,
+            SingleSignOn singleSignOn,
             ObjectProvider<SecurityContextHolderStrategy> securityContext)
             throws Exception {
         var strategy = securityContext.getIfUnique(SecurityContextHolder::getContextHolderStrategy);
+        singleSignOn.configure(http);
         http.addFilterAfter(new SessionAccountFilter(accounts, strategy), SecurityContextHolderFilter.class);
         // Tagbench's stylesheet styles the login page too, so it is public like Vaadin's own resources.
         http.authorizeHttpRequests(

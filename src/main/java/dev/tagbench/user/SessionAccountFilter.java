@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Objects;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -39,10 +40,8 @@ class SessionAccountFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var authentication = securityContext.getContext().getAuthentication();
-        if (authentication != null
-                && authentication.getPrincipal() instanceof TagbenchPrincipal principal
-                && !unchanged(principal)) {
+        var principal = TagbenchPrincipal.of(securityContext.getContext().getAuthentication());
+        if (principal.isPresent() && !unchanged(principal.get())) {
             securityContext.clearContext();
             var session = request.getSession(false);
             if (session != null) {
@@ -61,7 +60,7 @@ class SessionAccountFilter extends OncePerRequestFilter {
                     .filter(stored -> stored.user().id() == principal.user().id()
                             && stored.enabled()
                             && stored.user().admin() == principal.user().admin()
-                            && stored.passwordHash().equals(principal.passwordHash()))
+                            && Objects.equals(stored.passwordHash(), principal.passwordHash()))
                     .isPresent();
         } catch (RuntimeException e) {
             if (DatabaseUnavailable.isCause(e)) {

@@ -20,17 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class UserService {
 
-    private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
+    static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{1,63}");
     static final int MIN_PASSWORD_LENGTH = 8;
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final LoginThrottle throttle;
+    private final boolean localAccounts;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, LoginThrottle throttle, SsoProperties sso) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.throttle = throttle;
+        this.localAccounts = sso.localAccounts();
     }
 
     /**
@@ -115,7 +117,7 @@ public class UserService {
                     + " ask another administrator.");
         }
         users.update(user.id(), displayName, admin, enabled);
-        return new UserAccount(user.id(), user.username(), displayName, admin, enabled);
+        return new UserAccount(user.id(), user.username(), displayName, admin, enabled, stored.linked());
     }
 
     /**
@@ -130,6 +132,10 @@ public class UserService {
         }
         var stored = users.lockByUsername(username)
                 .orElseThrow(() -> new NotFoundException("There is no user '" + username + "'."));
+        if (self && stored.passwordHash() == null) {
+            throw new InvalidInputException(
+                    "currentPassword", "Your account signs in through single sign-on; it has no password to change.");
+        }
         if (self) {
             // Guessing the current password here counts like guessing it at sign-in.
             if (throttle.isLocked(username)) {
@@ -155,6 +161,18 @@ public class UserService {
             throw new InvalidInputException(
                     "password", "A password needs at least " + MIN_PASSWORD_LENGTH + " characters.");
         }
+    }
+
+    /**
+     * Whether the actor signs in with a Tagbench password, so has one to change: not while local
+     * accounts are switched off, nor for an account created at a sign-in through the identity provider.
+     */
+    @Transactional(readOnly = true)
+    public boolean signsInWithPassword(AppUser actor) {
+        return localAccounts
+                && users.findByUsername(actor.username())
+                        .filter(stored -> stored.user().id() == actor.id() && stored.passwordHash() != null)
+                        .isPresent();
     }
 
     @Transactional(readOnly = true)

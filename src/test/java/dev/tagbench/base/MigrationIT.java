@@ -232,4 +232,37 @@ class MigrationIT {
                     .hasMessageContaining("app_user_username_lower_key");
         }
     }
+
+    @Test
+    void single_sign_on_keeps_local_accounts_and_holds_each_provider_identity_to_one_account() throws Exception {
+        var database = freshDatabase(postgres, "single_sign_on");
+        flyway(database, versionBefore("single_sign_on")).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            statement.execute(
+                    "insert into app_user (username, password_hash, display_name) values ('erin', '{noop}e', 'Erin')");
+        }
+        assertThat(flyway(database, null).migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var erin = statement.executeQuery("select password_hash, sso_issuer, sso_subject from app_user");
+            assertThat(erin.next()).isTrue();
+            assertThat(erin.getString(1)).isEqualTo("{noop}e");
+            assertThat(erin.getString(2)).isNull();
+            assertThat(erin.getString(3)).isNull();
+            statement.execute("insert into app_user (username, display_name, sso_issuer, sso_subject) "
+                    + "values ('frank', 'Frank', 'https://id.example', 'f-1')");
+            assertThatThrownBy(() -> statement.execute("insert into app_user (username, display_name, sso_issuer, "
+                            + "sso_subject) values ('frank2', 'Frank again', 'https://id.example', 'f-1')"))
+                    .as("one provider identity, one account")
+                    .hasMessageContaining("app_user_sso_identity_key");
+            assertThatThrownBy(() -> statement.execute(
+                            "insert into app_user (username, display_name) values ('nobody', 'No way in')"))
+                    .as("an account signs in by password, by the provider, or both")
+                    .hasMessageContaining("app_user_signs_in_somehow");
+            assertThatThrownBy(() -> statement.execute("insert into app_user (username, password_hash, display_name, "
+                            + "sso_issuer) values ('half', '{noop}h', 'Half', 'https://id.example')"))
+                    .hasMessageContaining("app_user_sso_identity_complete");
+        }
+    }
 }

@@ -28,8 +28,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * The signed-in user's own account: change the password, and personal API tokens (created and shown
- * once, with when each was last used, revocable).
+ * The signed-in user's own account: change the password (for those who sign in with one), and
+ * personal API tokens (created and shown once, with when each was last used, revocable), which are
+ * how people who sign in through single sign-on use the REST API.
  */
 @Route("profile")
 @PageTitle("Profile · Tagbench")
@@ -95,10 +96,11 @@ public class ProfileView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         var form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
+        add(new H2("Profile"));
+        if (users.signsInWithPassword(currentUser.require())) {
+            add(new H3("Password"), passwordForm(users));
+        }
         add(
-                new H2("Profile"),
-                new H3("Password"),
-                passwordForm(users),
                 new H3("API tokens"),
                 new Paragraph("Use a token instead of your password for the "
                         + "REST API: Authorization: Bearer <token>. Tokens act as you; revoke any you no longer need."),

@@ -42,6 +42,9 @@ public class UsersView extends VerticalLayout {
                 .setHeader("")
                 .setAutoWidth(true);
         grid.addColumn(user -> user.enabled() ? "" : "disabled").setHeader("").setAutoWidth(true);
+        grid.addColumn(user -> user.singleSignOn() ? "single sign-on" : "")
+                .setHeader("")
+                .setAutoWidth(true);
         grid.addComponentColumn(user -> new Button(
                         "Edit", click -> new AccountDialog(users, currentUser.require(), user, this::refresh).open()))
                 .setAutoWidth(true);
