@@ -124,7 +124,8 @@ public class ReviewService {
         if (current.isPresent() && current.get().labels().equals(canonical)) {
             return new FinalLabels(canonical, version);
         }
-        return new FinalLabels(canonical, reviews.upsertFinal(sentenceId, canonical, actor.id()));
+        return new FinalLabels(
+                canonical, reviews.upsertFinal(sentenceId, canonical, actor.id(), ReviewRepository.FinalSource.REVIEW));
     }
 
     @Transactional
@@ -177,8 +178,8 @@ public class ReviewService {
     @Transactional
     public void approveImported(AppUser actor, long articleId, Map<Long, List<String>> labelsBySentence) {
         var project = projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
-        labelsBySentence.forEach(
-                (sentenceId, labels) -> reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
+        labelsBySentence.forEach((sentenceId, labels) -> reviews.upsertFinal(
+                sentenceId, project.canonicalLabels(labels), actor.id(), ReviewRepository.FinalSource.IMPORT));
         workflow.apply(articleId, ArticleTransition.IMPORT_APPROVED, actor.id(), "imported with its labels");
     }
 
