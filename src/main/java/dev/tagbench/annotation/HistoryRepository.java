@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,6 +62,15 @@ class HistoryRepository {
                 .param("only", onlyAnnotator)
                 .query(HistoryRepository::entry)
                 .list();
+    }
+
+    /** The article of a sentence that a merge deleted, if {@code sentenceId} is one. */
+    Optional<Long> mergedAwayFrom(long sentenceId) {
+        return jdbc.sql("select article_id from sentence_edit where other_id = :sentence and kind = 'MERGE'"
+                        + " and not exists (select 1 from sentence where id = :sentence) limit 1")
+                .param("sentence", sentenceId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The article's history: every change of its present sentences, its edits and states, oldest first. */

@@ -47,15 +47,17 @@ public class HistoryService {
         this.projects = projects;
     }
 
-    /** A sentence's history, oldest first. */
+    /** A sentence's history, oldest first; also of a sentence since merged into its neighbour. */
     @Transactional(readOnly = true)
     public List<HistoryEntry> ofSentence(AppUser actor, long sentenceId) {
-        var ref = articles.sentenceRef(actor, sentenceId);
-        var view = scopes.view(actor, ref.articleId());
-        var entries = new ArrayList<>(history.forSentence(ref.articleId(), sentenceId, onlyAnnotator(actor, view)));
+        // A sentence merged away is gone, but its history is kept: its article is the merge's.
+        var articleId = history.mergedAwayFrom(sentenceId)
+                .orElseGet(() -> articles.sentenceRef(actor, sentenceId).articleId());
+        var view = scopes.view(actor, articleId);
+        var entries = new ArrayList<>(history.forSentence(articleId, sentenceId, onlyAnnotator(actor, view)));
         if (view == LabelView.ALL) {
-            var title = articles.get(actor, ref.articleId()).title();
-            sources.forEach(source -> entries.addAll(source.forSentences(ref.articleId(), title, List.of(sentenceId))));
+            var title = articles.get(actor, articleId).title();
+            sources.forEach(source -> entries.addAll(source.forSentences(articleId, title, List.of(sentenceId))));
         }
         entries.sort(OLDEST_FIRST);
         return entries;
