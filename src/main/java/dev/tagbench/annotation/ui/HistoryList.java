@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.tagbench.annotation.HistoryEntry;
+import dev.tagbench.article.ArticleState;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -87,7 +88,21 @@ public class HistoryList extends Div {
         if (entry.before() == null && entry.after() == null) {
             return "";
         }
+        if (entry.kind().equals("state")) {
+            return state(entry.before()) + " → " + state(entry.after());
+        }
         return labels(entry.before()) + " → " + labels(entry.after());
+    }
+
+    private static String state(@Nullable List<String> state) {
+        if (state == null || state.isEmpty()) {
+            return "";
+        }
+        try {
+            return ArticleState.valueOf(state.getFirst()).displayName();
+        } catch (IllegalArgumentException e) {
+            return state.getFirst();
+        }
     }
 
     private static String labels(@Nullable List<String> labels) {
