@@ -1,7 +1,9 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Who changed what, when, and from where: per sentence, per article, and the project's latest. */
 @RestController
+@Tag(name = "History")
 @RequestMapping("/api/v1")
 class HistoryController {
 
@@ -23,6 +26,7 @@ class HistoryController {
     }
 
     @GetMapping("/sentences/{sentenceId}/history")
+    @Operation(summary = "Get a sentence's history, oldest first")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Oldest first.")
     @ApiResponse(responseCode = "403", description = "A curator who does not hold the sentence's article.")
     List<HistoryEntry> sentence(@PathVariable long sentenceId) {
@@ -30,6 +34,7 @@ class HistoryController {
     }
 
     @GetMapping("/articles/{articleId}/history")
+    @Operation(summary = "Get an article's history, oldest first")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Oldest first.")
     @ApiResponse(responseCode = "403", description = "A curator who does not hold the article.")
     List<HistoryEntry> article(@PathVariable long articleId) {
@@ -37,6 +42,7 @@ class HistoryController {
     }
 
     @GetMapping("/projects/{projectId}/activity")
+    @Operation(summary = "Get a page of the project's latest changes")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Newest first.")
     @ApiResponse(responseCode = "400", description = "A page size outside 1 to 200, or a page too far back.")
     List<HistoryEntry> activity(

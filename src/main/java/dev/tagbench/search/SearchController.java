@@ -3,7 +3,9 @@ package dev.tagbench.search;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Search across a project's sentences, and a manager's search turned into suggestions. */
 @RestController
+@Tag(name = "Search")
 @RequestMapping("/api/v1/projects/{projectId}/sentences")
 class SearchController {
 
@@ -30,6 +33,7 @@ class SearchController {
     }
 
     @GetMapping
+    @Operation(summary = "Find a project's sentences by words, filters or meaning")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "One page of hits.")
     @ApiResponse(
             responseCode = "400",
@@ -69,6 +73,7 @@ class SearchController {
     }
 
     @PostMapping("/suggestions")
+    @Operation(summary = "Turn a search into suggestions of a label for every sentence it finds")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Suggestions stored.")
     @ApiResponse(responseCode = "400", description = "No label, or a search finding more than 5,000 sentences.")
     BulkSuggestions suggest(@PathVariable long projectId, @RequestBody SearchBody body) {
