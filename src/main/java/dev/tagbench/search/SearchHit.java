@@ -37,12 +37,14 @@ public record SearchHit(
     /**
      * A page of hits.
      *
-     * @param total       all sentences that match (with {@code similarTo}: all that could be compared)
+     * @param total       all sentences that match (with {@code similarTo}: all that could be compared),
+     *                    at most {@link SearchService#MAX_REACH}, as far as pages reach
      * @param notEmbedded with {@code similarTo}: matching sentences left out because no vector of
-     *                    them is stored yet (see docs/architecture.md, "Search")
+     *                    them is stored yet (see docs/architecture.md, "Search and history")
+     * @param more        whether more sentences match than {@code total} says: counting stops there
      */
     public record Page(
-            int total, List<SearchHit> items, @Nullable Integer notEmbedded) {
+            int total, List<SearchHit> items, @Nullable Integer notEmbedded, boolean more) {
 
         public Page {
             items = List.copyOf(items);

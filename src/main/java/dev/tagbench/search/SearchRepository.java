@@ -47,26 +47,38 @@ class SearchRepository {
                 .single();
     }
 
-    int count(SentenceFilter filter) {
-        return jdbc.sql("select count(*) from sentence s join article a on a.id = s.article_id where " + filter.where())
+    /** How many sentences match, counted up to {@code cap}: a search need not count what no page reaches. */
+    int count(SentenceFilter filter, int cap) {
+        return jdbc.sql("select count(*) from (select 1 from sentence s join article a on a.id = s.article_id where "
+                        + filter.where() + " limit :cap) found")
                 .params(filter.params())
+                .param("cap", cap)
                 .query(Integer.class)
                 .single();
     }
 
-    /** One page of hits, best first (by rank when there are words) or in article order. */
+    /**
+     * One page of hits, best first (by rank when there are words) or in article order. The indexed
+     * conditions are ordered first, behind {@code offset 0} so PostgreSQL cannot fold the rest in;
+     * the conditions on labels and suggestions are then checked sentence by sentence in that order
+     * and stop once the page is full, rather than for every sentence the words find.
+     */
     List<Row> page(SentenceFilter filter, boolean byRank, int offset, int limit) {
         var words = filter.params().containsKey("q");
         var rank = words ? "ts_rank(s.search_vector, " + QUERY + ")" : "0";
         var order = byRank && words ? "rank desc, article_id, idx" : "article_id, idx";
+        // The late conditions name s.id, a.id and a.state: the ordered rows provide them as s and a.
+        var ordered = "(select s.id, s.article_id, a.title, s.idx, s.clean_text, a.state, " + rank
+                + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
+                + " order by " + order + " offset 0) s cross join lateral (select s.article_id as id, s.state) a";
         return jdbc.sql("select p.*, "
                         + (words
                                 ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', p.clean_text, " + QUERY
                                         + ", :headline)"
                                 : "p.clean_text")
-                        + " from (select s.id, s.article_id, a.title, s.idx, s.clean_text, a.state, " + rank
-                        + " as rank from sentence s join article a on a.id = s.article_id where " + filter.where()
-                        + " order by " + order + " limit :limit offset :offset) p order by " + order)
+                        + " from (select s.id, s.article_id, s.title, s.idx, s.clean_text, s.state, s.rank from "
+                        + ordered + " where " + filter.late() + " order by " + order
+                        + " limit :limit offset :offset) p order by " + order)
                 .params(filter.params())
                 .param("headline", HEADLINE)
                 .param("limit", limit)

@@ -84,10 +84,18 @@ public class SentenceSearch {
                     .filter(scored -> rows.containsKey(scored.sentenceId()))
                     .map(scored -> withRank(rows.get(scored.sentenceId()), scored.similarity()))
                     .toList();
-            return new SearchHit.Page(nearest.compared(), hits(project, scope, ordered), nearest.missing());
+            return new SearchHit.Page(nearest.compared(), hits(project, scope, ordered), nearest.missing(), false);
         }
         var rows = repository.page(filter, request.sort() == SearchRequest.Sort.RELEVANCE, offset, request.size());
-        return new SearchHit.Page(repository.count(filter), hits(project, scope, rows), null);
+        // A page that is not full ends the hits: no count needed. Else counting stops past what paging reaches.
+        var total = rows.size() < request.size() && (rows.size() > 0 || offset == 0)
+                ? offset + rows.size()
+                : repository.count(filter, SearchService.MAX_REACH + 1);
+        return new SearchHit.Page(
+                Math.min(total, SearchService.MAX_REACH),
+                hits(project, scope, rows),
+                null,
+                total > SearchService.MAX_REACH);
     }
 
     /** Turns the search into suggestions of the label; managers only, and never more than a bound. */
@@ -101,12 +109,12 @@ public class SentenceSearch {
                     "similarTo", "Suggestions are made from words and filters; leave out similarTo.");
         }
         var filter = SentenceFilter.of(projectId, request, scopes.of(actor, projectId));
-        var matching = repository.count(filter);
+        var matching = repository.count(filter, SearchService.MAX_BULK + 1);
         if (matching > SearchService.MAX_BULK) {
             throw new InvalidInputException(
                     "q",
-                    "This search finds " + matching + " sentences; narrow it to at most " + SearchService.MAX_BULK
-                            + " before turning it into suggestions.");
+                    "This search finds more than " + SearchService.MAX_BULK
+                            + " sentences; narrow it down before turning it into suggestions.");
         }
         var described = request.words() == null ? "filters" : request.words();
         return suggestions.store(filter, labelKey, described, projectId, actor.id());

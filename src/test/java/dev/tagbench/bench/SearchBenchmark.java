@@ -42,7 +42,7 @@ class SearchBenchmark {
     static final int ARTICLES = Integer.getInteger("bench.search.articles", 10_000);
     static final int SIMILAR_ARTICLES = Integer.getInteger("bench.search.similar-articles", 2_500);
     static final int SENTENCES_PER_ARTICLE = 40;
-    static final int RUNS = 200;
+    static final int RUNS = Integer.getInteger("bench.search.runs", 100);
 
     /** What people search for: words, stems, phrases, or, and a word left out. */
     static final List<String> QUERIES = List.of(
@@ -105,20 +105,6 @@ class SearchBenchmark {
                         SIMILAR_ARTICLES * SENTENCES_PER_ARTICLE,
                         (System.nanoTime() - started) / 1e9));
 
-        var withLabel = time(
-                RUNS,
-                run -> search.search(manager, big.id(), request(QUERIES.get(run % QUERIES.size()), label(run), null)));
-        var wordsOnly = time(
-                RUNS, run -> search.search(manager, big.id(), request(QUERIES.get(run % QUERIES.size()), null, null)));
-        out.append("words + label filter %s (%d searches of %d queries)%n"
-                .formatted(figures(withLabel), RUNS, QUERIES.size()));
-        out.append("words only           %s%n".formatted(figures(wordsOnly)));
-        for (var query : QUERIES) {
-            var found = search.search(manager, big.id(), request(query, "troop_claim", null));
-            var single = time(5, run -> search.search(manager, big.id(), request(query, "troop_claim", null)));
-            out.append("  %-22s %,7d hits  median %5.1f ms%n".formatted(query, found.total(), percentile(single, 50)));
-        }
-
         var source = jdbc.sql("select min(s.id) from sentence s join article a on a.id = s.article_id"
                         + " where a.project_id = :project")
                 .param("project", small.id())
@@ -141,6 +127,21 @@ class SearchBenchmark {
         out.append("history of sentence  %s (%,d entries; %,d history rows in all)%n"
                 .formatted(figures(ofSentence), entries, rows));
         out.append("history of article   %s%n".formatted(figures(ofArticle)));
+        System.out.println(out);
+        var withLabel = time(
+                RUNS,
+                run -> search.search(manager, big.id(), request(QUERIES.get(run % QUERIES.size()), label(run), null)));
+        var wordsOnly = time(
+                RUNS, run -> search.search(manager, big.id(), request(QUERIES.get(run % QUERIES.size()), null, null)));
+        out.append("words + label filter %s (%d searches of %d queries)%n"
+                .formatted(figures(withLabel), RUNS, QUERIES.size()));
+        out.append("words only           %s%n".formatted(figures(wordsOnly)));
+        for (var query : QUERIES) {
+            var found = search.search(manager, big.id(), request(query, "troop_claim", null));
+            var single = time(3, run -> search.search(manager, big.id(), request(query, "troop_claim", null)));
+            out.append("  %-22s %,7d hits  median %5.1f ms%n".formatted(query, found.total(), percentile(single, 50)));
+        }
+
         out.append("load average after   ").append(loadAverage()).append("\n========================\n");
         System.out.println(out);
         assertThat(entries).isGreaterThanOrEqualTo(1_000);

@@ -173,7 +173,7 @@ public class SearchPanel extends VerticalLayout implements QueueSearch.Panel {
         }
         var first = page * PAGE_SIZE + 1;
         var last = page * PAGE_SIZE + found.items().size();
-        var text = "Sentences " + first + "–" + last + " of " + found.total();
+        var text = "Sentences " + first + "–" + last + " of " + (found.more() ? "more than " : "") + found.total();
         if (found.notEmbedded() != null && found.notEmbedded() > 0) {
             text += " (" + found.notEmbedded() + " not compared yet: their meaning is not computed)";
         }
