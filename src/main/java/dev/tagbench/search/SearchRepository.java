@@ -61,30 +61,38 @@ class SearchRepository {
      * One page of hits, best first (by rank when there are words) or in article order. The indexed
      * conditions are ordered first, behind {@code offset 0} so PostgreSQL cannot fold the rest in;
      * the conditions on labels and suggestions are then checked sentence by sentence in that order
-     * and stop once the page is full, rather than for every sentence the words find.
+     * and stop once the page is full, rather than for every sentence the words find. Only ids and
+     * ranks are sorted; the texts are read for the page's sentences alone.
      */
     List<Row> page(SentenceFilter filter, boolean byRank, int offset, int limit) {
         var words = filter.params().containsKey("q");
         var rank = words ? "ts_rank(s.search_vector, " + QUERY + ")" : "0";
-        var order = byRank && words ? "rank desc, article_id, idx" : "article_id, idx";
+        var byWords = byRank && words;
         // The late conditions name s.id, a.id and a.state: the ordered rows provide them as s and a.
-        var ordered = "(select s.id, s.article_id, a.title, s.idx, s.clean_text, a.state, " + rank
+        var ordered = "(select s.id, s.article_id, s.idx, a.state, " + rank
                 + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
-                + " order by " + order + " offset 0) s cross join lateral (select s.article_id as id, s.state) a";
-        return jdbc.sql("select p.*, "
+                + " order by " + order("", byWords) + " offset 0) s"
+                + " cross join lateral (select s.article_id as id, s.state) a";
+        return jdbc.sql("select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
                         + (words
-                                ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', p.clean_text, " + QUERY
+                                ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', x.clean_text, " + QUERY
                                         + ", :headline)"
-                                : "p.clean_text")
-                        + " from (select s.id, s.article_id, s.title, s.idx, s.clean_text, s.state, s.rank from "
-                        + ordered + " where " + filter.late() + " order by " + order
-                        + " limit :limit offset :offset) p order by " + order)
+                                : "x.clean_text")
+                        + " from (select s.id, s.article_id, s.idx, s.state, s.rank from " + ordered + " where "
+                        + filter.late() + " order by " + order("s.", byWords) + " limit :limit offset :offset) p"
+                        + " join sentence x on x.id = p.id join article t on t.id = p.article_id"
+                        + " order by " + order("p.", byWords))
                 .params(filter.params())
                 .param("headline", HEADLINE)
                 .param("limit", limit)
                 .param("offset", offset)
                 .query(SearchRepository::row)
                 .list();
+    }
+
+    private static String order(String table, boolean byRank) {
+        var inArticles = table + "article_id, " + table + "idx";
+        return byRank ? table + "rank desc, " + inArticles : inArticles;
     }
 
     /** The hits with these ids, highlighted when there are words; in any order. */
