@@ -20,7 +20,7 @@ import dev.tagbench.project.Label;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.search.SearchHit;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
@@ -34,7 +34,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Search view and the activity feed as a manager uses them. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class SearchViewIT extends SpringBrowserlessTest {
 
     private static final String MANAGER = "search-view-manager";
