@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -128,8 +129,7 @@ class SearchController {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(
                     "state",
-                    "Unknown state '" + value + "'; the states are " + java.util.Arrays.toString(ArticleState.values())
-                            + ".");
+                    "Unknown state '" + value + "'; the states are " + Arrays.toString(ArticleState.values()) + ".");
         }
     }
 

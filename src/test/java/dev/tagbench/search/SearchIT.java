@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
+import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
 import java.time.LocalDate;
 import java.util.List;
@@ -163,11 +165,7 @@ class SearchIT {
     @Test
     void a_reviewer_who_curates_an_article_sees_only_their_own_labels_there() {
         var curatingReviewer = data().user("search-curating-reviewer");
-        data().member(
-                        fixture.project,
-                        curatingReviewer,
-                        dev.tagbench.project.ProjectRole.ANNOTATOR,
-                        dev.tagbench.project.ProjectRole.REVIEWER);
+        data().member(fixture.project, curatingReviewer, ProjectRole.ANNOTATOR, ProjectRole.REVIEWER);
         fixture.assign(kharkiv, fixture.first, curatingReviewer);
         fixture.label(fixture.first, kharkivSentences.get(0), "pledge");
         fixture.label(curatingReviewer, kharkivSentences.get(0), "attack_report");
@@ -246,8 +244,8 @@ class SearchIT {
         assertThatThrownBy(() -> find(fixture.manager, backwards)).isInstanceOf(InvalidInputException.class);
     }
 
-    private dev.tagbench.support.TestData data() {
-        return context.getBean(dev.tagbench.support.TestData.class);
+    private TestData data() {
+        return context.getBean(TestData.class);
     }
 
     private SearchHit.Page find(AppUser actor, SearchRequest request) {
