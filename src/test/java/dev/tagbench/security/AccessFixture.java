@@ -266,6 +266,13 @@ final class AccessFixture {
         return article;
     }
 
+    /** A new article the side's reviewer approved. */
+    long approved(Side side) {
+        var article = readyToApprove(side);
+        reviews.approve(side.reviewer(), article);
+        return article;
+    }
+
     /** A new article on which the manager gave the side's curator a slot by hand. */
     long assigned(Side side) {
         var article = article(side);
