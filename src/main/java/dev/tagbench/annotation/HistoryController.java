@@ -33,8 +33,8 @@ class HistoryController {
         return history.ofSentence(currentUser.require(), sentenceId);
     }
 
-    @GetMapping("/articles/{articleId}/history")
-    @Operation(summary = "Get an article's history, oldest first")
+    @GetMapping("/articles/{articleId}/changes")
+    @Operation(summary = "Get every recorded change of an article and its sentences, oldest first")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Oldest first.")
     @ApiResponse(responseCode = "403", description = "A curator who does not hold the article.")
     List<HistoryEntry> article(@PathVariable long articleId) {

@@ -174,7 +174,7 @@ class HistoryIT {
                 .filteredOn(e -> e.kind().equals("label"))
                 .extracting(HistoryEntry::annotator)
                 .containsOnly(blind.second.username());
-        var asSecond = api("/api/v1/articles/" + shared + "/history", blind.second);
+        var asSecond = api("/api/v1/articles/" + shared + "/changes", blind.second);
         assertThat(asSecond.status()).isEqualTo(200);
         assertThat(asSecond.body()).doesNotContain(blind.first.username(), "pledge");
         assertThat(history.ofSentence(blind.manager, sentence))

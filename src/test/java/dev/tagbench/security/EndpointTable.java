@@ -240,7 +240,7 @@ final class EndpointTable {
             // The curator holds the article; a curator who does not is refused (SearchHistoryApiIT).
             row("GET", "/api/v1/sentences/{sentenceId}/history", 401, 200, 200, 200, 200, 404, 200)
                     .given((f, side, owner) -> sentence(f, f.assigned(side))),
-            row("GET", "/api/v1/articles/{articleId}/history", 401, 200, 200, 200, 200, 404, 200)
+            row("GET", "/api/v1/articles/{articleId}/changes", 401, 200, 200, 200, 200, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
             row("GET", "/api/v1/projects/{projectId}/activity", 401, 403, 403, 200, 200, 404, 403),
             // The API's description is public by design; it names no data.

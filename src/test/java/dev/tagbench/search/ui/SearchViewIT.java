@@ -113,6 +113,7 @@ class SearchViewIT extends SpringBrowserlessTest {
     @Test
     @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void the_activity_feed_shows_the_latest_changes_for_managers() {
+        navigate(ActivityView.class);
         UI.getCurrent().navigate(ActivityView.class, QueryParameters.of("project", String.valueOf(project.id())));
         var entries = $(HistoryList.class).single().getChildren().toList();
         assertThat(entries)
@@ -129,6 +130,8 @@ class SearchViewIT extends SpringBrowserlessTest {
     private void open(Map<String, String> parameters) {
         var query = new HashMap<>(parameters);
         query.put("project", String.valueOf(project.id()));
+        // The browserless navigation first, which knows the routes; then the link with its query.
+        navigate(SearchView.class);
         UI.getCurrent().navigate(SearchView.class, QueryParameters.simple(query));
     }
 
