@@ -26,6 +26,7 @@ final class FeatureDependencies {
             "extension → user",
             "project → extension",
             "plugins → ingest, export, suggest",
+            "search → review, suggest",
             "ui → project");
 
     private final Map<String, Set<String>> direct = new LinkedHashMap<>();

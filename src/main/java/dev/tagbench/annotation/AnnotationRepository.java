@@ -23,7 +23,7 @@ class AnnotationRepository {
      * review has not started (a submission can be reopened until then, and released slots can be taken
      * again). Needs the parameters {@code viewer} and {@code project}.
      */
-    private static final String HIDDEN_FROM_VIEWER = """
+    static final String HIDDEN_FROM_VIEWER = """
             select g.article_id from assignment g join article h on h.id = g.article_id
             where g.user_id = :viewer and h.project_id = :project
               and (g.status = 'ASSIGNED' or h.state in ('NEW', 'IN_PROGRESS', 'ANNOTATED', 'REJECTED'))

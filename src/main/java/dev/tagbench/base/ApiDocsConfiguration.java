@@ -44,6 +44,11 @@ class ApiDocsConfiguration {
                     "Suggestions",
                     "Label suggestions from the project's suggesters, their training, quality and acceptance."),
             tag("Review", "Review sheets, final labels, comments, approval and rejection."),
+            tag(
+                    "Search",
+                    "Finding sentences by words, labels, curators, states, disagreement, suggestions, dates and"
+                            + " meaning; a manager's search turned into suggestions."),
+            tag("History", "Who changed what, when and from where: per sentence, per article, the project's latest."),
             tag("Agreement", "Agreement between curators: Krippendorff's alpha, Fleiss' and Cohen's kappa."),
             tag("Export", "Datasets of approved sentences, and the snapshots that name them."),
             tag("Users", "Accounts, managed by administrators, and passwords."),

@@ -49,11 +49,21 @@ class FinalLabelUses implements LabelUses {
     @Override
     public void remove(long projectId, Set<String> keys, long actorId) {
         jdbc.sql("""
-                        update final_label f set version = f.version + 1, decided_by = :actor, decided_at = now(),
-                            labels = array(select k from unnest(f.labels) with ordinality u(k, n)
-                                           where k <> all(cast(:keys as text[])) order by n)
-                        from sentence s join article ar on ar.id = s.article_id
-                        where s.id = f.sentence_id and ar.project_id = :project and f.labels && cast(:keys as text[])""")
+                        with old as (
+                            select f.sentence_id, f.labels from final_label f
+                            join sentence s on s.id = f.sentence_id join article ar on ar.id = s.article_id
+                            where ar.project_id = :project and f.labels && cast(:keys as text[])
+                        ),
+                        changed as (
+                            update final_label f set version = f.version + 1, decided_by = :actor, decided_at = now(),
+                                labels = array(select k from unnest(f.labels) with ordinality u(k, n)
+                                               where k <> all(cast(:keys as text[])) order by n)
+                            from old where f.sentence_id = old.sentence_id
+                            returning f.sentence_id, f.labels
+                        )
+                        insert into final_label_history (sentence_id, changed_by, labels_before, labels_after, source)
+                        select old.sentence_id, :actor, old.labels, changed.labels, 'SCHEMA'
+                        from old join changed on changed.sentence_id = old.sentence_id""")
                 .param("project", projectId)
                 .param("keys", keys.toArray(String[]::new))
                 .param("actor", actorId)

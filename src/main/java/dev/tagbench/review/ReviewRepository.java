@@ -41,24 +41,52 @@ class ReviewRepository {
                 .optional();
     }
 
-    int upsertFinal(long sentenceId, List<String> labels, long reviewerId) {
+    /**
+     * Stores a sentence's final labels and appends the change to their history in one statement; the
+     * history's "before" is what the statement found (every part of it sees the same snapshot).
+     */
+    int upsertFinal(long sentenceId, List<String> labels, long reviewerId, FinalSource source) {
         return jdbc.sql("""
-                        insert into final_label (sentence_id, labels, decided_by)
-                        values (:s, string_to_array(:labels, ',')::text[], :reviewer)
-                        on conflict (sentence_id) do update set labels = excluded.labels,
-                            version = final_label.version + 1, decided_by = excluded.decided_by, decided_at = now()
-                        returning version""")
+                        with before as (select labels from final_label where sentence_id = :s),
+                        saved as (
+                            insert into final_label (sentence_id, labels, decided_by)
+                            values (:s, string_to_array(:labels, ',')::text[], :reviewer)
+                            on conflict (sentence_id) do update set labels = excluded.labels,
+                                version = final_label.version + 1, decided_by = excluded.decided_by, decided_at = now()
+                            returning labels, version
+                        ),
+                        logged as (
+                            insert into final_label_history (sentence_id, changed_by, labels_before, labels_after, source)
+                            select :s, :reviewer, (select labels from before), saved.labels, :source from saved
+                        )
+                        select version from saved""")
                 .param("s", sentenceId)
                 .param("labels", String.join(",", labels))
                 .param("reviewer", reviewerId)
+                .param("source", source.name())
                 .query(Integer.class)
                 .single();
     }
 
+    /** Where a final label came from, as its history records it. */
+    enum FinalSource {
+        /** A reviewer decided. */
+        REVIEW,
+        /** The curators agreed, and starting the review took their labels over. */
+        AGREED,
+        /** A labelled dataset was imported back. */
+        IMPORT
+    }
+
     void insertFinalIfAbsent(long sentenceId, List<String> labels, long reviewerId) {
         jdbc.sql("""
-                        insert into final_label (sentence_id, labels, decided_by)
-                        values (:s, string_to_array(:labels, ',')::text[], :reviewer) on conflict do nothing""")
+                        with saved as (
+                            insert into final_label (sentence_id, labels, decided_by)
+                            values (:s, string_to_array(:labels, ',')::text[], :reviewer) on conflict do nothing
+                            returning labels
+                        )
+                        insert into final_label_history (sentence_id, changed_by, labels_after, source)
+                        select :s, :reviewer, saved.labels, 'AGREED' from saved""")
                 .param("s", sentenceId)
                 .param("labels", String.join(",", labels))
                 .param("reviewer", reviewerId)

@@ -126,7 +126,8 @@ public class ReviewService {
         if (current.isPresent() && current.get().labels().equals(canonical)) {
             return new FinalLabels(canonical, version);
         }
-        return new FinalLabels(canonical, reviews.upsertFinal(sentenceId, canonical, actor.id()));
+        return new FinalLabels(
+                canonical, reviews.upsertFinal(sentenceId, canonical, actor.id(), ReviewRepository.FinalSource.REVIEW));
     }
 
     @Transactional
@@ -216,8 +217,8 @@ public class ReviewService {
             @Nullable Instant approvedAt,
             String provenance) {
         var project = projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
-        labelsBySentence.forEach(
-                (sentenceId, labels) -> reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
+        labelsBySentence.forEach((sentenceId, labels) -> reviews.upsertFinal(
+                sentenceId, project.canonicalLabels(labels), actor.id(), ReviewRepository.FinalSource.IMPORT));
         workflow.approveImported(articleId, actor.id(), approvedAt, provenance);
     }
 

@@ -3,6 +3,7 @@ package dev.tagbench.suggest;
 import dev.tagbench.extension.Extension;
 import dev.tagbench.project.Label;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -68,6 +69,14 @@ public interface LabelSuggester extends Extension {
      */
     default String modelVersion() {
         return id() + "@" + version();
+    }
+
+    /**
+     * The sentence encoder this suggester embeds sentences with, if any. Search uses the first enabled
+     * suggester's encoder to find sentences that mean the same, over the vectors already stored.
+     */
+    default Optional<SentenceEncoder> encoder() {
+        return Optional.empty();
     }
 
     /** A sentence to suggest labels for: its id and the clean text curators read. */

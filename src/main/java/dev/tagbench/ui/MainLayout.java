@@ -42,6 +42,7 @@ public class MainLayout extends AppLayout {
 
         var nav = new SideNav();
         nav.addItem(new SideNavItem("Articles", "", VaadinIcon.FILE_TEXT_O.create()));
+        nav.addItem(new SideNavItem("Search", "search", VaadinIcon.SEARCH.create()));
         nav.addItem(new SideNavItem("Profile", "profile", VaadinIcon.KEY.create()));
         currentUser.find().ifPresent(actor -> {
             var roles = EnumSet.noneOf(ProjectRole.class);
@@ -53,6 +54,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Projects", "projects", VaadinIcon.FOLDER_O.create()));
                 nav.addItem(new SideNavItem("Import", "import", VaadinIcon.UPLOAD.create()));
                 nav.addItem(new SideNavItem("Dashboard", "dashboard", VaadinIcon.CHART.create()));
+                nav.addItem(new SideNavItem("Activity", "activity", VaadinIcon.CLOCK.create()));
                 nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
                 nav.addItem(new SideNavItem("Suggestions", "suggesters", VaadinIcon.LIGHTBULB.create()));
                 nav.addItem(new SideNavItem("Members", "members", VaadinIcon.USERS.create()));

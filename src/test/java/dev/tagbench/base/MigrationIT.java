@@ -265,4 +265,31 @@ class MigrationIT {
                     .hasMessageContaining("app_user_sso_identity_complete");
         }
     }
+
+    @Test
+    void search_and_history_index_the_words_of_existing_sentences_and_keep_final_label_history_append_only()
+            throws Exception {
+        var database = freshDatabase(postgres, "search_and_history");
+        var before = versionBefore("search_and_history");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection()) {
+            insertSample(connection, major(before));
+        }
+        flyway(database, null).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var found = statement.executeQuery("select count(*) from sentence"
+                    + " where search_vector @@ websearch_to_tsquery('english', 'troop moving')");
+            assertThat(found.next()).isTrue();
+            assertThat(found.getInt(1))
+                    .as("stemmed words of a sentence stored before")
+                    .isEqualTo(1);
+            statement.execute("""
+                    insert into final_label_history (sentence_id, labels_after, source)
+                    select id, '{troop_claim}', 'REVIEW' from sentence""");
+            assertThatThrownBy(() -> statement.execute("delete from final_label_history"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("append-only");
+        }
+    }
 }

@@ -233,6 +233,16 @@ final class EndpointTable {
                     .json("{}"),
             row("POST", "/api/v1/articles/{articleId}/suggestions/accept", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
+            // Curators find only in the articles they hold; a search names no other project's rows.
+            row("GET", "/api/v1/projects/{projectId}/sentences", 401, 200, 200, 200, 200, 404, 200),
+            row("POST", "/api/v1/projects/{projectId}/sentences/suggestions", 401, 403, 403, 200, 200, 404, 403)
+                    .json("{\"q\": \"pledged\", \"suggest\": \"pledge\"}"),
+            // The curator holds the article; a curator who does not is refused (SearchHistoryApiIT).
+            row("GET", "/api/v1/sentences/{sentenceId}/history", 401, 200, 200, 200, 200, 404, 200)
+                    .given((f, side, owner) -> sentence(f, f.assigned(side))),
+            row("GET", "/api/v1/articles/{articleId}/changes", 401, 200, 200, 200, 200, 404, 200)
+                    .given((f, side, owner) -> article(f.assigned(side))),
+            row("GET", "/api/v1/projects/{projectId}/activity", 401, 403, 403, 200, 200, 404, 403),
             // The API's description is public by design; it names no data.
             row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200, 200),

@@ -148,6 +148,14 @@ final class ViewTable {
             view("suggesters", "Suggestions", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("#suggestion-settings-save"),
+            // Every member searches their projects; only managers turn a search into suggestions.
+            view("search", "Search", LOGIN, P_DATA, P_DATA, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, P_DATA)
+                    .url(side -> "search?project=" + side.project().id())
+                    .tools("#bulk-suggest"),
+            view("activity", "Activity", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
+                    .url(side -> "activity?project=" + side.project().id())
+                    .refusal("You manage no project")
+                    .tools("#activity-older"),
             view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
             view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
             view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND, NOT_FOUND)

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.HistoryService;
 import dev.tagbench.annotation.LabelSuggestions;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.article.Article;
@@ -68,6 +69,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final SentenceBoundaryBar boundaries;
     private final SubmissionBar submission;
     private final CuratorNotice curatorNotice;
+    private final SentenceHistory history;
+    private @Nullable Long requested;
     private @Nullable Article article;
     private @Nullable Project project;
     private LabelLegend legend = new LabelLegend(List.of());
@@ -82,6 +85,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             AssignmentService assignments,
             ArticleWorkflow workflow,
             CurrentUser currentUser,
+            HistoryService history,
             ObjectProvider<LabelSuggestions> suggestionSource,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.articles = articles;
@@ -95,6 +99,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         this.boundaries = new SentenceBoundaryBar(sentenceEdits, currentUser, this::focusedSentence, this::reload);
         this.submission = new SubmissionBar(assignments, workflow, currentUser, this::updateReadOnly);
         this.curatorNotice = new CuratorNotice(projects, currentUser, this::reload);
+        this.history = new SentenceHistory(history, currentUser);
         addClassName("annotate-view");
         setSizeFull();
         progress.addClassName("progress-counter");
@@ -118,6 +123,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 .getLong("articleId")
                 .orElseThrow(() -> new NotFoundException("No such article"));
         var actor = currentUser.require();
+        requested = SentenceHistory.requested(event.getLocation().getQueryParameters())
+                .orElse(null);
         try {
             load(actor, articles.get(actor, id));
         } catch (dev.tagbench.base.NotFoundException e) {
@@ -144,10 +151,13 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         var rows = IntStream.range(0, loaded.sentences().size())
                 .mapToObj(this::row)
                 .toList();
-        var firstUndecided = IntStream.range(0, rows.size())
-                .filter(position -> rows.get(position).open())
+        // A link to a sentence (from a search, say) opens there; else at the first without a decision.
+        var start = IntStream.range(0, rows.size())
+                .filter(position -> requested == null
+                        ? rows.get(position).open()
+                        : rows.get(position).id() == requested)
                 .findFirst();
-        list.show(legend.legend(), rows, firstUndecided.orElse(0));
+        list.show(legend.legend(), rows, start.orElse(0));
         removed.removeAll();
         removed.add(new RemovedTextPanel(loaded));
         submission.show(loaded.id(), project.id(), canAnnotate);
@@ -206,6 +216,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
                 }
             }
             case WorkbenchCommand.NoneOpen none -> Notification.show("Every sentence has a decision.");
+            case WorkbenchCommand.History open -> {
+                if (article != null && position >= 0 && position < list.size()) {
+                    history.open(article.id(), list.row(position).id(), position + 1);
+                }
+            }
         }
     }
 

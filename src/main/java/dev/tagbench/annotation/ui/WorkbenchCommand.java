@@ -38,6 +38,9 @@ sealed interface WorkbenchCommand {
     /** Takes the suggestions of every sentence without a decision. */
     record AcceptAllSuggestions() implements WorkbenchCommand {}
 
+    /** Opens the sentence's history. */
+    record History() implements WorkbenchCommand {}
+
     /** {@code n} found no sentence without a decision. */
     record NoneOpen() implements WorkbenchCommand {}
 
@@ -66,7 +69,8 @@ sealed interface WorkbenchCommand {
             "S",
             "N",
             "n",
-            "g");
+            "g",
+            "h");
 
     /** Maps a key as the browser sends it (see {@link #KEYS}), or a label bar action, to a command. */
     static Optional<WorkbenchCommand> fromKey(String key) {
@@ -85,6 +89,7 @@ sealed interface WorkbenchCommand {
                     case "N" -> new NextArticle();
                     case "n" -> new NoneOpen();
                     case "g" -> new Guidelines();
+                    case "h" -> new History();
                     default -> null;
                 });
     }
@@ -107,6 +112,7 @@ sealed interface WorkbenchCommand {
         shortcuts.add(new Shortcut("Shift+A", "Accept all suggestions on sentences without a decision"));
         shortcuts.add(new Shortcut("Shift+S", "Submit the article"));
         shortcuts.add(new Shortcut("Shift+N", "Next article"));
+        shortcuts.add(new Shortcut("h", "History of the sentence: who changed what, when, from where"));
         shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
         shortcuts.add(new Shortcut("?", "This help"));
         return shortcuts;

@@ -11,6 +11,7 @@ import dev.tagbench.suggest.TrainingContext;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.core.annotation.Order;
 
@@ -32,6 +33,11 @@ public class MiniLmSuggester implements LabelSuggester {
         this.vectors = vectors;
         this.encoder = encoder;
         this.trainer = trainer;
+    }
+
+    @Override
+    public Optional<SentenceEncoder> encoder() {
+        return Optional.of(encoder);
     }
 
     @Override

@@ -38,6 +38,9 @@ sealed interface ReviewCommand {
 
     record Help() implements ReviewCommand {}
 
+    /** Opens the sentence's history. */
+    record History() implements ReviewCommand {}
+
     /** {@code n} found no sentence without final labels. */
     record NoneOpen() implements ReviewCommand {}
 
@@ -69,7 +72,8 @@ sealed interface ReviewCommand {
             "N",
             "?",
             "n",
-            "g");
+            "g",
+            "h");
 
     static Optional<ReviewCommand> fromKey(String key) {
         if (key.startsWith("label:")) {
@@ -87,6 +91,7 @@ sealed interface ReviewCommand {
                     case "?" -> new Help();
                     case "n" -> new NoneOpen();
                     case "g" -> new Guidelines();
+                    case "h" -> new History();
                     default -> null;
                 });
     }
@@ -118,6 +123,7 @@ sealed interface ReviewCommand {
         shortcuts.add(new Shortcut("Shift+A", "Approve the article"));
         shortcuts.add(new Shortcut("Shift+R", "Reject the article and send it back, with a comment"));
         shortcuts.add(new Shortcut("Shift+N", "Next article waiting for review"));
+        shortcuts.add(new Shortcut("h", "History of the sentence: who changed what, when, from where"));
         shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
         shortcuts.add(new Shortcut("?", "This help"));
         return shortcuts;

@@ -1,5 +1,6 @@
 package dev.tagbench.review.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +18,8 @@ import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** Articles waiting for review, or in review, in the projects where the user reviews. */
 @Route("review")
@@ -31,8 +34,14 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final Grid<Item> grid = new Grid<>();
+    private final QueueSearch.@Nullable Panel search;
+    private final Details searchDetails;
 
-    public ReviewQueueView(ArticleService articles, ProjectService projects, CurrentUser currentUser) {
+    public ReviewQueueView(
+            ArticleService articles,
+            ProjectService projects,
+            CurrentUser currentUser,
+            ObjectProvider<QueueSearch> queueSearch) {
         this.articles = articles;
         this.projects = projects;
         this.currentUser = currentUser;
@@ -46,8 +55,15 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
         add(
                 new H2("Review"),
                 new Paragraph("Articles whose curators have all submitted. Opening one starts its "
-                        + "review, unless you annotated it yourself."),
-                grid);
+                        + "review, unless you annotated it yourself."));
+        search = queueSearch.stream().findFirst().map(QueueSearch::create).orElse(null);
+        searchDetails = new Details("Search the projects you review");
+        searchDetails.setId("review-search");
+        if (search != null) {
+            searchDetails.add(search.component());
+            add(searchDetails);
+        }
+        add(grid);
     }
 
     @Override
@@ -59,5 +75,14 @@ public class ReviewQueueView extends VerticalLayout implements BeforeEnterObserv
                     .forEach(a -> items.add(new Item(a.id(), project.name(), a.title(), a.state())));
         }
         grid.setItems(items);
+        if (search != null) {
+            var query = event.getLocation().getQueryParameters();
+            search.load(
+                    projects.withRole(actor, ProjectRole.REVIEWER),
+                    query.getSingleParameter("project").orElse(null),
+                    query);
+            // A link that names a search opens it; otherwise the queue comes first.
+            searchDetails.setOpened(!query.getParameters().isEmpty());
+        }
     }
 }

@@ -15,9 +15,11 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.HistoryService;
 import dev.tagbench.annotation.LabelSuggestions;
 import dev.tagbench.annotation.ui.LabelBar;
 import dev.tagbench.annotation.ui.LabelLegend;
+import dev.tagbench.annotation.ui.SentenceHistory;
 import dev.tagbench.annotation.ui.SuggestionFeed;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.base.ConflictException;
@@ -63,6 +65,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final ReviewActions actions;
     private final SuggestionFeed suggestions;
+    private final SentenceHistory history;
+    private @Nullable Long requested;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span open = new Span();
@@ -86,6 +90,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             ProjectService projects,
             AnnotationService annotations,
             CurrentUser currentUser,
+            HistoryService history,
             ObjectProvider<LabelSuggestions> suggestionSource,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.reviews = reviews;
@@ -94,6 +99,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         this.currentUser = currentUser;
         this.actions = new ReviewActions(reviews, articles, annotations, currentUser, this::reload);
         this.suggestions = new SuggestionFeed(suggestionSource.getIfAvailable(), executor);
+        this.history = new SentenceHistory(history, currentUser);
         this.returnToReview = new ReturnToReview(reviews, currentUser, this::reload);
         addClassName("review-view");
         setSizeFull();
@@ -126,6 +132,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         articleId =
                 event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("No article"));
         var actor = currentUser.require();
+        requested = SentenceHistory.requested(event.getLocation().getQueryParameters())
+                .orElse(null);
         try {
             projectId = articles.projectOf(actor, articleId);
             project = projects.get(actor, projectId);
@@ -184,7 +192,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 ordered.sort(Comparator.comparing(ReviewSheet.Row::agreed).thenComparing(ReviewSheet.Row::index));
             }
             order = ordered;
-            var focus = keep == null ? 0 : Math.max(0, positionOf(keep));
+            // A link to a sentence (from a search, say) opens there.
+            var start = keep == null ? requested : keep;
+            var focus = start == null ? 0 : Math.max(0, positionOf(start));
             list.show(legend.legend(), order.stream().map(this::row).toList(), focus);
         } else {
             order = order.stream().map(row -> byId.get(row.sentenceId())).toList();
@@ -249,6 +259,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                         .withAction("Guidelines (g)", this::showGuidelines)
                         .show();
             case ReviewCommand.Guidelines guidelines -> showGuidelines();
+            case ReviewCommand.History open -> {
+                if (row != null) {
+                    history.open(articleId, row.sentenceId(), row.index() + 1);
+                }
+            }
             case ReviewCommand.NoneOpen none ->
                 Notification.show("Every sentence has final labels: Shift+A approves the article.");
         }
