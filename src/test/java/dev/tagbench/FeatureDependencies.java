@@ -22,10 +22,11 @@ final class FeatureDependencies {
             "ingest → review, extension",
             "export → agreement, extension",
             "demo → ingest",
-            "suggest → annotation, extension",
+            "suggest → annotation, extension, outbound",
             "extension → user",
             "project → extension",
             "plugins → ingest, export, suggest",
+            "webhook → export, outbound",
             "ui → project");
 
     private final Map<String, Set<String>> direct = new LinkedHashMap<>();

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -46,6 +47,7 @@ public class AssignmentService {
     private final ProjectService projects;
     private final UserService users;
     private final ObjectProvider<ArticlePriority> priorities;
+    private final ApplicationEventPublisher events;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -54,7 +56,8 @@ public class AssignmentService {
             ArticleService articles,
             ProjectService projects,
             UserService users,
-            ObjectProvider<ArticlePriority> priorities) {
+            ObjectProvider<ArticlePriority> priorities,
+            ApplicationEventPublisher events) {
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
@@ -62,6 +65,7 @@ public class AssignmentService {
         this.projects = projects;
         this.users = users;
         this.priorities = priorities;
+        this.events = events;
     }
 
     /**
@@ -143,9 +147,11 @@ public class AssignmentService {
                     + " no decision yet; label them or mark them as having no label (0) first.");
         }
         assignments.setStatus(articleId, actor.id(), AssignmentStatus.SUBMITTED);
-        if (assignments.submitted(articleId) >= project.annotatorsPerArticle()) {
+        var all = assignments.submitted(articleId) >= project.annotatorsPerArticle();
+        if (all) {
             workflow.apply(articleId, ArticleTransition.ALL_SUBMITTED, actor.id(), null);
         }
+        events.publishEvent(new ArticleSubmitted(articleId, project.id(), actor.username(), all));
         return AssignmentStatus.SUBMITTED;
     }
 

@@ -114,7 +114,7 @@ public class ArticleWorkflow {
             events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
         }
         if (target == ArticleState.REJECTED) {
-            events.publishEvent(new ArticleRejected(articleId));
+            events.publishEvent(new ArticleRejected(articleId, hold.projectId(), comment));
         }
         return target;
     }

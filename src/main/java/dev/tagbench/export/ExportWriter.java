@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,11 @@ class ExportWriter {
     private static final Logger log = LoggerFactory.getLogger(ExportWriter.class);
 
     private final ApprovedSentences sentences;
+    private final ApplicationEventPublisher events;
 
-    ExportWriter(ApprovedSentences sentences) {
+    ExportWriter(ApprovedSentences sentences, ApplicationEventPublisher events) {
         this.sentences = sentences;
+        this.events = events;
     }
 
     @Transactional
@@ -77,6 +80,16 @@ class ExportWriter {
                 counts,
                 sha,
                 counting.count);
+        events.publishEvent(new ExportCreated(
+                id,
+                plan.project().id(),
+                plan.exporter().id(),
+                plan.split(),
+                plan.seed(),
+                total,
+                plan.articleIds().size(),
+                sha,
+                plan.actor().username()));
         return new ExportResult(id, sha, counting.count, total);
     }
 
