@@ -32,7 +32,13 @@ final class DeliveryQueue implements AutoCloseable {
 
     private final Scheduler scheduler;
 
-    DeliveryQueue(DataSource dataSource, Deliverer deliverer, NodeId node, int threads, Duration polling) {
+    DeliveryQueue(
+            DataSource dataSource,
+            Deliverer deliverer,
+            NodeId node,
+            int threads,
+            Duration polling,
+            Duration heartbeat) {
         CustomTask<Void> delivery = Tasks.custom(TASK, Void.class)
                 .onDeadExecution(new DeadExecutionHandler.ReviveDeadExecution<>())
                 // Only when recording an attempt failed (the database was away): the attempt goes again.
@@ -46,6 +52,7 @@ final class DeliveryQueue implements AutoCloseable {
                 .tableName("webhook_tasks")
                 .threads(threads)
                 .pollingInterval(polling)
+                .heartbeatInterval(heartbeat)
                 .schedulerName(new SchedulerName.Fixed(node.value()))
                 .shutdownMaxWait(Duration.ofSeconds(10))
                 .build();

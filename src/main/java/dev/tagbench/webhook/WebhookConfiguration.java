@@ -19,8 +19,9 @@ class WebhookConfiguration {
             Deliverer deliverer,
             NodeId node,
             @Value("${tagbench.webhooks.threads:4}") int threads,
-            @Value("${tagbench.webhooks.polling-interval:PT5S}") Duration polling) {
-        return new DeliveryQueue(dataSource, deliverer, node, threads, polling);
+            @Value("${tagbench.webhooks.polling-interval:PT5S}") Duration polling,
+            @Value("${tagbench.webhooks.heartbeat-interval:PT30S}") Duration heartbeat) {
+        return new DeliveryQueue(dataSource, deliverer, node, threads, polling, heartbeat);
     }
 
     @Bean
