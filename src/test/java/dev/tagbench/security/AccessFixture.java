@@ -13,6 +13,7 @@ import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
+import dev.tagbench.webhook.WebhookService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,6 +75,7 @@ final class AccessFixture {
     private final ReviewService reviews;
     private final ExportService exports;
     private final ApiTokenService tokens;
+    private final WebhookService webhooks;
 
     final AppUser admin;
     final Side p;
@@ -93,6 +95,7 @@ final class AccessFixture {
         reviews = context.getBean(ReviewService.class);
         exports = context.getBean(ExportService.class);
         tokens = context.getBean(ApiTokenService.class);
+        webhooks = context.getBean(WebhookService.class);
 
         admin = users.create(data.admin(), unique("access-admin"), TestData.PASSWORD, "", true);
         var annotator = data.user("access-annotator");
@@ -271,6 +274,13 @@ final class AccessFixture {
         var article = article(side);
         assignments.assign(side.manager(), article, side.curator().username());
         return article;
+    }
+
+    /** A new webhook of the side's project, registered by its manager, by id. */
+    long freshWebhook(Side side) {
+        return webhooks.register(
+                        side.manager(), side.project().id(), "http://127.0.0.1:9/hook", List.of("export.created"))
+                .id();
     }
 
     /** A new personal token of the user, by id. */

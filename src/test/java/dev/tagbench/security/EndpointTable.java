@@ -28,7 +28,8 @@ final class EndpointTable {
     private EndpointTable() {}
 
     /** Path variables that hold ids a caller could guess; usernames are public within Tagbench. */
-    static final List<String> ID_VARIABLES = List.of("projectId", "articleId", "sentenceId", "snapshotId", "tokenId");
+    static final List<String> ID_VARIABLES =
+            List.of("projectId", "articleId", "sentenceId", "snapshotId", "tokenId", "webhookId");
 
     /** Prepares the path variables a row needs beyond the shared objects, for one caller. */
     interface Given {
@@ -222,6 +223,12 @@ final class EndpointTable {
                     .json("{}"),
             row("POST", "/api/v1/articles/{articleId}/suggestions/accept", 401, 200, 403, 403, 403, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
+            // Receivers on loopback are allow-listed in the tests; port 9 (discard) answers nothing.
+            row("POST", "/api/v1/projects/{projectId}/webhooks", 401, 403, 403, 201, 201, 404, 403)
+                    .json("{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"export.created\"]}"),
+            row("GET", "/api/v1/projects/{projectId}/webhooks", 401, 403, 403, 200, 200, 404, 403),
+            row("DELETE", "/api/v1/projects/{projectId}/webhooks/{webhookId}", 401, 403, 403, 204, 204, 404, 403)
+                    .given((f, side, owner) -> Map.of("webhookId", String.valueOf(f.freshWebhook(side)))),
             // The API's description is public by design; it names no data.
             row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200, 200),

@@ -148,6 +148,9 @@ final class ViewTable {
             view("suggesters", "Suggestions", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
                     .refusal("You manage no project")
                     .tools("#suggestion-settings-save"),
+            view("webhooks", "Webhooks", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
+                    .refusal("You manage no project")
+                    .tools("#webhook-register"),
             view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
             view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
             view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND, NOT_FOUND)

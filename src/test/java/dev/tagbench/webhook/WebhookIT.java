@@ -166,6 +166,7 @@ class WebhookIT {
         assertThat(body.get("data").get("articleId").asLong()).isEqualTo(article);
 
         var listed = awaitAttempts(team, 2);
+        assertThat(listed).hasSize(2);
         assertThat(listed.get(0).get("attempt").asInt()).isEqualTo(2);
         assertThat(listed.get(0).get("statusCode").asInt()).isEqualTo(200);
         assertThat(listed.get(1).get("attempt").asInt()).isEqualTo(1);
@@ -183,15 +184,19 @@ class WebhookIT {
         // Returns while the receiver still holds the first attempt: the event only wrote to the outbox.
         submitArticle(team);
         receiver.await(1, Duration.ofSeconds(30));
-        var timedOut = awaitAttempts(team, 1).getFirst();
+        var timedOut = awaitAttempts(team, 1).getLast();
         assertThat(timedOut.get("statusCode").isNull()).isTrue();
         assertThat(timedOut.get("error").asString()).contains("No answer within 2000 ms");
         assertThat(timedOut.get("state").asString()).isEqualTo("PENDING");
         receiver.answer(204, 204);
         receiver.release();
 
+        // Under load a second attempt may have timed out too before the release: the last one delivers.
         var listed = awaitAttempts(team, 2);
-        assertThat(listed.get(0).get("attempt").asInt()).isEqualTo(2);
+        for (var i = 0; i < 150 && !listed.get(0).get("state").asString().equals("DELIVERED"); i++) {
+            sleep();
+            listed = awaitAttempts(team, listed.size());
+        }
         assertThat(listed.get(0).get("statusCode").asInt()).isEqualTo(204);
         assertThat(listed.get(0).get("deliveryId").asString())
                 .isEqualTo(timedOut.get("deliveryId").asString());
@@ -242,7 +247,7 @@ class WebhookIT {
                         where w.project_id = :p and d.state = 'PENDING'""").param("p", team.project().id()).query(Long.class).single();
     }
 
-    /** The listed attempts of the project's only webhook, newest first, once there are {@code count}. */
+    /** The listed attempts of the project's only webhook, newest first, once there are at least {@code count}. */
     private List<tools.jackson.databind.JsonNode> awaitAttempts(Team team, int count) {
         var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (true) {
@@ -250,7 +255,7 @@ class WebhookIT {
             assertThat(listed.status()).isEqualTo(200);
             var attempts = listed.json().get(0).get("deliveries").valueStream().toList();
             if (attempts.size() >= count || System.nanoTime() > deadline) {
-                assertThat(attempts).hasSize(count);
+                assertThat(attempts).hasSizeGreaterThanOrEqualTo(count);
                 return attempts;
             }
             sleep();
