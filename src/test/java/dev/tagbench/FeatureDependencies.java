@@ -22,10 +22,10 @@ final class FeatureDependencies {
             "ingest → review, extension",
             "export → agreement, extension",
             "demo → ingest",
-            "suggest → annotation, extension, outbound",
+            "suggest → annotation, extension",
             "extension → user",
             "project → extension",
-            "plugins → ingest, export, suggest",
+            "plugins → ingest, export, suggest, outbound",
             "webhook → export, outbound",
             "ui → project");
 

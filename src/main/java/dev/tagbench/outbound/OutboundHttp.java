@@ -97,7 +97,8 @@ public final class OutboundHttp implements AutoCloseable {
             }
             return new Answer(response.getCode(), read.bytes(), read.truncated());
         } catch (IOException e) {
-            if (timedOut.get()) {
+            // The socket's own read timeout may fire just before the deadline: the same thing, said once.
+            if (timedOut.get() || e instanceof SocketTimeoutException) {
                 throw new SocketTimeoutException("No complete answer within " + timeout.toMillis() + " ms.");
             }
             throw e;

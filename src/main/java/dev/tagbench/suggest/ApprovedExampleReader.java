@@ -1,11 +1,11 @@
 package dev.tagbench.suggest;
 
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads approved examples through the training read model, in one read-only transaction. */
-@Component
+/** The training read model as {@link ApprovedExamples}, read in one read-only transaction; acts for no user (the suggestion service checked the caller). */
+@Repository
 class ApprovedExampleReader implements ApprovedExamples {
 
     private final TrainingData data;

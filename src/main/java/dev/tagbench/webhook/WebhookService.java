@@ -82,11 +82,6 @@ public class WebhookService {
         }
     }
 
-    /** The events that can be subscribed to, as the API names them. */
-    public List<WebhookEvent> events(AppUser actor) {
-        return List.of(WebhookEvent.values());
-    }
-
     private static List<String> events(@Nullable List<String> requested) {
         if (requested == null || requested.isEmpty()) {
             throw new InvalidInputException(

@@ -26,8 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Suggests labels by asking a chat-completions model, one request per article for the sentences
- * not answered before (answers are cached per sentence text and settings). A call takes at most
- * {@link #BUDGET} in all, retries included; at most {@code maxConcurrent} calls run at once. What
+ * not answered before (answers are cached per sentence text and settings). The model call takes at
+ * most {@link #BUDGET} in all, retries included; at most {@code maxConcurrent} calls run at once.
+ * Picking the examples comes before it (embedding a sentence the first time it is seen). What
  * fails shows in the suggester's status; answers that do not fit are left out and counted.
  */
 @Order(40)
@@ -36,6 +37,9 @@ public class LlmSuggester implements LabelSuggester {
     static final String ID = "llm";
     static final String ALLOW_LIST = "tagbench.plugins.suggester.llm.allowed-hosts";
     static final Duration BUDGET = Duration.ofSeconds(10);
+
+    /** For picking examples: embedding new sentences and reading the stored vectors. */
+    static final Duration EXAMPLES_TIME = Duration.ofSeconds(5);
 
     /** The score of a label the model chose: it gives no probability, and this shows by default. */
     static final double CONFIDENCE = 0.8;
@@ -78,7 +82,7 @@ public class LlmSuggester implements LabelSuggester {
 
     @Override
     public Duration timeLimit() {
-        return BUDGET.plusSeconds(1);
+        return BUDGET.plus(EXAMPLES_TIME);
     }
 
     @Override
@@ -115,7 +119,6 @@ public class LlmSuggester implements LabelSuggester {
 
     @Override
     public List<Suggestion> suggest(SuggestionContext context, List<SentenceToLabel> sentences) {
-        var started = System.nanoTime();
         var settings = LlmSettings.parse(context.settings());
         var fingerprint = settings.fingerprint() + "\n" + schemaText(context) + "\n" + context.guidelines();
         var answers = new LinkedHashMap<String, List<String>>();
@@ -129,7 +132,7 @@ public class LlmSuggester implements LabelSuggester {
             }
         }
         if (!ask.isEmpty()) {
-            answers.putAll(ask(context, settings, fingerprint, ask, started));
+            answers.putAll(ask(context, settings, fingerprint, ask));
         }
         var suggestions = new ArrayList<Suggestion>();
         for (var sentence : sentences) {
@@ -142,7 +145,7 @@ public class LlmSuggester implements LabelSuggester {
     }
 
     private Map<String, List<String>> ask(
-            SuggestionContext context, LlmSettings settings, String fingerprint, List<String> ask, long started) {
+            SuggestionContext context, LlmSettings settings, String fingerprint, List<String> ask) {
         var examples =
                 parts.nearest().get().pick(parts.examples().get().of(context.projectId()), ask, settings.maxExamples());
         var body = ChatRequest.of(json, settings, context.schema(), context.guidelines(), examples, ask);
@@ -150,6 +153,7 @@ public class LlmSuggester implements LabelSuggester {
         if (settings.apiKey() != null) {
             headers.put("Authorization", "Bearer " + parts.secrets().get().decrypt(settings.apiKey()));
         }
+        var started = System.nanoTime();
         try {
             if (!calls.tryAcquire(remaining(started).toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IllegalStateException("Too many model calls at once; try again.");
