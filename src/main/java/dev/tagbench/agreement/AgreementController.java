@@ -2,6 +2,8 @@ package dev.tagbench.agreement;
 
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Agreement")
 @RestController
 @RequestMapping("/api/v1")
 class AgreementController {
@@ -23,11 +26,13 @@ class AgreementController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Get the curators' agreement in a project")
     @GetMapping("/projects/{projectId}/agreement")
     AgreementJson project(@PathVariable long projectId) {
         return AgreementJson.of(agreement.forProject(currentUser.require(), projectId));
     }
 
+    @Operation(summary = "Get the curators' agreement on an article")
     @GetMapping("/articles/{articleId}/agreement")
     AgreementJson article(@PathVariable long articleId) {
         var actor = currentUser.require();

@@ -149,6 +149,14 @@ public class AnnotationService {
      * decision). The removal is recorded in the history.
      */
     public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
-        return writer.withdraw(actor, sentenceId, expectedVersion);
+        return withdraw(actor, sentenceId, expectedVersion, ChangeSource.UNDO);
+    }
+
+    /**
+     * Takes back the actor's decision on a sentence for a reason other than undo, such as the
+     * curator turning off the sentence's only label; the history records {@code source}.
+     */
+    public SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion, ChangeSource source) {
+        return writer.withdraw(actor, sentenceId, expectedVersion, source);
     }
 }

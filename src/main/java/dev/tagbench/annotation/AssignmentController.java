@@ -1,7 +1,9 @@
 package dev.tagbench.annotation;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Curators take, submit and reopen articles; managers assign them by hand. */
+@Tag(name = "Assignments")
 @RestController
 @RequestMapping("/api/v1")
 class AssignmentController {
@@ -26,6 +29,7 @@ class AssignmentController {
     }
 
     /** The caller's next article: 200 with its id, or 204 when nothing needs a curator. */
+    @Operation(summary = "Take the next article to work on")
     @PostMapping("/projects/{projectId}/next-article")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The article to work on.")
     @ApiResponse(responseCode = "204", description = "Nothing needs the caller now.")
@@ -36,6 +40,7 @@ class AssignmentController {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
+    @Operation(summary = "Submit your annotation of an article")
     @PostMapping("/articles/{articleId}/submit")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Submitted.")
     @ApiResponse(responseCode = "409", description = "A sentence has no decision yet.")
@@ -43,6 +48,7 @@ class AssignmentController {
         return new StatusJson(articleId, assignments.submit(currentUser.require(), articleId));
     }
 
+    @Operation(summary = "Reopen your submitted annotation")
     @PostMapping("/articles/{articleId}/reopen")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Reopened.")
     @ApiResponse(responseCode = "409", description = "Review has started.")
@@ -50,11 +56,13 @@ class AssignmentController {
         return new StatusJson(articleId, assignments.reopen(currentUser.require(), articleId));
     }
 
+    @Operation(summary = "List who works on an article")
     @GetMapping("/articles/{articleId}/assignments")
     List<Assignment> list(@PathVariable long articleId) {
         return assignments.assignments(currentUser.require(), articleId);
     }
 
+    @Operation(summary = "Assign a curator to an article")
     @PutMapping("/articles/{articleId}/assignments/{username}")
     List<Assignment> assign(@PathVariable long articleId, @PathVariable String username) {
         var actor = currentUser.require();
@@ -62,6 +70,7 @@ class AssignmentController {
         return assignments.assignments(actor, articleId);
     }
 
+    @Operation(summary = "Take an article away from a curator")
     @DeleteMapping("/articles/{articleId}/assignments/{username}")
     @ApiResponse(responseCode = "204", description = "Unassigned.")
     ResponseEntity<Void> unassign(@PathVariable long articleId, @PathVariable String username) {

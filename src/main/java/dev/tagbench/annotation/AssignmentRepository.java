@@ -51,6 +51,19 @@ class AssignmentRepository {
                 .optional();
     }
 
+    Map<Long, AssignmentStatus> statuses(long userId, Collection<Long> articleIds) {
+        var statuses = new HashMap<Long, AssignmentStatus>();
+        if (articleIds.isEmpty()) {
+            return statuses;
+        }
+        jdbc.sql("select article_id, status from assignment where user_id = :user and article_id = any(:articles)")
+                .param("user", userId)
+                .param("articles", articleIds.toArray(Long[]::new))
+                .query((rs, row) -> statuses.put(rs.getLong(1), AssignmentStatus.valueOf(rs.getString(2))))
+                .list();
+        return statuses;
+    }
+
     int count(long articleId) {
         return jdbc.sql("select count(*) from assignment where article_id = :article")
                 .param("article", articleId)

@@ -16,7 +16,9 @@ import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
@@ -227,6 +229,12 @@ public class AssignmentService {
     public Optional<AssignmentStatus> statusOf(AppUser actor, long articleId) {
         articles.projectOf(actor, articleId);
         return assignments.status(articleId, actor.id());
+    }
+
+    /** The actor's own slot on each of the articles they hold one on. */
+    @Transactional(readOnly = true)
+    public Map<Long, AssignmentStatus> statusesOf(AppUser actor, Collection<Long> articleIds) {
+        return assignments.statuses(actor.id(), articleIds);
     }
 
     /**

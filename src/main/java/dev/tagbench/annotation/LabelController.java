@@ -3,7 +3,9 @@ package dev.tagbench.annotation;
 import dev.tagbench.base.IfMatchVersion;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The caller's own labels. A PUT without a version overwrites; with {@code version} in the body (or an
  * {@code If-Match} header) it is refused with 409 when someone changed the sentence since.
  */
+@Tag(name = "Labels")
 @RestController
 @RequestMapping("/api/v1")
 class LabelController {
@@ -30,11 +33,13 @@ class LabelController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Get your labels on an article")
     @GetMapping("/articles/{articleId}/labels")
     List<SentenceLabels> labels(@PathVariable long articleId) {
         return annotations.labelsOf(currentUser.require(), articleId);
     }
 
+    @Operation(summary = "Set your labels on a sentence")
     @PutMapping("/sentences/{sentenceId}/labels")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Stored durably.")
     @ApiResponse(responseCode = "400", description = "An unknown label key, or no labels list.")

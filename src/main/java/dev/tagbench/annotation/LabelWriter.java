@@ -70,7 +70,7 @@ class LabelWriter {
     }
 
     @Transactional
-    SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion) {
+    SentenceLabels withdraw(AppUser actor, long sentenceId, int expectedVersion, ChangeSource source) {
         var ref = sentence(sentenceId);
         var project = annotatorProject(actor, ref);
         assignments.ensureWorking(actor, ref.articleId(), project);
@@ -82,7 +82,7 @@ class LabelWriter {
         requireVersion(current.get(), expectedVersion);
         annotations.delete(sentenceId, actor.id());
         annotations.appendHistory(
-                sentenceId, actor.id(), actor.id(), current.get().labels(), null, ChangeSource.UNDO);
+                sentenceId, actor.id(), actor.id(), current.get().labels(), null, source);
         return SentenceLabels.undecided(sentenceId);
     }
 

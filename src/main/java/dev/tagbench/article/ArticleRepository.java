@@ -114,13 +114,45 @@ class ArticleRepository {
                         select id, idx, start_offset, end_offset, text, clean_text from sentence
                         where article_id = :article order by idx""")
                 .param("article", articleId)
-                .query((rs, row) -> new Sentence(
+                .query(ArticleRepository::sentence)
+                .list();
+    }
+
+    /**
+     * The article with at most {@code limit} of its sentences from index {@code offset} on; its text
+     * and removals only when {@code withText}, so later pages of a long article do not read it again.
+     */
+    Optional<ArticlePage> page(long articleId, int offset, int limit, boolean withText) {
+        return jdbc.sql("""
+                        select id, project_id, title, published_on, source, state, sentence_count,
+                               case when :withText then original_text end as original_text,
+                               case when :withText then removals::text end as removals
+                        from article where id = :id""")
+                .param("id", articleId)
+                .param("withText", withText)
+                .query((rs, row) -> new ArticlePage(
                         rs.getLong("id"),
-                        rs.getInt("idx"),
-                        rs.getInt("start_offset"),
-                        rs.getInt("end_offset"),
-                        rs.getString("text"),
-                        rs.getString("clean_text")))
+                        rs.getLong("project_id"),
+                        rs.getString("title"),
+                        localDate(rs.getDate("published_on")),
+                        rs.getString("source"),
+                        ArticleState.valueOf(rs.getString("state")),
+                        rs.getInt("sentence_count"),
+                        offset,
+                        rs.getString("original_text"),
+                        withText ? json.readValue(rs.getString("removals"), REMOVALS) : null,
+                        sentences(articleId, offset, limit)))
+                .optional();
+    }
+
+    private List<Sentence> sentences(long articleId, int offset, int limit) {
+        return jdbc.sql("""
+                        select id, idx, start_offset, end_offset, text, clean_text from sentence
+                        where article_id = :article and idx >= :offset order by idx limit :limit""")
+                .param("article", articleId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(ArticleRepository::sentence)
                 .list();
     }
 
@@ -200,6 +232,16 @@ class ArticleRepository {
                 .param("importedBy", importedBy)
                 .query(Long.class)
                 .optional();
+    }
+
+    private static Sentence sentence(ResultSet rs, int row) throws SQLException {
+        return new Sentence(
+                rs.getLong("id"),
+                rs.getInt("idx"),
+                rs.getInt("start_offset"),
+                rs.getInt("end_offset"),
+                rs.getString("text"),
+                rs.getString("clean_text"));
     }
 
     private static ArticleSummary summary(ResultSet rs, int row) throws SQLException {

@@ -63,6 +63,16 @@ public class ArticleService {
         return articles.find(articleId).orElseThrow(() -> notFound(articleId));
     }
 
+    /**
+     * At most {@code limit} sentences of the article from index {@code offset} on, for any member
+     * of its project; the text and removals with the first page only.
+     */
+    @Transactional(readOnly = true)
+    public ArticlePage articlePage(AppUser actor, long articleId, int offset, int limit) {
+        projectOf(actor, articleId);
+        return articles.page(articleId, offset, limit, offset == 0).orElseThrow(() -> notFound(articleId));
+    }
+
     /** The project of an article, if the actor is a member of it (404 otherwise). */
     @Transactional(readOnly = true)
     public long projectOf(AppUser actor, long articleId) {

@@ -13,11 +13,15 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.tags.Tag;
+import java.util.List;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}: springdoc generates the paths from the controllers
@@ -28,6 +32,31 @@ import org.springframework.context.annotation.Configuration;
 class ApiDocsConfiguration {
 
     private static final String PROBLEM = "Problem";
+
+    /** The API's features, in the order a project goes through them; each controller names its own. */
+    private static final List<Tag> TAGS = List.of(
+            tag("Projects", "Projects, their label schema, settings and members."),
+            tag("Import", "Bringing articles in: files in any supported format, or ZIPs of them."),
+            tag("Articles", "Articles with their original text and sentences."),
+            tag("Assignments", "Who works on which article: next article, submit, reopen, assigning by hand."),
+            tag("Labels", "The caller's own labels on sentences."),
+            tag(
+                    "Suggestions",
+                    "Label suggestions from the project's suggesters, their training, quality and acceptance."),
+            tag("Review", "Review sheets, final labels, comments, approval and rejection."),
+            tag("Agreement", "Agreement between curators: Krippendorff's alpha, Fleiss' and Cohen's kappa."),
+            tag("Export", "Datasets of approved sentences, and the snapshots that name them."),
+            tag("Webhooks", "Signed notifications of a project's events to URLs its managers register."),
+            tag("Users", "Accounts, managed by administrators, and passwords."),
+            tag("Tokens", "The caller's personal API tokens."),
+            tag("Plugins", "Installed plugins and what they add."));
+
+    static {
+        // Free-form JSON (a suggester's settings) is any object to clients, not Jackson's node class.
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        JsonNode.class, new ObjectSchema().description("Free-form JSON, as the component defines it."));
+    }
 
     @Bean
     OpenAPI tagbenchOpenApi(ObjectProvider<BuildProperties> build) {
@@ -57,8 +86,13 @@ class ApiDocsConfiguration {
                                                 .bearerFormat("tbk_…")
                                                 .description(
                                                         "A personal API token, created under Profile or with POST /api/v1/tokens.")))
+                .tags(TAGS)
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    private static Tag tag(String name, String description) {
+        return new Tag().name(name).description(description);
     }
 
     /**
@@ -96,8 +130,8 @@ class ApiDocsConfiguration {
     }
 
     @Bean
-    NullableRecordComponents nullableRecordComponents() {
-        return new NullableRecordComponents();
+    RecordComponentNullness recordComponentNullness() {
+        return new RecordComponentNullness();
     }
 
     private static Schema<?> problemSchema() {
@@ -112,6 +146,7 @@ class ApiDocsConfiguration {
                 .addProperty("status", new IntegerSchema())
                 .addProperty("detail", new StringSchema())
                 .addProperty("instance", new StringSchema())
-                .addProperty("errors", new ArraySchema().items(error).description("What was wrong, where useful."));
+                .addProperty("errors", new ArraySchema().items(error).description("What was wrong, where useful."))
+                .required(List.of("type", "title", "status", "detail"));
     }
 }

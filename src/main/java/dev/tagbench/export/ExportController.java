@@ -1,9 +1,11 @@
 package dev.tagbench.export;
 
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.util.List;
@@ -22,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Dataset downloads. Access and settings are checked before the response starts; the body then
  * streams straight from the database cursor, so clients see bytes at once, at any size.
  */
+@Tag(name = "Export")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}")
 class ExportController {
@@ -34,6 +37,7 @@ class ExportController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Download a dataset of approved sentences")
     @GetMapping("/export")
     @DatasetDownload
     ResponseEntity<StreamingResponseBody> export(
@@ -44,11 +48,13 @@ class ExportController {
         return download(exports.prepare(currentUser.require(), projectId, format, split, seed));
     }
 
+    @Operation(summary = "List a project's export snapshots")
     @GetMapping("/exports")
     List<Snapshot> snapshots(@PathVariable long projectId) {
         return exports.snapshots(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "Download an export snapshot again")
     @GetMapping("/exports/{snapshotId}/download")
     @DatasetDownload
     ResponseEntity<StreamingResponseBody> again(@PathVariable long projectId, @PathVariable long snapshotId) {

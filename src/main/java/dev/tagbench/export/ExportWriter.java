@@ -12,16 +12,16 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The transaction behind {@link ExportService#write}: streams a planned dataset through its exporter,
@@ -35,10 +35,12 @@ class ExportWriter {
 
     private final ApprovedSentences sentences;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
 
-    ExportWriter(ApprovedSentences sentences, ApplicationEventPublisher events) {
+    ExportWriter(ApprovedSentences sentences, ApplicationEventPublisher events, JsonMapper json) {
         this.sentences = sentences;
         this.events = events;
+        this.json = json;
     }
 
     @Transactional
@@ -67,8 +69,9 @@ class ExportWriter {
             }
             return new ExportResult(plan.snapshotId(), sha, counting.count, total);
         }
-        var counts = "{\"sentences\":" + json(plan.description().sentencesPerSplit()) + ",\"articles\":"
-                + json(plan.description().articlesPerSplit()) + "}";
+        var counts = new LinkedHashMap<String, Object>();
+        counts.put("sentences", plan.description().sentencesPerSplit());
+        counts.put("articles", plan.description().articlesPerSplit());
         var id = sentences.record(
                 plan.project().id(),
                 plan.actor().id(),
@@ -77,7 +80,7 @@ class ExportWriter {
                 plan.seed(),
                 plan.articleIds(),
                 total,
-                counts,
+                json.writeValueAsString(counts),
                 sha,
                 counting.count);
         events.publishEvent(new ExportCreated(
@@ -124,12 +127,6 @@ class ExportWriter {
                 return current.next();
             }
         };
-    }
-
-    private static String json(Map<String, Long> counts) {
-        return counts.entrySet().stream()
-                .map(e -> "\"" + e.getKey() + "\":" + e.getValue())
-                .collect(Collectors.joining(",", "{", "}"));
     }
 
     private static MessageDigest sha256() {

@@ -2,6 +2,8 @@ package dev.tagbench.ingest;
 
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Bulk import over HTTP: one or more {@code file} parts, each a supported file or a ZIP of them. */
+@Tag(name = "Import")
 @RestController
 @RequestMapping("/api/v1/projects/{projectId}/articles")
 class ImportController {
@@ -28,6 +31,7 @@ class ImportController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Import files as articles")
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importFiles(
             @PathVariable long projectId,

@@ -3,7 +3,9 @@ package dev.tagbench.project;
 import dev.tagbench.base.IfMatchVersion;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Projects")
 @RestController
 @RequestMapping("/api/v1/projects")
 class ProjectController {
@@ -33,6 +36,7 @@ class ProjectController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "List the projects you are a member of (administrators: all)")
     @GetMapping
     List<ProjectJson> list() {
         var actor = currentUser.require();
@@ -41,12 +45,14 @@ class ProjectController {
                 .toList();
     }
 
+    @Operation(summary = "Get a project with its label schema")
     @GetMapping("/{projectId}")
     ProjectJson get(@PathVariable long projectId) {
         var actor = currentUser.require();
         return json(actor, projects.get(actor, projectId));
     }
 
+    @Operation(summary = "Create a project")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ProjectJson create(@RequestBody NewProject request) {
@@ -54,6 +60,7 @@ class ProjectController {
         return json(actor, projects.create(actor, request));
     }
 
+    @Operation(summary = "Change a project: name, settings, guidelines, segmenter, archiving, active learning")
     @PutMapping("/{projectId}")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The project as stored.")
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named; nothing was saved.")
@@ -76,6 +83,7 @@ class ProjectController {
         return json(actor, setup.save(actor, projectId, changes, body.activeLearning(), expected));
     }
 
+    @Operation(summary = "Replace a project's label schema")
     @PutMapping("/{projectId}/labels")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The project with its new schema.")
     @ApiResponse(responseCode = "400", description = "Invalid labels, each field named; nothing was saved.")
@@ -94,6 +102,7 @@ class ProjectController {
                 setup.save(actor, projectId, ProjectChanges.NONE, labels, IfMatchVersion.parse(ifMatch), removeInUse));
     }
 
+    @Operation(summary = "Set a member's roles in a project")
     @PutMapping("/{projectId}/members/{username}")
     MemberJson setMember(@PathVariable long projectId, @PathVariable String username, @RequestBody MemberRoles body) {
         var roles = projects.setMemberRoles(
@@ -101,11 +110,13 @@ class ProjectController {
         return new MemberJson(username, roles);
     }
 
+    @Operation(summary = "List a project's members and their roles")
     @GetMapping("/{projectId}/members")
     List<Member> members(@PathVariable long projectId) {
         return projects.members(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "Change a project's settings")
     @PutMapping("/{projectId}/settings")
     ProjectJson settings(@PathVariable long projectId, @RequestBody Settings body) {
         var actor = currentUser.require();

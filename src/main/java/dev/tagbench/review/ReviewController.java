@@ -4,7 +4,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@Tag(name = "Review")
 @RestController
 @RequestMapping("/api/v1/articles/{articleId}")
 class ReviewController {
@@ -28,11 +31,13 @@ class ReviewController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Get the review sheet of an article")
     @GetMapping("/review")
     ReviewJson review(@PathVariable long articleId) {
         return ReviewJson.of(reviews.sheet(currentUser.require(), articleId));
     }
 
+    @Operation(summary = "Start reviewing an article")
     @PostMapping("/review/start")
     ReviewJson start(@PathVariable long articleId) {
         var actor = currentUser.require();
@@ -40,6 +45,7 @@ class ReviewController {
         return ReviewJson.of(reviews.sheet(actor, articleId));
     }
 
+    @Operation(summary = "Set a sentence's final labels")
     @PutMapping("/review/sentences/{sentenceId}")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The final labels are set.")
     @ApiResponse(responseCode = "409", description = "A stale version, or someone else holds the review.")
@@ -51,11 +57,13 @@ class ReviewController {
         return new FinalJson(sentenceId, saved.labels(), saved.version());
     }
 
+    @Operation(summary = "Comment on a sentence under review")
     @PostMapping("/review/sentences/{sentenceId}/comments")
     void comment(@PathVariable long articleId, @PathVariable long sentenceId, @RequestBody CommentBody body) {
         reviews.comment(currentUser.require(), articleId, sentenceId, body.comment());
     }
 
+    @Operation(summary = "Approve an article")
     @PostMapping("/approve")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Approved.")
     @ApiResponse(responseCode = "403", description = "The caller annotated this article.")
@@ -65,6 +73,7 @@ class ReviewController {
         return new StateJson(articleId, ArticleState.APPROVED);
     }
 
+    @Operation(summary = "Send an article back to its curators")
     @PostMapping("/reject")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Back to the annotators.")
     @ApiResponse(responseCode = "400", description = "No comment.")

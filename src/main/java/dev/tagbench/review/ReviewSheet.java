@@ -44,6 +44,24 @@ public record ReviewSheet(
     /** A reviewer's comment on a sentence. */
     public record Comment(String author, String body, Instant at) {}
 
+    /** The same sheet with one sentence's final labels as just saved. */
+    public ReviewSheet withFinal(long sentenceId, List<String> labels, int version) {
+        var changed = sentences.stream()
+                .map(row -> row.sentenceId() != sentenceId
+                        ? row
+                        : new Row(
+                                row.sentenceId(),
+                                row.index(),
+                                row.text(),
+                                row.byAnnotator(),
+                                labels,
+                                version,
+                                row.agreed(),
+                                row.comments()))
+                .toList();
+        return new ReviewSheet(articleId, title, state, heldBy, heldByMe, curators, changed);
+    }
+
     public long undecided() {
         return sentences.stream().filter(row -> row.finalLabels() == null).count();
     }

@@ -3,7 +3,9 @@ package dev.tagbench.suggest;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.user.CurrentUser;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /** Suggesters, their settings and trainings, suggestions and accepting them. */
+@Tag(name = "Suggestions")
 @RestController
 @RequestMapping("/api/v1")
 class SuggestionController {
@@ -39,11 +42,13 @@ class SuggestionController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "List the project's suggesters with their status and measured quality")
     @GetMapping("/projects/{projectId}/suggesters")
     List<SuggesterInfo> suggesters(@PathVariable long projectId) {
         return suggesters.suggesters(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "Switch a suggester on or off and change its settings")
     @PutMapping("/projects/{projectId}/suggesters/{suggesterId}")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Stored.")
     @ApiResponse(responseCode = "400", description = "No `enabled`, or settings the suggester refuses.")
@@ -55,6 +60,7 @@ class SuggestionController {
         return suggesters.update(currentUser.require(), projectId, suggesterId, body.enabled(), body.settings());
     }
 
+    @Operation(summary = "Train a suggester on the project's approved sentences")
     @PostMapping("/projects/{projectId}/suggesters/{suggesterId}/train")
     @ResponseStatus(HttpStatus.ACCEPTED)
     @ApiResponse(responseCode = "202", useReturnTypeSchema = true, description = "Training runs in the background.")
@@ -63,11 +69,13 @@ class SuggestionController {
         return suggesters.train(currentUser.require(), projectId, suggesterId);
     }
 
+    @Operation(summary = "Get the project's suggestion settings")
     @GetMapping("/projects/{projectId}/suggestion-settings")
     SuggestionSettings settings(@PathVariable long projectId) {
         return settings.settings(currentUser.require(), projectId);
     }
 
+    @Operation(summary = "Change the project's suggestion settings")
     @PutMapping("/projects/{projectId}/suggestion-settings")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Stored.")
     @ApiResponse(responseCode = "400", description = "A threshold outside 0.05 to 1.")
@@ -82,11 +90,13 @@ class SuggestionController {
                 body.activeLearning() == null ? current.activeLearning() : body.activeLearning());
     }
 
+    @Operation(summary = "List the articles the model is least sure about")
     @GetMapping("/projects/{projectId}/uncertain")
     List<UncertainArticle> uncertain(@PathVariable long projectId, @RequestParam(defaultValue = "20") int limit) {
         return suggesters.uncertain(currentUser.require(), projectId, limit);
     }
 
+    @Operation(summary = "Get the suggestions for an article's sentences")
     @GetMapping("/articles/{articleId}/suggestions")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The suggestions shown.")
     @ApiResponse(responseCode = "403", description = "A curator who does not hold the article, or may not see them.")
@@ -94,6 +104,7 @@ class SuggestionController {
         return suggestions.forArticle(currentUser.require(), articleId);
     }
 
+    @Operation(summary = "Accept the suggestions for one sentence")
     @PostMapping("/sentences/{sentenceId}/suggestions/accept")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The curator's labels now.")
     @ApiResponse(responseCode = "409", description = "The sentence changed since the given version.")
@@ -102,6 +113,7 @@ class SuggestionController {
         return suggestions.acceptSentence(currentUser.require(), sentenceId, body == null ? null : body.version());
     }
 
+    @Operation(summary = "Accept the suggestions on every undecided sentence of an article")
     @PostMapping("/articles/{articleId}/suggestions/accept")
     SuggestionService.AcceptedAll acceptAll(@PathVariable long articleId) {
         return suggestions.acceptAll(currentUser.require(), articleId);

@@ -1,6 +1,8 @@
 package dev.tagbench.user;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own personal API tokens. */
+@Tag(name = "Tokens")
 @RestController
 @RequestMapping("/api/v1/tokens")
 class ApiTokenController {
@@ -28,17 +31,20 @@ class ApiTokenController {
     }
 
     /** Creates a token; the response is the only place it is ever shown. */
+    @Operation(summary = "Create a personal API token")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiTokenService.NewToken create(@RequestBody TokenRequest body) {
         return tokens.create(currentUser.require(), body.name() == null ? "" : body.name());
     }
 
+    @Operation(summary = "List your API tokens")
     @GetMapping
     List<ApiToken> list() {
         return tokens.list(currentUser.require());
     }
 
+    @Operation(summary = "Revoke one of your API tokens")
     @DeleteMapping("/{tokenId}")
     @ApiResponse(responseCode = "204", description = "Revoked; the token stops working at once.")
     ResponseEntity<Void> revoke(@PathVariable long tokenId) {

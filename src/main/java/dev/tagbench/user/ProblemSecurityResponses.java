@@ -1,10 +1,10 @@
 package dev.tagbench.user;
 
 import dev.tagbench.base.DatabaseUnavailable;
+import dev.tagbench.base.ProblemResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -28,27 +28,18 @@ class ProblemSecurityResponses implements AuthenticationEntryPoint, AccessDenied
         // it along on every request to the API, cross-site ones included (a CSRF hole in a stateless API).
         // Basic credentials sent up front still work.
         response.setHeader("WWW-Authenticate", "Bearer realm=\"Tagbench\"");
-        write(response, 401, "Unauthorized", "Sign in with an API token (Authorization: Bearer …) or HTTP Basic.");
+        ProblemResponse.write(
+                response, 401, "Unauthorized", "Sign in with an API token (Authorization: Bearer …) or HTTP Basic.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
-        write(response, 403, "Forbidden", "You do not have permission for this action.");
+        ProblemResponse.write(response, 403, "Forbidden", "You do not have permission for this action.");
     }
 
     void databaseUnavailable(HttpServletResponse response) throws IOException {
         response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-        write(response, 503, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
-    }
-
-    private static void write(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter()
-                .write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
+        ProblemResponse.write(response, 503, DatabaseUnavailable.TITLE, DatabaseUnavailable.DETAIL);
     }
 }

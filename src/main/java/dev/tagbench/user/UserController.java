@@ -1,6 +1,8 @@
 package dev.tagbench.user;
 
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Accounts, managed by administrators. */
+@Tag(name = "Users")
 @RestController
 @RequestMapping("/api/v1/users")
 class UserController {
@@ -26,6 +29,7 @@ class UserController {
         this.currentUser = currentUser;
     }
 
+    @Operation(summary = "Create an account")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @ApiResponse(responseCode = "201", useReturnTypeSchema = true, description = "Created.")
@@ -40,17 +44,20 @@ class UserController {
         return new Created(user.id(), user.username());
     }
 
+    @Operation(summary = "List the accounts")
     @GetMapping
     List<UserAccount> list() {
         return users.all(currentUser.require());
     }
 
+    @Operation(summary = "Change an account")
     @PutMapping("/{username}")
     UserAccount update(@PathVariable String username, @RequestBody AccountChanges changes) {
         return users.update(currentUser.require(), username, changes);
     }
 
     /** Own password with the current one, or anyone's by an administrator. */
+    @Operation(summary = "Change a password")
     @PutMapping("/{username}/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void changePassword(@PathVariable String username, @RequestBody NewPassword body) {

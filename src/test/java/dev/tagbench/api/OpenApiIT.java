@@ -262,6 +262,105 @@ class OpenApiIT {
                 .contains("application/zip");
     }
 
+    @Test
+    void every_operation_has_a_summary_and_is_tagged_with_its_feature() {
+        var declared = new TreeSet<String>();
+        doc.get("tags").valueStream().forEach(tag -> {
+            assertThat(tag.path("description").asString())
+                    .as("description of tag %s", tag)
+                    .isNotBlank();
+            declared.add(tag.get("name").asString());
+        });
+        assertThat(declared)
+                .contains(
+                        "Projects",
+                        "Articles",
+                        "Labels",
+                        "Review",
+                        "Agreement",
+                        "Export",
+                        "Users",
+                        "Tokens",
+                        "Plugins");
+        var used = new TreeSet<String>();
+        doc.get("paths")
+                .properties()
+                .forEach(path -> path.getValue().properties().stream()
+                        .filter(method -> METHODS.contains(method.getKey()))
+                        .forEach(method -> {
+                            var name = method.getKey().toUpperCase() + " " + path.getKey();
+                            var operation = method.getValue();
+                            assertThat(operation.path("summary").asString())
+                                    .as("summary of %s", name)
+                                    .isNotBlank()
+                                    .doesNotEndWith(".");
+                            var tags = operation
+                                    .path("tags")
+                                    .valueStream()
+                                    .map(JsonNode::asString)
+                                    .toList();
+                            assertThat(tags).as("tags of %s", name).hasSize(1);
+                            assertThat(declared).as("tags of %s", name).containsAll(tags);
+                            used.addAll(tags);
+                        }));
+        assertThat(used).as("declared tags in use").containsExactlyElementsOf(declared);
+    }
+
+    @Test
+    void fields_that_are_never_null_are_required_and_the_others_nullable() {
+        // Records: each field always present, null only where marked. Problem details leave fields out instead.
+        doc.at("/components/schemas").properties().stream()
+                .filter(entry -> !entry.getKey().equals("Problem"))
+                .forEach(entry -> {
+                    var schema = entry.getValue();
+                    var required = Set.copyOf(schema.path("required")
+                            .valueStream()
+                            .map(JsonNode::asString)
+                            .toList());
+                    schema.path("properties").properties().forEach(property -> {
+                        var field = entry.getKey() + "." + property.getKey();
+                        var nullable =
+                                property.getValue().path("type").toString().contains("null")
+                                        || property.getValue().path("nullable").asBoolean(false)
+                                        || property.getValue()
+                                                .path("anyOf")
+                                                .valueStream()
+                                                .anyMatch(option -> option.path("type")
+                                                        .toString()
+                                                        .contains("null"));
+                        assertThat(required.contains(property.getKey()) != nullable)
+                                .as(
+                                        "%s is either required or nullable (required %s, nullable %s)",
+                                        field, required, nullable)
+                                .isTrue();
+                    });
+                });
+
+        var project = body("GET /api/v1/projects", "200");
+        assertThat(required(project))
+                .contains("id", "name", "labels", "annotatorsPerArticle", "blind", "schemaVersion");
+        var label = field(project, "labels");
+        assertThat(required(label)).containsExactlyInAnyOrder("key", "name", "color", "description");
+        assertThat(label.at("/properties/hotkey/type").toString()).contains("null");
+        assertThat(required(request("POST /api/v1/projects"))).containsExactly("name");
+
+        var article = body("GET /api/v1/articles/{articleId}", "200");
+        assertThat(required(article)).contains("id", "projectId", "title", "state", "sentences");
+        assertThat(required(article)).doesNotContain("publishedOn", "source");
+        assertThat(required(field(article, "sentences"))).contains("id", "index", "start", "end", "text");
+        assertThat(required(field(body("GET /api/v1/articles/{articleId}/review", "200"), "sentences")))
+                .contains("sentenceId", "byAnnotator", "agreed")
+                .doesNotContain("final");
+        assertThat(required(resolve(responses("POST /api/v1/articles/{articleId}/approve")
+                        .at("/409/content/application~1problem+json/schema"))))
+                .contains("status", "title", "detail");
+    }
+
+    private static Set<String> required(JsonNode schema) {
+        return Set.copyOf(
+                schema.path("required").valueStream().map(JsonNode::asString).toList());
+    }
+
     private JsonNode operation(String endpoint) {
         var parts = endpoint.split(" ");
         var operation = doc.get("paths").path(parts[1]).path(parts[0].toLowerCase());
@@ -292,6 +391,14 @@ class OpenApiIT {
 
     private JsonNode resolve(JsonNode schema) {
         assertThat(schema.isMissingNode()).as("schema present").isFalse();
+        if (schema.has("anyOf")) {
+            // A nullable model: the reference, or null.
+            return resolve(schema.get("anyOf")
+                    .valueStream()
+                    .filter(option -> option.has("$ref"))
+                    .findFirst()
+                    .orElseThrow());
+        }
         return schema.has("$ref")
                 ? doc.at("/components/schemas/" + schema.get("$ref").asString().replace("#/components/schemas/", ""))
                 : schema;

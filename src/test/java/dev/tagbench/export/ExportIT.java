@@ -31,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,6 +55,9 @@ class ExportIT {
 
     @Autowired
     ReviewService reviews;
+
+    @Autowired
+    JdbcClient jdbc;
 
     Project project;
     AppUser manager;
@@ -147,6 +151,22 @@ class ExportIT {
         var latest = snapshots.get(0);
         assertThat(latest.get("sha256").asString()).isEqualTo(sha256(first));
         assertThat(latest.get("articles").asInt()).isEqualTo(approved.size());
+        var counts = JSON.readTree(jdbc.sql("select counts::text from export_snapshot where id = :id")
+                .param("id", latest.get("id").asLong())
+                .query(String.class)
+                .single());
+        assertThat(counts.propertyNames()).containsExactlyInAnyOrder("sentences", "articles");
+        assertThat(counts.get("articles").propertyNames()).containsExactlyInAnyOrder("train", "validation", "test");
+        assertThat(counts.get("articles")
+                        .valueStream()
+                        .mapToLong(JsonNode::asLong)
+                        .sum())
+                .isEqualTo(approved.size());
+        assertThat(counts.get("sentences")
+                        .valueStream()
+                        .mapToLong(JsonNode::asLong)
+                        .sum())
+                .isEqualTo(approved.size() * 4L);
         var again = get(
                 "/api/v1/projects/" + project.id() + "/exports/"
                         + latest.get("id").asLong() + "/download",

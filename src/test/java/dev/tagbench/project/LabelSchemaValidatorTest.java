@@ -32,8 +32,8 @@ class LabelSchemaValidatorTest {
     void a_valid_schema_passes_at_every_edge() {
         var schema = List.of(
                 label("a", "x", "#000000", null, ""),
-                label("k" + "0_".repeat(31) + "z", "n".repeat(100), "#FFFFFF", "9", "d".repeat(500)),
-                label("attack_report", "Attack report", "#aBcDeF", "1", "A sentence reporting an attack."));
+                label("k" + "0_".repeat(31) + "z", "n".repeat(100), "#0A0B0C", "9", "d".repeat(500)),
+                label("attack_report", "Attack report", "#1a2B3c", "1", "A sentence reporting an attack."));
         assertThatCode(() -> LabelSchemaValidator.validate(schema)).doesNotThrowAnyException();
     }
 
@@ -59,7 +59,7 @@ class LabelSchemaValidatorTest {
         assertErrors(List.of(valid("ok", "1"), label(key, "Name", "#000000", null, "")))
                 .containsExactly(tuple(
                         "labels[1].key",
-                        "A key is lower case letters, digits and underscores, starting with a letter."));
+                        "A key is 1 to 64 lower-case letters (a-z), digits and underscores, starting with a letter."));
     }
 
     @Test
@@ -118,7 +118,7 @@ class LabelSchemaValidatorTest {
                 .containsExactly(
                         tuple(
                                 "labels[0].key",
-                                "A key is lower case letters, digits and underscores, starting with a letter."),
+                                "A key is 1 to 64 lower-case letters (a-z), digits and underscores, starting with a letter."),
                         tuple("labels[0].name", "A name has 1 to 100 characters."),
                         tuple("labels[0].color", "A colour is written like #1a2b3c."),
                         tuple("labels[0].hotkey", "A hotkey is a digit from 1 to 9."),

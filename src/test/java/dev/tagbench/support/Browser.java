@@ -52,9 +52,12 @@ public final class Browser implements AutoCloseable {
 
     /** A new page in a fresh browser context, with no cookies: not signed in. */
     public Page newPage() {
-        var page = browser.newContext(
-                        new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(1280, 900))
-                .newPage();
+        return newPage(new com.microsoft.playwright.Browser.NewContextOptions());
+    }
+
+    /** A new page in a fresh browser context with these options (such as a dark colour scheme). */
+    public Page newPage(com.microsoft.playwright.Browser.NewContextOptions options) {
+        var page = browser.newContext(options.setViewportSize(1280, 900)).newPage();
         page.setDefaultTimeout(20_000);
         return page;
     }

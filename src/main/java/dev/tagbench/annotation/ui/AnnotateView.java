@@ -1,16 +1,12 @@
 package dev.tagbench.annotation.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,20 +14,17 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
-import dev.tagbench.annotation.ChangeSource;
+import dev.tagbench.annotation.LabelSuggestions;
 import dev.tagbench.annotation.SentenceLabels;
-import dev.tagbench.annotation.StaleLabelsException;
 import dev.tagbench.article.Article;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleWorkflow;
+import dev.tagbench.article.Sentence;
 import dev.tagbench.article.SentenceEditService;
-import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.Counted;
-import dev.tagbench.base.DatabaseUnavailable;
-import dev.tagbench.base.ForbiddenException;
-import dev.tagbench.base.InvalidInputException;
-import dev.tagbench.base.ui.ListFocus;
-import dev.tagbench.project.Label;
+import dev.tagbench.base.ui.KeyboardList;
+import dev.tagbench.base.ui.ListRow;
+import dev.tagbench.base.ui.ShortcutHelp;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
@@ -39,51 +32,47 @@ import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /**
- * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Every
- * change is saved at once; a change that clashes with another tab is refused by the service and the
- * row shows what is stored.
+ * The curator's workbench: one article as a list of sentences, labelled from the keyboard. Only the
+ * sentences on screen are in the page; the browser moves the focus, and each key is applied to the
+ * sentence it was pressed on. Every change is saved at once ({@link CuratorLabels}).
  */
 @Route("articles/:articleId")
 @PermitAll
 public class AnnotateView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    private static final KeyboardList.Settings LIST =
+            new KeyboardList.Settings("sentence-", "sentence", false, 0, WorkbenchCommand.KEYS);
+
     private final ArticleService articles;
     private final AnnotationService annotations;
     private final ProjectService projects;
     private final CurrentUser currentUser;
-
-    private final H2 title = new H2();
-    private final Span meta = new Span();
+    private final ArticleHeading heading = new ArticleHeading();
     private final Span progress = new Span();
-    private final Div labelBar = new Div();
-    private final Div list = new Div();
+    private final Div bar = new Div();
+    private final KeyboardList list = new KeyboardList(LIST, bar, this::onKey);
     private final Div removed = new Div();
-    private final List<SentenceRow> rows = new ArrayList<>();
-    private final Map<Long, SentenceLabels> decisions = new HashMap<>();
-    private final UndoHistory undo = new UndoHistory();
-    private final ListFocus focus = new ListFocus(this::showFocus);
-
-    private @Nullable Article article;
-    private List<Label> schema = List.of();
-    private boolean canAnnotate;
-    private @Nullable DomListenerRegistration keys;
-    private @Nullable ShortcutHelp help;
-    private @Nullable Project project;
-    private final CuratorNotice curatorNotice;
-
+    private final CuratorLabels labels;
+    private final SuggestionFeed suggestions;
+    private final SuggestionAcceptance acceptance;
     private final SentenceBoundaryBar boundaries;
     private final SubmissionBar submission;
+    private final CuratorNotice curatorNotice;
+    private @Nullable Article article;
+    private @Nullable Project project;
+    private LabelLegend legend = new LabelLegend(List.of());
+    private LabelBar labelBar = new LabelBar(List.of(), "No label");
+    private boolean canAnnotate;
 
     public AnnotateView(
             ArticleService articles,
@@ -92,33 +81,35 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             SentenceEditService sentenceEdits,
             AssignmentService assignments,
             ArticleWorkflow workflow,
-            CurrentUser currentUser) {
-        this.boundaries = new SentenceBoundaryBar(
-                sentenceEdits,
-                currentUser,
-                () -> focus.isEmpty() ? null : rows.get(focus.index()).sentence(),
-                this::reloadAfterEdit);
-        this.submission = new SubmissionBar(assignments, workflow, currentUser);
-        this.curatorNotice = new CuratorNotice(projects, currentUser, this::reloadAfterEdit);
+            CurrentUser currentUser,
+            ObjectProvider<LabelSuggestions> suggestionSource,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.articles = articles;
         this.annotations = annotations;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.labels = new CuratorLabels(annotations, currentUser, this::saved);
+        var source = suggestionSource.getIfAvailable();
+        this.suggestions = new SuggestionFeed(source, executor);
+        this.acceptance = new SuggestionAcceptance(source, suggestions, labels, annotations, currentUser);
+        this.boundaries = new SentenceBoundaryBar(sentenceEdits, currentUser, this::focusedSentence, this::reload);
+        this.submission = new SubmissionBar(assignments, workflow, currentUser, this::updateReadOnly);
+        this.curatorNotice = new CuratorNotice(projects, currentUser, this::reload);
         addClassName("annotate-view");
-        meta.addClassName("article-meta");
+        setSizeFull();
         progress.addClassName("progress-counter");
         progress.setId("progress");
-        labelBar.addClassName("label-bar");
+        bar.addClassName("label-bar-holder");
+        bar.setWidthFull();
         list.addClassName("sentence-list");
-        list.getElement().setAttribute("role", "listbox");
         list.getElement().setAttribute("aria-label", "Sentences");
-        var helpButton = new Button("Shortcuts (?)", click -> showHelp());
+        list.setWidthFull();
+        var helpButton = new Button("Shortcuts (?)", click -> run(new WorkbenchCommand.Help()));
         helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var heading = new Div(title, meta);
-        heading.addClassName("article-heading");
-        var status = new Div(progress, submission, helpButton);
+        var status = new Div(progress, submission, suggestions.status(), helpButton);
         status.addClassName("article-status");
-        add(heading, curatorNotice, submission.rejection, status, labelBar, boundaries, list, removed);
+        add(heading, curatorNotice, submission.rejection, status, bar, boundaries, list, removed);
+        expand(list);
     }
 
     @Override
@@ -136,183 +127,172 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     private void load(AppUser actor, Article loaded) {
         article = loaded;
-        Project project = projects.get(actor, loaded.projectId());
+        var project = projects.get(actor, loaded.projectId());
         this.project = project;
-        schema = project.labels();
+        legend = new LabelLegend(project.labels());
         var roles = projects.rolesOf(actor, project.id());
         canAnnotate = roles.contains(ProjectRole.ANNOTATOR);
         boundaries.setVisible(actor.admin() || roles.contains(ProjectRole.MANAGER));
-        title.setText(loaded.title());
-        var date =
-                loaded.publishedOn() == null ? "no date" : loaded.publishedOn().format(DateTimeFormatter.ISO_DATE);
-        meta.setText(loaded.source() == null ? date : date + " · " + loaded.source());
-        decisions.clear();
-        annotations.labelsOf(actor, loaded.id()).forEach(decision -> decisions.put(decision.sentenceId(), decision));
-        buildLabelBar();
-        rows.clear();
-        list.removeAll();
-        for (var sentence : loaded.sentences()) {
-            var row = new SentenceRow(sentence, clicked -> focus.focus(rows.indexOf(clicked)));
-            row.show(decisionOf(sentence.id()), schema);
-            rows.add(row);
-            list.add(row);
-        }
+        heading.show(loaded);
+        labels.load(annotations.labelsOf(actor, loaded.id()));
+        labelBar = new LabelBar(legend.labels(), "No label");
+        var undo = new Button("Undo", click -> run(new WorkbenchCommand.Undo()));
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        labelBar.addAction(undo);
+        bar.removeAll();
+        bar.add(labelBar);
+        var rows = IntStream.range(0, loaded.sentences().size())
+                .mapToObj(this::row)
+                .toList();
+        var firstUndecided = IntStream.range(0, rows.size())
+                .filter(position -> rows.get(position).open())
+                .findFirst();
+        list.show(legend.legend(), rows, firstUndecided.orElse(0));
         removed.removeAll();
         removed.add(new RemovedTextPanel(loaded));
-        var firstUndecided = rows.stream()
-                .filter(row -> !decisionOf(row.sentence().id()).decided())
-                .findFirst()
-                .map(rows::indexOf)
-                .orElse(0);
-        focus.reset(rows.size(), firstUndecided);
-        updateProgress();
         submission.show(loaded.id(), project.id(), canAnnotate);
+        updateProgress();
+        suggestions.load(actor, loaded.id(), loadedSuggestions -> refreshRows());
         curatorNotice.show(project);
     }
 
-    private void buildLabelBar() {
-        labelBar.removeAll();
-        for (var label : schema) {
-            var button = new Button(
-                    (label.hotkey() == null ? "" : label.hotkey() + "  ") + label.name(), click -> toggle(label.key()));
-            button.addClassName("label-button");
-            button.getStyle().set("--chip-color", label.color());
-            button.getElement().setAttribute("title", label.description());
-            button.getElement().setAttribute("data-label", label.key());
-            labelBar.add(button);
-        }
-        var none = new Button("0  No label", click -> clear());
-        none.addClassName("label-button");
-        none.getElement().setAttribute("data-label", "");
-        var undoButton = new Button("Undo", click -> undo());
-        undoButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        labelBar.add(none, undoButton);
+    private Sentence sentence(int position) {
+        return Objects.requireNonNull(article).sentences().get(position);
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        // Listen on the whole page so shortcuts work wherever the focus is, except in text inputs.
-        keys = event.getUI().getElement().addEventListener("keydown", key -> {
-            var data = key.getEventData();
-            WorkbenchCommand.fromKey(
-                            data.get("event.key").asString(),
-                            data.get("event.ctrlKey").asBoolean(),
-                            data.get("event.altKey").asBoolean(),
-                            data.get("event.metaKey").asBoolean())
-                    .ifPresent(this::run);
-        });
-        keys.addEventData("event.key")
-                .addEventData("event.ctrlKey")
-                .addEventData("event.altKey")
-                .addEventData("event.metaKey")
-                .setFilter("(" + WorkbenchCommand.HANDLED_KEYS_FILTER + ") && !(event.composedPath()[0].closest"
-                        + " && event.composedPath()[0].closest('input,textarea,[contenteditable=\"true\"]'))")
-                .preventDefault();
+    private ListRow row(int position) {
+        var sentence = sentence(position);
+        return WorkbenchRows.of(sentence, labels.of(sentence.id()), legend, suggestions.of(sentence.id()));
+    }
+
+    private void refreshRows() {
+        list.refresh(this::row);
+    }
+
+    private void onKey(String key, int position) {
+        WorkbenchCommand.fromKey(key).ifPresent(command -> run(command, position));
+    }
+
+    /** Carries out a command on the focused sentence as the server knows it; for tests. */
+    void run(WorkbenchCommand command) {
+        run(command, list.focusedIndex());
+    }
+
+    private void run(WorkbenchCommand command, int position) {
+        switch (command) {
+            case WorkbenchCommand.Toggle toggle -> {
+                var label = legend.byHotkey(toggle.hotkey());
+                if (label != null) {
+                    edit(position, id -> labels.toggle(id, label.key()));
+                }
+            }
+            case WorkbenchCommand.ToggleLabel toggle -> edit(position, id -> labels.toggle(id, toggle.key()));
+            case WorkbenchCommand.Clear clear -> edit(position, labels::clear);
+            case WorkbenchCommand.Undo undo -> labels.undo().ifPresent(id -> list.focus(list.positionOf(id)));
+            case WorkbenchCommand.Help help ->
+                new ShortcutHelp(WorkbenchCommand.shortcuts(legend.labels()))
+                        .withAction("Guidelines (g)", this::showGuidelines)
+                        .show();
+            case WorkbenchCommand.Guidelines guidelines -> showGuidelines();
+            case WorkbenchCommand.Submit submit -> submission.submit();
+            case WorkbenchCommand.NextArticle next -> submission.next();
+            case WorkbenchCommand.AcceptSuggestions accept -> edit(position, acceptance::acceptSentence);
+            case WorkbenchCommand.AcceptAllSuggestions acceptAll -> {
+                if (mayEdit() && article != null) {
+                    acceptance.acceptAll(article.id(), () -> {
+                        refreshRows();
+                        updateProgress();
+                    });
+                }
+            }
+            case WorkbenchCommand.NoneOpen none -> Notification.show("Every sentence has a decision.");
+        }
+    }
+
+    /** Whether the user may change labels here; says why not when they may not. */
+    private boolean mayEdit() {
+        if (labelBar.isReadOnly()) {
+            Notification.show(labelBar.reason());
+            return false;
+        }
+        return true;
+    }
+
+    /** Runs a change of the sentence at {@code position}, if the curator may change its labels. */
+    private void edit(int position, LongConsumer change) {
+        if (!mayEdit()) {
+            return;
+        }
+        if (position < 0 || position >= list.size()) {
+            Notification.show("That sentence is no longer in the article; it was split or merged.");
+            return;
+        }
+        change.accept(list.row(position).id());
+    }
+
+    /** Shows a saved decision (or what is stored after a refused one) in its row and the counter. */
+    private void saved(SentenceLabels decision) {
+        var position = list.positionOf(decision.sentenceId());
+        if (position >= 0) {
+            list.update(position, row(position));
+        }
+        updateProgress();
+        if (canAnnotate && !submission.holdsSlot()) {
+            // The first label took a slot: the article is now in progress and the curator's.
+            submission.refresh();
+        }
+    }
+
+    private @Nullable Sentence focusedSentence() {
+        return list.size() == 0 ? null : sentence(list.focusedIndex());
+    }
+
+    /** After a boundary edit: reload the article, keep the focus; the undo history no longer applies. */
+    private void reload() {
+        var keep = list.focusedIndex();
+        var actor = currentUser.require();
+        if (article != null) {
+            load(actor, articles.get(actor, article.id()));
+            list.focus(keep);
+        }
+    }
+
+    private void updateReadOnly() {
+        labelBar.setReadOnly(
+                canAnnotate ? submission.readOnlyReason() : "Only curators of this project can label: read only.");
+    }
+
+    private void updateProgress() {
+        var ids = list.rows().stream().map(ListRow::id).toList();
+        progress.setText(labels.decided(ids) + " of " + Counted.of(ids.size(), "sentence") + " done");
+    }
+
+    private void showGuidelines() {
+        if (project != null) {
+            GuidelinesDialog.open(project);
+        }
     }
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (keys != null) {
-            keys.remove();
-            keys = null;
-        }
-    }
-
-    /** Carries out a workbench command; public for tests and for buttons that mirror shortcuts. */
-    void run(WorkbenchCommand command) {
-        switch (command) {
-            case WorkbenchCommand.Move move -> focus.move(move.move());
-            case WorkbenchCommand.NextUndecided nextUndecided -> focusNextUndecided();
-            case WorkbenchCommand.Toggle toggle ->
-                schema.stream()
-                        .filter(label -> toggle.hotkey().equals(label.hotkey()))
-                        .findFirst()
-                        .ifPresent(label -> toggle(label.key()));
-            case WorkbenchCommand.Clear clear -> clear();
-            case WorkbenchCommand.Undo undoCommand -> undo();
-            case WorkbenchCommand.Help helpCommand -> showHelp();
-            case WorkbenchCommand.Guidelines guidelinesCommand -> showGuidelines();
-        }
+        suggestions.cancel();
     }
 
     int focusedIndex() {
-        return focus.index();
+        return list.focusedIndex();
     }
 
-    SentenceLabels decisionAt(int index) {
-        return decisionOf(rows.get(index).sentence().id());
+    /** Moves the focus as the browser does; for tests. */
+    void focus(int position) {
+        list.focus(position);
     }
 
-    private void showFocus(int previous, int current) {
-        if (previous >= 0) {
-            rows.get(previous).setFocused(false);
-        }
-        var row = rows.get(current);
-        row.setFocused(true);
-        list.getElement().setAttribute("aria-activedescendant", row.getId().orElse(""));
-        // "nearest" keeps the neighbouring sentences in view instead of jumping the row to the top.
-        row.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+    SentenceLabels decisionAt(int position) {
+        return labels.of(list.row(position).id());
     }
 
-    private void focusNextUndecided() {
-        if (!focus.focusNext(index -> !decisionAt(index).decided())) {
-            Notification.show("Every sentence has a decision.");
-        }
-    }
-
-    private void toggle(String key) {
-        var current = currentDecision();
-        if (current == null) {
-            return;
-        }
-        var labels = new LinkedHashSet<>(current.labels());
-        if (!labels.remove(key)) {
-            labels.add(key);
-        }
-        write(
-                current,
-                () -> annotations.setLabels(
-                        currentUser.require(), current.sentenceId(), labels, current.version(), ChangeSource.UI),
-                true);
-    }
-
-    private void clear() {
-        var current = currentDecision();
-        if (current == null) {
-            return;
-        }
-        write(
-                current,
-                () -> annotations.setLabels(
-                        currentUser.require(), current.sentenceId(), List.of(), current.version(), ChangeSource.UI),
-                true);
-    }
-
-    private void undo() {
-        var change = undo.pop();
-        if (change.isEmpty()) {
-            Notification.show("Nothing to undo.");
-            return;
-        }
-        var before = change.get().before();
-        var sentenceId = before.sentenceId();
-        rows.stream()
-                .filter(row -> row.sentence().id() == sentenceId)
-                .findFirst()
-                .ifPresent(row -> focus.focus(rows.indexOf(row)));
-        var actor = currentUser.require();
-        var expected = change.get().versionAfter();
-        write(
-                decisionOf(sentenceId),
-                () -> before.decided()
-                        ? annotations.setLabels(actor, sentenceId, before.labels(), expected, ChangeSource.UNDO)
-                        : annotations.withdraw(actor, sentenceId, expected),
-                false);
-    }
-
-    /** The Submit button's action, for tests. */
-    void submit() {
-        submission.submit();
+    ListRow rowAt(int position) {
+        return list.row(position);
     }
 
     void splitAt(int offset) {
@@ -321,89 +301,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
 
     void mergeWithNext() {
         boundaries.mergeWithNext();
-    }
-
-    /** After a boundary edit: reload the article, keep the focus; the undo history no longer applies. */
-    private void reloadAfterEdit() {
-        var keep = focus.index();
-        var actor = currentUser.require();
-        load(actor, articles.get(actor, article.id()));
-        undo.clear();
-        focus.focus(keep);
-    }
-
-    private @Nullable SentenceLabels currentDecision() {
-        if (!canAnnotate) {
-            Notification.show("Only curators of this project can label.");
-            return null;
-        }
-        return focus.isEmpty() ? null : decisionAt(focus.index());
-    }
-
-    private void write(SentenceLabels before, Supplier<SentenceLabels> change, boolean undoable) {
-        try {
-            var after = change.get();
-            apply(after);
-            if (undoable && after.version() != before.version()) {
-                undo.record(before, after.version());
-            }
-        } catch (StaleLabelsException e) {
-            apply(e.current());
-            var warning = Notification.show("This sentence was changed in another tab or window. It now shows the "
-                    + "saved labels; apply your change again if you still want it.");
-            warning.addThemeVariants(NotificationVariant.LUMO_WARNING);
-        } catch (ConflictException
-                | InvalidInputException
-                | ForbiddenException
-                | dev.tagbench.base.NotFoundException e) {
-            showError("Not saved: " + e.getMessage());
-        } catch (DataAccessException e) {
-            if (DatabaseUnavailable.isCause(e)) {
-                // The session's error handler says so, in the same words as in every other view.
-                throw e;
-            }
-            showError("Not saved: the server could not store the change. Nothing was changed; reload the article.");
-        }
-    }
-
-    private static void showError(String message) {
-        var error = Notification.show(message, 8000, Notification.Position.BOTTOM_START);
-        error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private void apply(SentenceLabels decision) {
-        decisions.put(decision.sentenceId(), decision);
-        rows.stream()
-                .filter(row -> row.sentence().id() == decision.sentenceId())
-                .findFirst()
-                .ifPresent(row -> row.show(decision, schema));
-        updateProgress();
-    }
-
-    private SentenceLabels decisionOf(long sentenceId) {
-        return decisions.getOrDefault(sentenceId, SentenceLabels.undecided(sentenceId));
-    }
-
-    private void updateProgress() {
-        var done = rows.stream()
-                .filter(row -> decisionOf(row.sentence().id()).decided())
-                .count();
-        progress.setText(done + " of " + Counted.of(rows.size(), "sentence") + " done");
-    }
-
-    private void showHelp() {
-        if (help == null) {
-            help = new ShortcutHelp(schema, this::showGuidelines);
-        }
-        if (!help.isOpened()) {
-            help.open();
-        }
-    }
-
-    private void showGuidelines() {
-        if (project != null) {
-            GuidelinesDialog.open(project);
-        }
     }
 
     @Override

@@ -15,7 +15,10 @@ import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.CurrentUser;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The curator's part in an article: where it stands, Submit, Reopen and Next article, and the
@@ -23,9 +26,14 @@ import java.util.Optional;
  */
 final class SubmissionBar extends Div {
 
+    /** States in which curators label. */
+    private static final Set<ArticleState> EDITABLE =
+            EnumSet.of(ArticleState.NEW, ArticleState.IN_PROGRESS, ArticleState.REJECTED);
+
     private final AssignmentService assignments;
     private final ArticleWorkflow workflow;
     private final CurrentUser currentUser;
+    private final Runnable onChange;
     private final Span status = new Span();
     private final Button submit = new Button("Submit article", click -> submit());
     private final Button reopen = new Button("Reopen my submission", click -> reopen());
@@ -34,16 +42,23 @@ final class SubmissionBar extends Div {
     private long articleId;
     private long projectId;
     private boolean curator;
+    private @Nullable String readOnlyReason;
+    private boolean holdsSlot;
 
-    SubmissionBar(AssignmentService assignments, ArticleWorkflow workflow, CurrentUser currentUser) {
+    /** @param onChange told after each refresh, when whether the curator may change labels may have changed */
+    SubmissionBar(AssignmentService assignments, ArticleWorkflow workflow, CurrentUser currentUser, Runnable onChange) {
         this.assignments = assignments;
         this.workflow = workflow;
         this.currentUser = currentUser;
+        this.onChange = onChange;
         addClassName("submission-bar");
         status.setId("work-status");
         status.addClassName("work-status");
         rejection.addClassName("rejection-comment");
         submit.setId("submit-article");
+        submit.setTooltipText("Shift+S");
+        next.setTooltipText("Shift+N");
+        next.setId("next-article");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reopen.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         next.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -62,6 +77,7 @@ final class SubmissionBar extends Div {
         var mine = assignments.statusOf(actor, articleId);
         var state = workflow.state(actor, articleId).state();
         var submitted = mine.filter(s -> s == AssignmentStatus.SUBMITTED).isPresent();
+        holdsSlot = mine.isPresent();
         status.setText("Article " + state.displayName()
                 + (mine.isEmpty() ? "" : submitted ? " · you submitted" : " · you are working on it"));
         submit.setVisible(curator && !submitted);
@@ -73,17 +89,36 @@ final class SubmissionBar extends Div {
                 : Optional.<String>empty();
         rejection.setVisible(comment.isPresent());
         comment.ifPresent(text -> rejection.setText("The reviewer sent this article back: " + text));
+        readOnlyReason = submitted
+                ? "You submitted this article: reopen it to change your labels."
+                : EDITABLE.contains(state)
+                        ? null
+                        : "The article is " + state.displayName() + ": labels can no longer change.";
+        onChange.run();
+    }
+
+    /** Whether the curator holds a slot on the article (their first label takes one). */
+    boolean holdsSlot() {
+        return holdsSlot;
+    }
+
+    /** Why the curator may not change labels on the article now, or null when they may. */
+    @Nullable
+    String readOnlyReason() {
+        return readOnlyReason;
     }
 
     void submit() {
-        act(() -> assignments.submit(currentUser.require(), articleId), "Submitted. Thank you!");
+        act(
+                () -> assignments.submit(currentUser.require(), articleId),
+                "Submitted. Thank you! Shift+N opens the next article.");
     }
 
     void reopen() {
         act(() -> assignments.reopen(currentUser.require(), articleId), "Reopened: you can change your labels again.");
     }
 
-    private void next() {
+    void next() {
         var article = assignments.nextArticle(currentUser.require(), projectId);
         if (article.isEmpty()) {
             Notification.show("No article needs you right now.");

@@ -1,20 +1,24 @@
 package dev.tagbench.annotation.ui;
 
-import dev.tagbench.base.ui.ListFocus;
+import dev.tagbench.base.ui.Shortcut;
+import dev.tagbench.project.Label;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
-/** What a key press asks the workbench to do. */
+/**
+ * What a key press (or a click on the label bar) asks the workbench to do. Moving between sentences
+ * never gets here: the browser does it (see {@code KeyboardList}).
+ */
 sealed interface WorkbenchCommand {
-
-    /** Moves the focus between sentences (j/k, arrows, Home, End). */
-    record Move(ListFocus.Move move) implements WorkbenchCommand {}
-
-    record NextUndecided() implements WorkbenchCommand {}
 
     /** Toggles the label whose hotkey is this digit. */
     record Toggle(String hotkey) implements WorkbenchCommand {}
 
-    /** Sets "no label" on the focused sentence. */
+    /** Toggles the label with this key (a click on its button). */
+    record ToggleLabel(String key) implements WorkbenchCommand {}
+
+    /** Sets "no label" on the sentence. */
     record Clear() implements WorkbenchCommand {}
 
     record Undo() implements WorkbenchCommand {}
@@ -24,35 +28,87 @@ sealed interface WorkbenchCommand {
     /** Opens the project's guidelines. */
     record Guidelines() implements WorkbenchCommand {}
 
+    record Submit() implements WorkbenchCommand {}
+
+    record NextArticle() implements WorkbenchCommand {}
+
+    /** Takes the sentence's suggestions as labels. */
+    record AcceptSuggestions() implements WorkbenchCommand {}
+
+    /** Takes the suggestions of every sentence without a decision. */
+    record AcceptAllSuggestions() implements WorkbenchCommand {}
+
+    /** {@code n} found no sentence without a decision. */
+    record NoneOpen() implements WorkbenchCommand {}
+
     /**
-     * Maps a browser {@code KeyboardEvent} to a command. Shortcuts with Alt or Meta are left to the
-     * browser, and Ctrl only combines with Z, so system shortcuts keep working.
+     * The keys the browser sends to the server, as {@code event.key} ({@code Ctrl+} in front with
+     * Ctrl or Cmd). Keys with Alt, and Ctrl with anything but Z, stay with the browser.
      */
-    static Optional<WorkbenchCommand> fromKey(String key, boolean ctrl, boolean alt, boolean meta) {
-        if (alt) {
-            return Optional.empty();
-        }
-        if (ctrl || meta) {
-            return key.equalsIgnoreCase("z") ? Optional.of(new Undo()) : Optional.empty();
-        }
-        var move = ListFocus.fromKey(key);
-        if (move.isPresent()) {
-            return move.map(Move::new);
+    List<String> KEYS = List.of(
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "Backspace",
+            "Delete",
+            "Ctrl+z",
+            "Ctrl+Z",
+            "?",
+            "a",
+            "A",
+            "S",
+            "N",
+            "n",
+            "g");
+
+    /** Maps a key as the browser sends it (see {@link #KEYS}), or a label bar action, to a command. */
+    static Optional<WorkbenchCommand> fromKey(String key) {
+        if (key.startsWith("label:")) {
+            return Optional.of(new ToggleLabel(key.substring("label:".length())));
         }
         return Optional.ofNullable(
                 switch (key) {
-                    case "n" -> new NextUndecided();
                     case "0", "Backspace", "Delete" -> new Clear();
-                    case "?" -> new Help();
-                    case "g" -> new Guidelines();
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
+                    case "Ctrl+z", "Ctrl+Z" -> new Undo();
+                    case "?" -> new Help();
+                    case "a" -> new AcceptSuggestions();
+                    case "A" -> new AcceptAllSuggestions();
+                    case "S" -> new Submit();
+                    case "N" -> new NextArticle();
+                    case "n" -> new NoneOpen();
+                    case "g" -> new Guidelines();
                     default -> null;
                 });
     }
 
-    /** The keys the browser sends to the server; everything else stays in the browser. */
-    String HANDLED_KEYS_FILTER = "(" + ListFocus.KEYS_FILTER
-            + " || ['n','g','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','?'].includes(event.key))"
-            + " && !event.altKey && !event.ctrlKey && !event.metaKey"
-            + " || (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'z' || event.key === 'Z')";
+    /** Every shortcut of the workbench, as its {@code ?} help lists them. */
+    static List<Shortcut> shortcuts(List<Label> labels) {
+        var shortcuts = new ArrayList<Shortcut>();
+        shortcuts.add(new Shortcut("j  /  ↓", "Next sentence"));
+        shortcuts.add(new Shortcut("k  /  ↑", "Previous sentence"));
+        shortcuts.add(new Shortcut("Home  /  End", "First / last sentence"));
+        shortcuts.add(new Shortcut("n", "Next sentence without a decision"));
+        for (var label : labels) {
+            if (label.hotkey() != null) {
+                shortcuts.add(new Shortcut(label.hotkey(), label.name() + " on or off — " + label.description()));
+            }
+        }
+        shortcuts.add(new Shortcut("0  /  Backspace", "No label: the sentence has none of the labels"));
+        shortcuts.add(new Shortcut("Ctrl+Z", "Undo the last change"));
+        shortcuts.add(new Shortcut("a", "Accept the suggestions on this sentence"));
+        shortcuts.add(new Shortcut("Shift+A", "Accept all suggestions on sentences without a decision"));
+        shortcuts.add(new Shortcut("Shift+S", "Submit the article"));
+        shortcuts.add(new Shortcut("Shift+N", "Next article"));
+        shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
+        shortcuts.add(new Shortcut("?", "This help"));
+        return shortcuts;
+    }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.AssignmentService;
+import dev.tagbench.annotation.AssignmentStatus;
 import dev.tagbench.annotation.WorkHolders;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleSort;
@@ -48,8 +49,11 @@ import org.jspecify.annotations.Nullable;
 @PermitAll
 public class WorklistView extends VerticalLayout implements BeforeEnterObserver {
 
-    /** An article with how many of its sentences the curator has decided, and who holds it. */
-    record Row(ArticleSummary article, int done, List<WorkHolders.Holder> holders) {}
+    /**
+     * An article with how many of its sentences the curator has decided, their slot on it if any,
+     * and who holds it (for those who steer the project).
+     */
+    record Row(ArticleSummary article, int done, @Nullable AssignmentStatus mine, List<WorkHolders.Holder> holders) {}
 
     private final ArticleService articles;
     private final AnnotationService annotations;
@@ -130,6 +134,7 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         });
         next.setId("next-article");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.setTooltipText("Enter");
         var tools = new HorizontalLayout(projectChooser, next);
         tools.setAlignItems(Alignment.END);
         curatorNotice = new CuratorNotice(projects, currentUser, () -> showProject(projectChooser.getValue()));
@@ -171,17 +176,23 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
         if (actor.admin()) {
             curatorNotice.show(project);
         }
+        if (curator) {
+            // A curator's first step is Next article: with the focus on it, Enter starts the work.
+            next.focus();
+        }
         grid.setItems(
                 query -> {
                     var page = articles.page(
                             actor, project.id(), sort(query.getSortOrders()), query.getOffset(), query.getLimit());
                     var ids = page.stream().map(ArticleSummary::id).toList();
                     Map<Long, Integer> done = curator ? annotations.decidedCounts(actor, ids) : Map.of();
+                    var mine = curator ? assignments.statusesOf(actor, ids) : Map.<Long, AssignmentStatus>of();
                     var held = steers ? holders.of(actor, project.id(), ids) : Map.<Long, List<WorkHolders.Holder>>of();
                     return page.stream()
                             .map(article -> new Row(
                                     article,
                                     done.getOrDefault(article.id(), 0),
+                                    mine.get(article.id()),
                                     held.getOrDefault(article.id(), List.of())));
                 },
                 query -> articles.count(actor, project.id()));
@@ -224,7 +235,9 @@ public class WorklistView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private static Component progress(Row row) {
-        var text = new Span(row.done() + " / " + row.article().sentences());
+        var submitted = row.mine() == AssignmentStatus.SUBMITTED;
+        var text = new Span(row.done() + " / " + row.article().sentences() + (submitted ? " · submitted" : ""));
+        text.addClassName(submitted ? "work-submitted" : "work-open");
         var layout = new HorizontalLayout(progressBar(row), text);
         layout.setAlignItems(Alignment.CENTER);
         return layout;

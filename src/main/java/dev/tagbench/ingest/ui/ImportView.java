@@ -20,8 +20,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.ingest.FileSource;
@@ -32,9 +30,13 @@ import dev.tagbench.project.ProjectService;
 import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
-import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 
@@ -46,6 +48,8 @@ import org.springframework.core.task.TaskExecutor;
 @PageTitle("Import · Tagbench")
 @PermitAll
 public class ImportView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final Logger log = LoggerFactory.getLogger(ImportView.class);
 
     static final String ACCEPTED = ".txt, .html, .htm, .jsonl, .ndjson, .csv, .tsv, .zip";
 
@@ -77,7 +81,11 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         addClassName("import-view");
         projectChooser.setWidth("24rem");
 
-        var upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        var upload = new Upload(new BoundedUpload(
+                limits.maxArchiveSize().toBytes(),
+                Path.of(System.getProperty("java.io.tmpdir")),
+                (event, file) -> event.getUI().access(() -> uploaded(event.getFileName(), file)),
+                (event, reason) -> event.getUI().access(() -> refused(event.getFileName(), reason))));
         upload.setAcceptedFileTypes(ACCEPTED.split(", "));
         upload.setMaxFileSize(
                 (int) Math.min(Integer.MAX_VALUE, limits.maxArchiveSize().toBytes()));
@@ -133,17 +141,23 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
         }
     }
 
-    /** Called on the upload request's thread once the file is stored; imports it in the background. */
-    private void uploaded(UploadMetadata metadata, File file) {
+    /** Called with the UI locked once the file is stored; imports it in the background, then deletes it. */
+    private void uploaded(String fileName, Path file) {
         try {
-            importInBackground(metadata, file);
+            importInBackground(fileName, file);
         } catch (RuntimeException e) {
-            file.delete();
+            deleteQuietly(file);
             throw e;
         }
     }
 
-    private void importInBackground(UploadMetadata metadata, File file) {
+    /** The browser's size limit was lifted: the server refused the file unread (or stopped reading it). */
+    private void refused(String fileName, String reason) {
+        show(ImportReport.rejected(fileName, reason));
+        Notification.show(fileName + ": " + reason);
+    }
+
+    private void importInBackground(String fileName, Path file) {
         var project = projectChooser.getValue();
         var actor = currentUser.require();
         var keep = keepLabels.getValue();
@@ -156,17 +170,16 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
             List<ImportReport> reports;
             try {
                 reports = project == null
-                        ? List.of(ImportReport.rejected(metadata.fileName(), "choose a project first"))
-                        : imports.importUpload(
-                                actor, project.id(), new FileSource(metadata.fileName(), file.toPath()), keep);
+                        ? List.of(ImportReport.rejected(fileName, "choose a project first"))
+                        : imports.importUpload(actor, project.id(), new FileSource(fileName, file), keep);
             } catch (RuntimeException e) {
                 reports = List.of(ImportReport.rejected(
-                        metadata.fileName(),
+                        fileName,
                         e instanceof ForbiddenException
                                 ? e.getMessage()
                                 : "the import failed because of a server error; it has been logged"));
             } finally {
-                file.delete();
+                deleteQuietly(file);
             }
             var done = reports;
             ui.access(() -> {
@@ -175,6 +188,14 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
                 updateProgress(ui);
             });
         });
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the uploaded file {}: {}", file, e.getMessage());
+        }
     }
 
     private void importPasted() {

@@ -1,18 +1,23 @@
 package dev.tagbench.review.ui;
 
-import dev.tagbench.base.ui.ListFocus;
+import dev.tagbench.base.ui.Shortcut;
+import dev.tagbench.project.Label;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** What a key press asks the review view to do. */
+/**
+ * What a key press (or a click on the legend) asks the review view to do. Moving between sentences
+ * never gets here: the browser does it (see {@code KeyboardList}).
+ */
 sealed interface ReviewCommand {
-
-    /** Moves the focus between sentences (j/k, arrows, Home, End). */
-    record Move(ListFocus.Move move) implements ReviewCommand {}
-
-    record NextOpen() implements ReviewCommand {}
 
     /** Toggles the final label with this hotkey. */
     record Toggle(String hotkey) implements ReviewCommand {}
+
+    /** Toggles the final label with this key (a click on its button). */
+    record ToggleLabel(String key) implements ReviewCommand {}
 
     /** Final labels: none. */
     record Clear() implements ReviewCommand {}
@@ -25,28 +30,96 @@ sealed interface ReviewCommand {
     /** Opens the project's guidelines. */
     record Guidelines() implements ReviewCommand {}
 
-    static Optional<ReviewCommand> fromKey(String key, boolean ctrl, boolean alt, boolean meta) {
-        if (ctrl || alt || meta) {
-            return Optional.empty();
-        }
-        var move = ListFocus.fromKey(key);
-        if (move.isPresent()) {
-            return move.map(Move::new);
+    record Approve() implements ReviewCommand {}
+
+    record Reject() implements ReviewCommand {}
+
+    record NextArticle() implements ReviewCommand {}
+
+    record Help() implements ReviewCommand {}
+
+    /** {@code n} found no sentence without final labels. */
+    record NoneOpen() implements ReviewCommand {}
+
+    /** Curators' columns that have a key: a to e. */
+    int CURATOR_KEYS = 5;
+
+    /** The keys the browser sends to the server, as {@code event.key}. */
+    List<String> KEYS = List.of(
+            "1",
+            "2",
+            "3",
+            "4",
+            "5",
+            "6",
+            "7",
+            "8",
+            "9",
+            "0",
+            "Backspace",
+            "Delete",
+            "a",
+            "b",
+            "c",
+            "d",
+            "e",
+            "m",
+            "A",
+            "R",
+            "N",
+            "?",
+            "n",
+            "g");
+
+    static Optional<ReviewCommand> fromKey(String key) {
+        if (key.startsWith("label:")) {
+            return Optional.of(new ToggleLabel(key.substring("label:".length())));
         }
         return Optional.ofNullable(
                 switch (key) {
-                    case "n" -> new NextOpen();
                     case "0", "Backspace", "Delete" -> new Clear();
                     case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
                     case "m" -> new Comment();
+                    case "A" -> new Approve();
+                    case "R" -> new Reject();
+                    case "N" -> new NextArticle();
+                    case "?" -> new Help();
+                    case "n" -> new NoneOpen();
                     case "g" -> new Guidelines();
                     default -> null;
                 });
     }
 
-    String FILTER = "(" + ListFocus.KEYS_FILTER
-            + " || ['n','0','1','2','3','4','5','6','7','8','9','Backspace','Delete','a','b','c','d','e','m','g']"
-            + ".includes(event.key)) && !event.altKey && !event.ctrlKey && !event.metaKey"
-            + " && !(event.composedPath()[0].closest && event.composedPath()[0].closest('input,textarea'))";
+    /** The letter of a curator's column: A for the first. */
+    static String letter(int curator) {
+        return String.valueOf((char) ('A' + curator));
+    }
+
+    /** Every shortcut of the review view, as its {@code ?} help lists them. */
+    static List<Shortcut> shortcuts(List<Label> labels, List<String> curators) {
+        var shortcuts = new ArrayList<Shortcut>();
+        shortcuts.add(new Shortcut("j  /  ↓", "Next sentence"));
+        shortcuts.add(new Shortcut("k  /  ↑", "Previous sentence"));
+        shortcuts.add(new Shortcut("Home  /  End", "First / last sentence"));
+        shortcuts.add(new Shortcut("n", "Next sentence without final labels"));
+        for (var label : labels) {
+            if (label.hotkey() != null) {
+                shortcuts.add(new Shortcut(label.hotkey(), label.name() + " on or off in the final labels"));
+            }
+        }
+        shortcuts.add(new Shortcut("0  /  Backspace", "Final labels: no label"));
+        for (var i = 0; i < Math.min(curators.size(), CURATOR_KEYS); i++) {
+            shortcuts.add(new Shortcut(
+                    letter(i).toLowerCase(Locale.ROOT),
+                    "Take curator " + letter(i) + " (" + curators.get(i) + ")'s labels"));
+        }
+        shortcuts.add(new Shortcut("m", "Comment on the sentence (Ctrl+Enter sends)"));
+        shortcuts.add(new Shortcut("Shift+A", "Approve the article"));
+        shortcuts.add(new Shortcut("Shift+R", "Reject the article and send it back, with a comment"));
+        shortcuts.add(new Shortcut("Shift+N", "Next article waiting for review"));
+        shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
+        shortcuts.add(new Shortcut("?", "This help"));
+        return shortcuts;
+    }
 }

@@ -1,32 +1,33 @@
 package dev.tagbench.review.ui;
 
-import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.dom.DomListenerRegistration;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import dev.tagbench.annotation.AnnotationService;
+import dev.tagbench.annotation.LabelSuggestions;
+import dev.tagbench.annotation.ui.LabelBar;
+import dev.tagbench.annotation.ui.LabelLegend;
+import dev.tagbench.annotation.ui.SuggestionFeed;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.InvalidInputException;
-import dev.tagbench.base.ui.ListFocus;
-import dev.tagbench.project.Label;
+import dev.tagbench.base.ui.KeyboardList;
+import dev.tagbench.base.ui.ListRow;
+import dev.tagbench.base.ui.ShortcutHelp;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.project.ui.GuidelinesDialog;
@@ -36,62 +37,87 @@ import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * The reviewer's view: every sentence with each curator's labels side by side (disagreements
  * highlighted, or first), and the final labels the reviewer sets, from the keyboard or the mouse.
+ * Like the workbench, only the sentences on screen are in the page and the browser moves the focus.
  */
 @Route("review/:articleId")
 @PageTitle("Review · Tagbench")
 @PermitAll
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
+    private static final KeyboardList.Settings LIST =
+            new KeyboardList.Settings("review-", "review-row", true, -1, ReviewCommand.KEYS);
+
     private final ReviewService reviews;
     private final ArticleService articles;
     private final ProjectService projects;
     private final CurrentUser currentUser;
+    private final ReviewActions actions;
+    private final SuggestionFeed suggestions;
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span open = new Span();
-    private final Div list = new Div();
+    private final Div bar = new Div();
+    private final KeyboardList list = new KeyboardList(LIST, bar, this::onKey);
     private final Checkbox disagreementsFirst = new Checkbox("Disagreements first", true);
-    private final Button approve = new Button("Approve", click -> approve());
-    private final Button reject = new Button("Reject…", click -> openReject());
-    private final List<ReviewRowView> rows = new ArrayList<>();
-    private final ListFocus focus = new ListFocus(this::showFocus);
-    private List<Label> schema = List.of();
+    private final Button approve = new Button("Approve", click -> run(new ReviewCommand.Approve()));
+    private final Button reject = new Button("Reject…", click -> run(new ReviewCommand.Reject()));
+    private LabelLegend legend = new LabelLegend(List.of());
+    private LabelBar labelBar = new LabelBar(List.of(), "No label");
+    private List<ReviewSheet.Row> order = List.of();
     private @Nullable Project project;
     private @Nullable ReviewSheet sheet;
     private long articleId;
-    private @Nullable DomListenerRegistration keys;
+    private long projectId;
 
     public ReviewView(
-            ReviewService reviews, ArticleService articles, ProjectService projects, CurrentUser currentUser) {
+            ReviewService reviews,
+            ArticleService articles,
+            ProjectService projects,
+            AnnotationService annotations,
+            CurrentUser currentUser,
+            ObjectProvider<LabelSuggestions> suggestionSource,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.reviews = reviews;
         this.articles = articles;
         this.projects = projects;
         this.currentUser = currentUser;
+        this.actions = new ReviewActions(reviews, articles, annotations, currentUser, this::reload);
+        this.suggestions = new SuggestionFeed(suggestionSource.getIfAvailable(), executor);
         addClassName("review-view");
+        setSizeFull();
         status.setId("review-status");
         open.setId("review-open");
         approve.setId("approve");
+        approve.setTooltipText("Shift+A");
+        reject.setTooltipText("Shift+R");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        disagreementsFirst.addValueChangeListener(change -> render());
-        var help = new Span(
-                "Keys: j/k, arrows, Home/End move · 1–9 toggle a final label · 0 no label · a/b/c take curator A/B/C's labels"
-                        + " · n next undecided · m comment · g guidelines");
-        help.addClassName("review-help");
+        disagreementsFirst.addValueChangeListener(change -> show(true));
+        var help = new Button("Shortcuts (?)", click -> run(new ReviewCommand.Help()));
+        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var guidelines = new Button("Guidelines (g)", click -> showGuidelines());
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var bar = new Div(status, open, disagreementsFirst, approve, reject, guidelines);
-        bar.addClassName("article-status");
+        var statusBar =
+                new Div(status, open, disagreementsFirst, approve, reject, suggestions.status(), guidelines, help);
+        statusBar.addClassName("article-status");
+        bar.addClassName("label-bar-holder");
+        bar.setWidthFull();
         list.addClassName("sentence-list");
-        add(title, bar, help, list);
+        list.getElement().setAttribute("aria-label", "Sentences under review");
+        list.setWidthFull();
+        add(title, statusBar, bar, list);
+        expand(list);
     }
 
     @Override
@@ -100,9 +126,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
                 event.getRouteParameters().getLong("articleId").orElseThrow(() -> new NotFoundException("No article"));
         var actor = currentUser.require();
         try {
-            var projectId = articles.projectOf(actor, articleId);
+            projectId = articles.projectOf(actor, articleId);
             project = projects.get(actor, projectId);
-            schema = project.labels();
+            legend = new LabelLegend(project.labels());
             if (reviews.sheet(actor, articleId).state() == ArticleState.ANNOTATED) {
                 reviews.start(actor, articleId);
             }
@@ -111,176 +137,166 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         } catch (ForbiddenException | ConflictException e) {
             Notification.show(e.getMessage());
         }
+        sheet = null;
         reload();
+        if (sheet != null) {
+            suggestions.load(actor, articleId, loaded -> show(false));
+        }
     }
 
+    /** Reads the review again and shows what changed. */
     private void reload() {
+        var actor = currentUser.require();
+        var first = sheet == null;
         try {
-            sheet = reviews.sheet(currentUser.require(), articleId);
+            sheet = reviews.sheet(actor, articleId);
         } catch (ForbiddenException e) {
             removeAll();
             add(new H2("Review"), new Span(e.getMessage()));
             return;
         }
         title.setText(sheet.title());
-        var holder = sheet.heldBy() == null
-                ? ""
-                : sheet.heldByMe() ? " · you are reviewing" : " · " + sheet.heldBy() + " is reviewing (read only)";
-        status.setText("Article " + sheet.state().displayName() + holder);
-        open.setText(Counted.of(sheet.undecided(), "sentence") + " without final labels");
+        status.setText(ReviewStatus.of(sheet, actor.username()));
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
-        render();
+        if (first) {
+            labelBar = ReviewRows.legendBar(legend, sheet.curators());
+            bar.removeAll();
+            bar.add(labelBar);
+        }
+        labelBar.setReadOnly(ReviewStatus.readOnlyReason(sheet));
+        show(first);
     }
 
-    private void render() {
+    /** Shows the rows: all of them in a new order, or only those that changed. */
+    private void show(boolean reorder) {
         if (sheet == null) {
             return;
         }
-        var keepId = focus.isEmpty() ? null : rows.get(focus.index()).row().sentenceId();
-        var ordered = new ArrayList<>(sheet.sentences());
-        if (disagreementsFirst.getValue()) {
-            ordered.sort(
-                    Comparator.comparing((ReviewSheet.Row row) -> row.agreed()).thenComparing(ReviewSheet.Row::index));
+        var byId = new HashMap<Long, ReviewSheet.Row>();
+        sheet.sentences().forEach(row -> byId.put(row.sentenceId(), row));
+        if (reorder) {
+            var keep = list.size() == 0 ? null : list.row(list.focusedIndex()).id();
+            var ordered = new ArrayList<>(sheet.sentences());
+            if (disagreementsFirst.getValue()) {
+                ordered.sort(Comparator.comparing(ReviewSheet.Row::agreed).thenComparing(ReviewSheet.Row::index));
+            }
+            order = ordered;
+            var focus = keep == null ? 0 : Math.max(0, positionOf(keep));
+            list.show(legend.legend(), order.stream().map(this::row).toList(), focus);
+        } else {
+            order = order.stream().map(row -> byId.get(row.sentenceId())).toList();
+            list.refresh(position -> row(order.get(position)));
         }
-        rows.clear();
-        list.removeAll();
-        for (var row : ordered) {
-            var view = new ReviewRowView(row, sheet.curators(), schema, clicked -> focus.focus(rows.indexOf(clicked)));
-            rows.add(view);
-            list.add(view);
-        }
-        var kept = 0;
-        for (var i = 0; i < rows.size(); i++) {
-            if (keepId != null && rows.get(i).row().sentenceId() == keepId) {
-                kept = i;
+        open.setText(Counted.of(sheet.undecided(), "sentence") + " without final labels");
+    }
+
+    private ListRow row(ReviewSheet.Row row) {
+        return ReviewRows.of(
+                row, sheet == null ? List.of() : sheet.curators(), legend, suggestions.of(row.sentenceId()));
+    }
+
+    private int positionOf(long sentenceId) {
+        for (var i = 0; i < order.size(); i++) {
+            if (order.get(i).sentenceId() == sentenceId) {
+                return i;
             }
         }
-        focus.reset(rows.size(), kept);
+        return -1;
     }
 
-    @Override
-    protected void onAttach(AttachEvent event) {
-        keys = event.getUI().getElement().addEventListener("keydown", key -> {
-            var data = key.getEventData();
-            ReviewCommand.fromKey(data.get("event.key").asString(), false, false, false)
-                    .ifPresent(this::run);
-        });
-        keys.addEventData("event.key").setFilter(ReviewCommand.FILTER).preventDefault();
+    private void onKey(String key, int position) {
+        ReviewCommand.fromKey(key).ifPresent(command -> run(command, position));
     }
 
-    @Override
-    protected void onDetach(DetachEvent event) {
-        if (keys != null) {
-            keys.remove();
-        }
-    }
-
+    /** Carries out a command on the focused sentence as the server knows it; for tests. */
     void run(ReviewCommand command) {
-        if (focus.isEmpty()) {
-            return;
-        }
-        var row = rows.get(focus.index()).row();
+        run(command, list.focusedIndex());
+    }
+
+    private void run(ReviewCommand command, int position) {
+        var row = position < 0 || position >= order.size() ? null : order.get(position);
         switch (command) {
-            case ReviewCommand.Move move -> focus.move(move.move());
-            case ReviewCommand.NextOpen nextOpen ->
-                focus.focusNext(index -> rows.get(index).row().finalLabels() == null);
-            case ReviewCommand.Toggle toggle ->
-                schema.stream()
-                        .filter(label -> toggle.hotkey().equals(label.hotkey()))
-                        .findFirst()
-                        .ifPresent(label -> {
-                            var labels = new LinkedHashSet<>(row.finalLabels() == null ? List.of() : row.finalLabels());
-                            if (!labels.remove(label.key())) {
-                                labels.add(label.key());
-                            }
-                            setFinal(row, List.copyOf(labels));
-                        });
+            case ReviewCommand.Toggle toggle -> {
+                var label = legend.byHotkey(toggle.hotkey());
+                if (label != null) {
+                    toggleFinal(row, label.key());
+                }
+            }
+            case ReviewCommand.ToggleLabel toggle -> toggleFinal(row, toggle.key());
             case ReviewCommand.Clear clear -> setFinal(row, List.of());
             case ReviewCommand.Accept accept -> {
-                if (sheet != null && accept.curator() < sheet.curators().size()) {
-                    var labels = row.byAnnotator().get(sheet.curators().get(accept.curator()));
+                var curators = sheet == null ? List.<String>of() : sheet.curators();
+                if (row != null && accept.curator() < curators.size()) {
+                    var labels = row.byAnnotator().get(curators.get(accept.curator()));
                     if (labels != null) {
                         setFinal(row, labels);
                     }
                 }
             }
-            case ReviewCommand.Comment comment -> openComment(row);
+            case ReviewCommand.Comment comment -> {
+                if (row != null) {
+                    actions.comment(articleId, row);
+                }
+            }
+            case ReviewCommand.Approve approveCommand -> actions.approve(articleId);
+            case ReviewCommand.Reject rejectCommand -> actions.reject(articleId);
+            case ReviewCommand.NextArticle next -> actions.nextArticle(projectId, articleId);
+            case ReviewCommand.Help help ->
+                new ShortcutHelp(ReviewCommand.shortcuts(legend.labels(), sheet == null ? List.of() : sheet.curators()))
+                        .withAction("Guidelines (g)", this::showGuidelines)
+                        .show();
             case ReviewCommand.Guidelines guidelines -> showGuidelines();
+            case ReviewCommand.NoneOpen none ->
+                Notification.show("Every sentence has final labels: Shift+A approves the article.");
         }
+    }
+
+    int focusedIndex() {
+        return list.focusedIndex();
+    }
+
+    /** The sentences in the order shown. */
+    List<ReviewSheet.Row> rows() {
+        return order;
+    }
+
+    private void toggleFinal(ReviewSheet.@Nullable Row row, String key) {
+        var labels = new LinkedHashSet<>(row == null || row.finalLabels() == null ? List.of() : row.finalLabels());
+        if (!labels.remove(key)) {
+            labels.add(key);
+        }
+        setFinal(row, List.copyOf(labels));
+    }
+
+    /** Saves the final labels of one sentence and shows them, without reading the whole review again. */
+    private void setFinal(ReviewSheet.@Nullable Row row, List<String> labels) {
+        if (labelBar.isReadOnly()) {
+            Notification.show(labelBar.reason());
+            return;
+        }
+        if (row == null || sheet == null) {
+            return;
+        }
+        try {
+            var saved =
+                    reviews.setFinal(currentUser.require(), articleId, row.sentenceId(), labels, row.finalVersion());
+            sheet = sheet.withFinal(row.sentenceId(), saved.labels(), saved.version());
+            show(false);
+        } catch (ConflictException | ForbiddenException | InvalidInputException e) {
+            ReviewActions.showError(e.getMessage());
+            reload();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        suggestions.cancel();
     }
 
     private void showGuidelines() {
         if (project != null) {
             GuidelinesDialog.open(project);
         }
-    }
-
-    int focusedIndex() {
-        return focus.index();
-    }
-
-    List<ReviewRowView> rows() {
-        return rows;
-    }
-
-    private void showFocus(int previous, int current) {
-        if (previous >= 0) {
-            rows.get(previous).setFocused(false);
-        }
-        rows.get(current).setFocused(true);
-        rows.get(current).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
-    }
-
-    private void setFinal(ReviewSheet.Row row, List<String> labels) {
-        act(() -> reviews.setFinal(currentUser.require(), articleId, row.sentenceId(), labels, row.finalVersion()));
-    }
-
-    private void approve() {
-        act(() -> {
-            reviews.approve(currentUser.require(), articleId);
-            Notification.show("Approved.").addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        });
-    }
-
-    private void openReject() {
-        withText(
-                "Reject and send back to the curators",
-                "What should the curators change?",
-                comment -> act(() -> reviews.reject(currentUser.require(), articleId, comment)));
-    }
-
-    private void openComment(ReviewSheet.Row row) {
-        withText(
-                "Comment on sentence " + (row.index() + 1),
-                "Comment",
-                comment -> act(() -> reviews.comment(currentUser.require(), articleId, row.sentenceId(), comment)));
-    }
-
-    private void withText(String heading, String label, Consumer<String> then) {
-        var dialog = new Dialog();
-        dialog.setHeaderTitle(heading);
-        var text = new TextArea(label);
-        text.setWidth("30rem");
-        text.setMaxLength(2000);
-        dialog.add(text);
-        var ok = new Button("OK", click -> {
-            dialog.close();
-            then.accept(text.getValue());
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), ok);
-        dialog.open();
-        text.focus();
-    }
-
-    private void act(Runnable action) {
-        try {
-            action.run();
-        } catch (ConflictException | ForbiddenException | InvalidInputException e) {
-            var error = Notification.show(e.getMessage(), 8000, Notification.Position.BOTTOM_START);
-            error.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        }
-        reload();
     }
 }

@@ -9,12 +9,9 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.annotation.SentenceLabels;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Clear;
-import dev.tagbench.annotation.ui.WorkbenchCommand.Move;
-import dev.tagbench.annotation.ui.WorkbenchCommand.NextUndecided;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.base.ui.ListFocus;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
@@ -61,12 +58,16 @@ class AnnotateViewIT extends SpringBrowserlessTest {
         var view = navigate("articles/" + articleId, AnnotateView.class);
         view.run(new Toggle("1"));
         view.run(new Toggle("3"));
-        view.run(new Move(ListFocus.Move.NEXT));
+        view.focus(1);
         view.run(new Toggle("2"));
-        view.run(new Toggle("2"));
+        view.run(new Clear());
         assertThat(view.decisionAt(0).labels()).containsExactly("pledge", "troop_claim");
         assertThat(stored()).extracting(s -> s.labels()).containsExactly(List.of("pledge", "troop_claim"), List.of());
         assertThat(progressText()).isEqualTo("2 of 4 sentences done");
+        // What the browser draws: the labels as positions in the schema, the row no longer open.
+        assertThat(view.rowAt(0).cells().getFirst().labels()).containsExactly(0, 2);
+        assertThat(view.rowAt(0).open()).isFalse();
+        assertThat(view.rowAt(2).open()).isTrue();
     }
 
     @Test
@@ -76,14 +77,30 @@ class AnnotateViewIT extends SpringBrowserlessTest {
         view.run(new Clear());
         assertThat(view.decisionAt(0).decided()).isTrue();
         assertThat(view.decisionAt(0).labels()).isEmpty();
-        assertThat($(Span.class).all()).anyMatch(span -> "no label".equals(span.getText()));
+        // Decided with no labels: the browser draws the "no label" chip for an empty, non-null cell.
+        assertThat(view.rowAt(0).cells().getFirst().labels()).isNotNull().isEmpty();
+        assertThat(view.rowAt(0).classes()).isEqualTo("decided");
+    }
+
+    @Test
+    void turning_off_the_only_label_makes_the_sentence_undecided_again() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        view.run(new Toggle("1"));
+        view.run(new Toggle("1"));
+        assertThat(view.decisionAt(0).decided()).isFalse();
+        assertThat(stored()).isEmpty();
+        assertThat(view.rowAt(0).open()).isTrue();
+        assertThat(view.rowAt(0).cells().getFirst().labels()).isNull();
+        assertThat(progressText()).isEqualTo("0 of 4 sentences done");
+        view.run(new Undo());
+        assertThat(stored()).extracting(s -> s.labels()).containsExactly(List.of("pledge"));
     }
 
     @Test
     void undo_steps_back_through_changes_down_to_undecided() {
         var view = navigate("articles/" + articleId, AnnotateView.class);
         view.run(new Toggle("1"));
-        view.run(new Move(ListFocus.Move.NEXT));
+        view.focus(1);
         view.run(new Toggle("2"));
         view.run(new Undo());
         assertThat(view.focusedIndex()).isEqualTo(1);
@@ -98,17 +115,28 @@ class AnnotateViewIT extends SpringBrowserlessTest {
     void focus_stays_within_the_article_and_opens_on_the_first_undecided_sentence() {
         var first = data.article(project);
         var view = navigate("articles/" + first, AnnotateView.class);
-        view.run(new Move(ListFocus.Move.PREVIOUS));
+        view.focus(-1);
         assertThat(view.focusedIndex()).isZero();
         view.run(new Toggle("1"));
-        view.run(new NextUndecided());
-        assertThat(view.focusedIndex()).isEqualTo(1);
-        for (var i = 0; i < 10; i++) {
-            view.run(new Move(ListFocus.Move.NEXT));
-        }
+        view.focus(10);
         assertThat(view.focusedIndex()).isEqualTo(3);
         var reopened = navigate("articles/" + first, AnnotateView.class);
         assertThat(reopened.focusedIndex()).isEqualTo(1);
+    }
+
+    @Test
+    void submitting_makes_the_labels_read_only_and_says_why() {
+        var view = navigate("articles/" + articleId, AnnotateView.class);
+        for (var i = 0; i < 4; i++) {
+            view.focus(i);
+            view.run(new Clear());
+        }
+        view.run(new WorkbenchCommand.Submit());
+        assertThat($(Span.class).id("work-status").getText()).contains("you submitted");
+        view.focus(0);
+        view.run(new Toggle("1"));
+        assertThat(stored().getFirst().labels()).isEmpty();
+        assertThat($(Notification.class).all()).anyMatch(n -> test(n).getText().contains("reopen it"));
     }
 
     @Test

@@ -65,15 +65,15 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.IN_REVIEW);
         assertThat($(Span.class).id("review-status").getText()).isEqualTo("Article in review · you are reviewing");
         assertThat(view.rows()).hasSize(4);
-        assertThat(view.rows().getFirst().row().agreed()).isFalse();
+        assertThat(view.rows().getFirst().agreed()).isFalse();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("1 sentence without final labels");
 
         view.run(new Accept(1));
-        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("troop_claim");
+        assertThat(view.rows().getFirst().finalLabels()).containsExactly("troop_claim");
         view.run(new Toggle("1"));
-        assertThat(view.rows().getFirst().row().finalLabels()).containsExactly("pledge", "troop_claim");
+        assertThat(view.rows().getFirst().finalLabels()).containsExactly("pledge", "troop_claim");
         view.run(new Clear());
-        assertThat(view.rows().getFirst().row().finalLabels()).isEmpty();
+        assertThat(view.rows().getFirst().finalLabels()).isEmpty();
         assertThat($(Span.class).id("review-open").getText()).isEqualTo("0 sentences without final labels");
 
         view.run(new ReviewCommand.Guidelines());
@@ -81,6 +81,10 @@ class ReviewViewIT extends SpringBrowserlessTest {
         assertThat($(GuidelinesDialog.class).all())
                 .as("g twice opens them once")
                 .hasSize(1);
+        view.run(new ReviewCommand.Approve());
+        assertThat(workflow.state(data.admin(), articleId).state()).isEqualTo(ArticleState.APPROVED);
+        // The reviewer reads about their own review, never "reviewer1 is reviewing (read only)".
+        assertThat($(Span.class).id("review-status").getText()).isEqualTo("Article approved · reviewed by you");
     }
 
     @Test

@@ -5,18 +5,23 @@ import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverter;
 import io.swagger.v3.core.converter.ModelConverterContext;
 import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.media.Schema;
 import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Nullness;
 
 /**
- * Marks a record's {@code @Nullable} components as nullable in the OpenAPI schemas, so clients
- * generated from the document accept the nulls the API sends. swagger-core reads declaration
- * annotations only and so misses JSpecify's type-use {@code @Nullable}.
+ * Tells clients generated from the OpenAPI document which fields of a record can be null: its
+ * {@code @Nullable} components are nullable, all others required (never null, always present).
+ * Packages are {@code @NullMarked}, so a component without {@code @Nullable} is never null. Without
+ * this, swagger-core (which reads declaration annotations only, and so misses JSpecify's type-use
+ * {@code @Nullable}) makes every field optional and none nullable.
  */
-final class NullableRecordComponents implements ModelConverter {
+final class RecordComponentNullness implements ModelConverter {
 
     @Override
     public @Nullable Schema<?> resolve(
@@ -38,20 +43,35 @@ final class NullableRecordComponents implements ModelConverter {
             return schema;
         }
         for (var component : javaClass.getRecordComponents()) {
-            var property = model.getProperties().get(jsonName(component));
-            if (property != null && Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
-                markNullable(property);
+            var name = jsonName(component);
+            var property = model.getProperties().get(name);
+            if (property == null) {
+                continue;
+            }
+            if (Nullness.forMethodReturnType(component.getAccessor()) == Nullness.NULLABLE) {
+                model.getProperties().put(name, nullable(property));
+            } else if (model.getRequired() == null || !model.getRequired().contains(name)) {
+                model.addRequiredItem(name);
             }
         }
         return schema;
     }
 
-    private static void markNullable(Schema<?> property) {
+    private static Schema<?> nullable(Schema<?> property) {
+        if (property.get$ref() != null) {
+            // A reference cannot carry "null" itself: the field is the referenced model or null.
+            if (property.getSpecVersion() == SpecVersion.V31) {
+                Schema<?> nothing = new Schema<>(SpecVersion.V31).types(Set.of("null"));
+                return new Schema<>(SpecVersion.V31).anyOf(List.<Schema>of(property, nothing));
+            }
+            return new Schema<>().allOf(List.<Schema>of(property)).nullable(true);
+        }
         if (property.getTypes() != null) {
             property.addType("null"); // OpenAPI 3.1: type: [string, "null"]
-        } else if (property.get$ref() == null) {
+        } else {
             property.setNullable(true); // OpenAPI 3.0
         }
+        return property;
     }
 
     private static String jsonName(RecordComponent component) {
