@@ -1,6 +1,7 @@
 package dev.tagbench.webhook;
 
 import dev.tagbench.webhook.WebhookRepository.Due;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -43,5 +44,11 @@ class WebhookRecords {
             int durationMs,
             String state) {
         repository.recordAttempt(deliveryId, attempt, at, status, error, durationMs, state);
+    }
+
+    /** Deletes delivered and given-up deliveries made longer ago than {@code age}; how many. */
+    @Transactional
+    int deleteFinishedOlderThan(Duration age) {
+        return repository.deleteFinishedOlderThan(age);
     }
 }

@@ -1,6 +1,7 @@
 package dev.tagbench.webhook;
 
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -109,6 +110,12 @@ class WebhookRepository {
                 .param("state", state)
                 .param("id", id)
                 .update();
+    }
+
+    int deleteFinishedOlderThan(Duration age) {
+        return jdbc.sql("""
+                        delete from webhook_delivery where state in ('DELIVERED', 'FAILED')
+                        and created_at < now() - cast(:age as interval)""").param("age", age.toSeconds() + " seconds").update();
     }
 
     /** The project's webhooks with their latest attempts (at most {@code attempts} each). */

@@ -67,6 +67,9 @@ class WebhookIT {
     @Qualifier("deliveryQueueLifecycle")
     SmartLifecycle deliveries;
 
+    @Autowired
+    DeliveryRetention retention;
+
     private final Receiver receiver = new Receiver();
 
     @AfterEach
@@ -217,7 +220,10 @@ class WebhookIT {
         // The node that took the delivery died before sending it: its heartbeats stopped an hour ago.
         var taken = jdbc.sql("""
                         update webhook_tasks set picked = true, picked_by = 'crashed-node',
-                               last_heartbeat = now() - interval '1 hour' where task_name = 'webhook-delivery'""").update();
+                               last_heartbeat = now() - interval '1 hour'
+                        where task_name = 'webhook-delivery' and task_instance in (
+                            select d.id::text from webhook_delivery d join webhook w on w.id = d.webhook_id
+                            where w.project_id = :p)""").param("p", team.project().id()).update();
         assertThat(taken).isEqualTo(1);
         assertThat(receiver.received()).isEmpty();
 
@@ -238,6 +244,30 @@ class WebhookIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    @Test
+    void finished_deliveries_past_their_keeping_time_are_deleted_and_pending_ones_kept() {
+        deliveries.stop();
+        var team = team();
+        register(team, receiver.url());
+        submitArticle(team);
+        submitArticle(team);
+        var ofProject = "webhook_id in (select id from webhook where project_id = :p)";
+        jdbc.sql("update webhook_delivery set created_at = now() - interval '40 days' where " + ofProject)
+                .param("p", team.project().id())
+                .update();
+        jdbc.sql("update webhook_delivery set state = 'DELIVERED' where id = (select min(id::text)::uuid"
+                        + " from webhook_delivery where " + ofProject + ")")
+                .param("p", team.project().id())
+                .update();
+
+        retention.deleteExpired();
+        assertThat(jdbc.sql("select state from webhook_delivery where " + ofProject)
+                        .param("p", team.project().id())
+                        .query(String.class)
+                        .list())
+                .containsExactly("PENDING");
     }
 
     private long pendingDeliveries(Team team) {
