@@ -22,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -49,7 +48,6 @@ public class AssignmentService {
     private final ProjectService projects;
     private final UserService users;
     private final ObjectProvider<ArticlePriority> priorities;
-    private final ApplicationEventPublisher events;
 
     AssignmentService(
             AssignmentRepository assignments,
@@ -58,8 +56,7 @@ public class AssignmentService {
             ArticleService articles,
             ProjectService projects,
             UserService users,
-            ObjectProvider<ArticlePriority> priorities,
-            ApplicationEventPublisher events) {
+            ObjectProvider<ArticlePriority> priorities) {
         this.assignments = assignments;
         this.annotations = annotations;
         this.workflow = workflow;
@@ -67,7 +64,6 @@ public class AssignmentService {
         this.projects = projects;
         this.users = users;
         this.priorities = priorities;
-        this.events = events;
     }
 
     /**
@@ -149,11 +145,7 @@ public class AssignmentService {
                     + " no decision yet; label them or mark them as having no label (0) first.");
         }
         assignments.setStatus(articleId, actor.id(), AssignmentStatus.SUBMITTED);
-        var all = assignments.submitted(articleId) >= project.annotatorsPerArticle();
-        if (all) {
-            workflow.apply(articleId, ArticleTransition.ALL_SUBMITTED, actor.id(), null);
-        }
-        events.publishEvent(new ArticleSubmitted(articleId, project.id(), actor.username(), all));
+        workflow.submitted(articleId, actor, assignments.submitted(articleId) >= project.annotatorsPerArticle());
         return AssignmentStatus.SUBMITTED;
     }
 

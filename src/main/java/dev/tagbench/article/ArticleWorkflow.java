@@ -119,6 +119,18 @@ public class ArticleWorkflow {
         return target;
     }
 
+    /**
+     * Records that a curator submitted the article; the last submission it needed makes it ready for
+     * review. Called inside the submitting transaction, which also carries the event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void submitted(long articleId, AppUser curator, boolean last) {
+        if (last) {
+            apply(articleId, ArticleTransition.ALL_SUBMITTED, curator.id(), null);
+        }
+        events.publishEvent(new ArticleSubmitted(articleId, current(articleId).projectId(), curator.username(), last));
+    }
+
     /** The article's moves, oldest first, for a member of its project. */
     @Transactional(readOnly = true)
     public List<StateChange> history(AppUser actor, long articleId) {

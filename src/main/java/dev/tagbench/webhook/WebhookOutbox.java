@@ -1,8 +1,8 @@
 package dev.tagbench.webhook;
 
-import dev.tagbench.annotation.ArticleSubmitted;
 import dev.tagbench.article.ArticleApproved;
 import dev.tagbench.article.ArticleRejected;
+import dev.tagbench.article.ArticleSubmitted;
 import dev.tagbench.export.ExportCreated;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

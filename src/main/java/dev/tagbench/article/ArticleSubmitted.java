@@ -1,4 +1,4 @@
-package dev.tagbench.annotation;
+package dev.tagbench.article;
 
 /**
  * A curator submitted their labels of an article, published inside the submitting transaction.
