@@ -105,8 +105,9 @@ class ProjectSetupBrowserIT extends BrowserTest {
         assertThat(curatorPage.evaluate("() => window.pwned === undefined")).isEqualTo(true);
         Browser.screenshot(curatorPage, "guidelines");
         curatorPage.keyboard().press("Escape");
+        assertThat(dialog).isHidden();
         curatorPage.keyboard().press("?");
-        assertThat(curatorPage.locator(".shortcut-row").getByText("the project's guidelines"))
+        assertThat(curatorPage.locator(".shortcut-row").getByText("The project's annotation guidelines"))
                 .isVisible();
     }
 

@@ -99,7 +99,7 @@ class SuggestionsBrowserIT extends BrowserTest {
         assertThat(managerPage.locator("#sentence-0 .suggestion[data-suggested='pledge']"))
                 .isVisible();
         managerPage.keyboard().press("a");
-        assertThat(managerPage.getByText("Only curators of this project can label"))
+        assertThat(managerPage.locator("vaadin-notification-card").getByText("Only curators of this project can label"))
                 .isVisible();
     }
 }
