@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,17 +28,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Webhooks end to end against receivers on loopback (allow-listed as 127.0.0.1 only): registration,
  * signed deliveries of the exact stored bytes, retries that keep the delivery id, a receiver that
  * hangs, and the outbox across a node that died between the event's commit and the delivery.
- * Retries and heartbeats in seconds here, so the test sees them happen.
+ * Retries and heartbeats take a second in the tests (application-test.properties), so they are seen
+ * happening; the tests share the one application context of the integration tests.
  */
 @TagbenchIntegrationTest
-@TestPropertySource(
-        properties = {
-            "tagbench.webhooks.allowed-hosts=127.0.0.1",
-            "tagbench.webhooks.retry-delays=PT1S,PT1S,PT1S",
-            "tagbench.webhooks.timeout=PT2S",
-            "tagbench.webhooks.polling-interval=PT1S",
-            "tagbench.webhooks.heartbeat-interval=PT1S"
-        })
 class WebhookIT {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
