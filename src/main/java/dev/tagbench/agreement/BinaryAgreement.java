@@ -11,11 +11,16 @@ import org.jspecify.annotations.Nullable;
  * Fleiss' kappa to per-item agreement and yes ratings per number of raters, Cohen's kappa to a
  * two-by-two table per pair of raters. Memory grows with the number of raters, never with the number
  * of items, so a project of any size is measured. The figures follow DKPro Statistics' definitions
- * (the tests compare both on the same data):
+ * (the tests compare both on the same data), except that DKPro's Fleiss' kappa needs the same number of
+ * ratings on every item:
  * <ul>
  * <li>only items rated by at least two raters count;
- * <li>Fleiss' kappa covers the items with the most common number of ratings (ties: the larger
- *     number), and needs two of them;
+ * <li>Fleiss' kappa covers every item, whatever its number of ratings, generalised to varying
+ *     numbers of raters as Gwet (2014, Handbook of Inter-Rater Reliability, §2.5; irrCAC's
+ *     {@code fleiss.kappa.raw}) does; with {@code n} items, item {@code i} rated {@code r_i} times,
+ *     {@code y_i} of them yes: {@code p_a = 1/n Σ [y_i(y_i−1) + (r_i−y_i)(r_i−y_i−1)] / (r_i(r_i−1))},
+ *     {@code π = 1/n Σ y_i/r_i}, {@code p_e = π² + (1−π)²}, {@code κ = (p_a − p_e)/(1 − p_e)}; with the
+ *     same number of ratings on every item this is Fleiss' (1971) kappa exactly. It needs two items;
  * <li>Cohen's kappa is given for each pair of raters who rated at least two items in common;
  * <li>a figure is null, never NaN, when it is undefined: every rating it covers the same.
  * </ul>
@@ -94,20 +99,25 @@ final class BinaryAgreement {
     }
 
     private @Nullable Double fleissKappa() {
-        var chosen = fleiss.entrySet().stream()
-                .max(Map.Entry.<Integer, FleissCounts>comparingByValue((x, y) -> Long.compare(x.items, y.items))
-                        .thenComparing(Map.Entry.comparingByKey()));
-        if (chosen.isEmpty() || chosen.get().getValue().items < MIN_ITEMS) {
+        long items = 0;
+        // Summed per number of ratings in whole numbers first, so the figure does not depend on the order.
+        var agreement = 0.0;
+        var yesShare = 0.0;
+        for (var entry : fleiss.entrySet()) {
+            double m = entry.getKey();
+            var counts = entry.getValue();
+            items += counts.items;
+            agreement += counts.agreeingPairs / (m * (m - 1));
+            yesShare += counts.yes / m;
+        }
+        if (items < MIN_ITEMS) {
             return null;
         }
-        var m = chosen.get().getKey();
-        var counts = chosen.get().getValue();
-        var ratings = (double) counts.items * m;
-        if (counts.yes == 0 || counts.yes == ratings) {
+        var observed = agreement / items;
+        var pYes = yesShare / items;
+        if (pYes <= 0 || pYes >= 1) {
             return null;
         }
-        var observed = counts.agreeingPairs / (counts.items * (double) m * (m - 1));
-        var pYes = counts.yes / ratings;
         var expected = pYes * pYes + (1 - pYes) * (1 - pYes);
         return finite((observed - expected) / (1 - expected));
     }

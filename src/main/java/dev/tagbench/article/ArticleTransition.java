@@ -13,6 +13,7 @@ import java.util.Set;
  *  │               └──────── RESUME ◀── REJECTED ◀──────── REJECT ────────────┘                     │
  *  └──────────────────────────────────── IMPORT_APPROVED ───────────────────────────────────────────┘
  *                                         (a labelled dataset imported back, labels kept)
+ * APPROVED ──RETURN_TO_REVIEW──▶ IN_REVIEW   (a manager sends it back for a correction, with a reason)
  * </pre>
  */
 public enum ArticleTransition {
@@ -31,7 +32,12 @@ public enum ArticleTransition {
     /** A curator starts reworking a rejected article. */
     RESUME(ArticleState.IN_PROGRESS, ArticleState.REJECTED),
     /** A manager imports an already labelled article (a dataset coming back): approved as imported. */
-    IMPORT_APPROVED(ArticleState.APPROVED, ArticleState.NEW);
+    IMPORT_APPROVED(ArticleState.APPROVED, ArticleState.NEW),
+    /**
+     * A manager sends an approved article back to review to correct it; its final labels stay for
+     * editing and no reviewer holds it until one opens it.
+     */
+    RETURN_TO_REVIEW(ArticleState.IN_REVIEW, ArticleState.APPROVED);
 
     private final ArticleState target;
     private final Set<ArticleState> from;

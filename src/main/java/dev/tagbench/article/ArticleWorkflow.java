@@ -3,6 +3,7 @@ package dev.tagbench.article;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.user.AppUser;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -90,14 +91,21 @@ public class ArticleWorkflow {
                     + transition.name().toLowerCase().replace('_', ' ') + ".");
         }
         var target = transition.target();
+        if (current == ArticleState.APPROVED && target != ArticleState.APPROVED) {
+            events.publishEvent(new ApprovalWithdrawn(articleId, hold.projectId()));
+        }
+        // A returned article waits for any reviewer (none holds it); starting a review holds it.
         jdbc.sql("""
                         update article set state = :to, version = version + 1,
-                               reviewer_id = case when :to = 'IN_REVIEW' then :actor else reviewer_id end,
-                               review_started_at = case when :to = 'IN_REVIEW' then now() else review_started_at end,
+                               reviewer_id = case when :transition = 'RETURN_TO_REVIEW' then null
+                                                  when :to = 'IN_REVIEW' then :actor else reviewer_id end,
+                               review_started_at = case when :transition = 'RETURN_TO_REVIEW' then null
+                                                        when :to = 'IN_REVIEW' then now() else review_started_at end,
                                approved_by = case when :to = 'APPROVED' then :actor end,
                                approved_at = case when :to = 'APPROVED' then now() end
                         where id = :id""")
                 .param("to", target.name())
+                .param("transition", transition.name())
                 .param("actor", actorId)
                 .param("id", articleId)
                 .update();
@@ -129,6 +137,48 @@ public class ArticleWorkflow {
             apply(articleId, ArticleTransition.ALL_SUBMITTED, curator.id(), null);
         }
         events.publishEvent(new ArticleSubmitted(articleId, current(articleId).projectId(), curator.username(), last));
+    }
+
+    /**
+     * Takes the review of an article in review that no reviewer holds (one returned for a correction).
+     *
+     * @return whether the actor now holds it; false when someone else took it first
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean holdReview(long articleId, long actorId) {
+        return jdbc.sql("""
+                        update article set reviewer_id = :actor, review_started_at = now(), version = version + 1
+                        where id = :id and state = 'IN_REVIEW' and reviewer_id is null""").param("actor", actorId).param("id", articleId).update() > 0;
+    }
+
+    /**
+     * Approves a labelled article as it was imported: no reviewer of this installation approved it,
+     * so none is recorded; the approval time is the one the dataset carries, if any. The importing
+     * manager is recorded as who made the move.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void approveImported(long articleId, long importerId, @Nullable Instant approvedAt, String comment) {
+        var hold = lock(articleId);
+        if (!ArticleTransition.IMPORT_APPROVED.allowedFrom(hold.state())) {
+            throw new ConflictException(
+                    "The article is " + hold.state().displayName() + ", so it cannot be approved as imported.");
+        }
+        jdbc.sql("""
+                        update article set state = 'APPROVED', version = version + 1, approved_by = null,
+                               approved_at = coalesce(:approvedAt, now())
+                        where id = :id""")
+                .param("approvedAt", approvedAt == null ? null : Timestamp.from(approvedAt))
+                .param("id", articleId)
+                .update();
+        jdbc.sql("""
+                        insert into article_state_change (article_id, from_state, to_state, changed_by, comment)
+                        values (:article, :from, 'APPROVED', :actor, :comment)""")
+                .param("article", articleId)
+                .param("from", hold.state().name())
+                .param("actor", importerId)
+                .param("comment", comment)
+                .update();
+        events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
     }
 
     /** The article's moves, oldest first, for a member of its project. */

@@ -3,16 +3,12 @@ package dev.tagbench.export;
 import dev.tagbench.export.SplitPlanner.ArticleStats;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,30 +34,32 @@ class ApprovedSentences {
         var current = new long[] {-1};
         var sentenceCount = new int[] {0};
         var counts = new TreeMap<String, Integer>();
+        var approvedAt = new Instant[] {Instant.EPOCH};
         jdbc.sql("""
-                        select a.id, a.sentence_count, l.label, count(l.label)
+                        select a.id, a.sentence_count, a.approved_at, l.label, count(l.label)
                         from article a
                         left join sentence s on s.article_id = a.id
                         left join final_label f on f.sentence_id = s.id
                         left join lateral unnest(f.labels) as l(label) on true
                         where a.project_id = :project and a.state = 'APPROVED'
-                        group by a.id, a.sentence_count, l.label
+                        group by a.id, a.sentence_count, a.approved_at, l.label
                         order by a.id""").param("project", projectId).query(rs -> {
             var id = rs.getLong(1);
             if (id != current[0]) {
                 if (current[0] >= 0) {
-                    stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
+                    stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts), approvedAt[0]));
                 }
                 current[0] = id;
                 sentenceCount[0] = rs.getInt(2);
+                approvedAt[0] = rs.getTimestamp(3).toInstant();
                 counts.clear();
             }
-            if (rs.getString(3) != null) {
-                counts.put(rs.getString(3), rs.getInt(4));
+            if (rs.getString(4) != null) {
+                counts.put(rs.getString(4), rs.getInt(5));
             }
         });
         if (current[0] >= 0) {
-            stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts)));
+            stats.add(new ArticleStats(current[0], sentenceCount[0], Map.copyOf(counts), approvedAt[0]));
         }
         return stats;
     }
@@ -73,15 +71,6 @@ class ApprovedSentences {
                 .param("ids", articleIds.toArray(Long[]::new))
                 .query(Integer.class)
                 .single();
-    }
-
-    Optional<LocalDate> latestApproval(List<Long> articleIds) {
-        return jdbc.sql("select max(approved_at) from article where id in (select unnest(cast(:ids as bigint[])))")
-                .param("ids", articleIds.toArray(Long[]::new))
-                .query((rs, row) -> rs.getTimestamp(1))
-                .optional()
-                .filter(Objects::nonNull)
-                .map(time -> time.toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
     }
 
     /** Whether every one of these articles is an approved article of the project. */
@@ -104,11 +93,15 @@ class ApprovedSentences {
                 .stream();
     }
 
-    /** The query of {@link #rows}, for benchmarks that compare it with a raw COPY of the same rows. */
-    static final String SELECT = """
+    /**
+     * The export's row: a sentence with its article, final labels, the submitted curators' labels and
+     * the approval, up to (not including) a {@code where}; other feature-local queries join onto it.
+     */
+    static final String LIVE_ROWS = """
             select s.id, s.article_id, a.title, s.idx, s.start_offset, s.end_offset, s.clean_text,
                    array_to_string(f.labels, '|') as labels, c.names, c.labels as curator_labels,
-                   r.username as reviewer, a.approved_at, p.schema_version
+                   coalesce(r.username, a.metadata ->> 'dataset.reviewer') as reviewer, a.approved_at,
+                   p.schema_version, a.published_on
             from sentence s
             join article a on a.id = s.article_id
             join project p on p.id = a.project_id
@@ -120,12 +113,14 @@ class ApprovedSentences {
                 from annotation an
                 join assignment g on g.article_id = s.article_id and g.user_id = an.user_id and g.status = 'SUBMITTED'
                 join app_user u on u.id = an.user_id
-                where an.sentence_id = s.id) c on true
-            where s.article_id = any(:ids)""";
+                where an.sentence_id = s.id) c on true""";
+
+    /** The query of {@link #rows}, for benchmarks that compare it with a raw COPY of the same rows. */
+    static final String SELECT = LIVE_ROWS + "\n" + "where s.article_id = any(:ids)";
 
     // Arrays travel as delimited text (usernames and label keys can hold neither tab nor '|'):
     // decoding PostgreSQL array values per row costs more than the whole JSON encoding of the row.
-    private static ExportRow row(ResultSet rs, String split) throws SQLException {
+    static ExportRow row(ResultSet rs, String split) throws SQLException {
         var names = rs.getString(9);
         var annotators = new LinkedHashMap<String, List<String>>();
         if (names != null) {
@@ -136,10 +131,12 @@ class ApprovedSentences {
             }
         }
         var approved = rs.getTimestamp(12);
+        var published = rs.getObject(14, LocalDate.class);
         return new ExportRow(
                 rs.getLong(1),
                 rs.getLong(2),
                 rs.getString(3),
+                published,
                 rs.getInt(4),
                 rs.getInt(5),
                 rs.getInt(6),
@@ -152,84 +149,7 @@ class ApprovedSentences {
                 rs.getInt(13));
     }
 
-    private static List<String> keys(String joined) {
+    static List<String> keys(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
     }
-
-    long record(
-            long projectId,
-            long userId,
-            String format,
-            String split,
-            long seed,
-            List<Long> articleIds,
-            long sentences,
-            String countsJson,
-            String sha256,
-            long bytes) {
-        return jdbc.sql("""
-                        insert into export_snapshot (project_id, created_by, format, split, seed, article_ids, sentences,
-                                                     counts, sha256, bytes)
-                        values (:project, :user, :format, :split, :seed, :ids, :sentences, cast(:counts as jsonb),
-                                :sha, :bytes) returning id""")
-                .param("project", projectId)
-                .param("user", userId)
-                .param("format", format)
-                .param("split", split)
-                .param("seed", seed)
-                .param("ids", articleIds.toArray(Long[]::new))
-                .param("sentences", sentences)
-                .param("counts", countsJson)
-                .param("sha", sha256)
-                .param("bytes", bytes)
-                .query(Long.class)
-                .single();
-    }
-
-    List<Snapshot> snapshots(long projectId) {
-        return jdbc.sql("""
-                        select e.id, u.username, e.created_at, e.format, e.split, e.seed, e.sentences,
-                               cardinality(e.article_ids), e.sha256, e.bytes
-                        from export_snapshot e left join app_user u on u.id = e.created_by
-                        where e.project_id = :project order by e.id desc""")
-                .param("project", projectId)
-                .query((rs, row) -> new Snapshot(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getTimestamp(3).toInstant(),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getLong(6),
-                        rs.getLong(7),
-                        rs.getInt(8),
-                        rs.getString(9),
-                        rs.getLong(10)))
-                .list();
-    }
-
-    Optional<StoredSnapshot> snapshot(long projectId, long snapshotId) {
-        return jdbc.sql("""
-                        select format, split, seed, article_ids, sha256 from export_snapshot
-                        where project_id = :project and id = :id""")
-                .param("project", projectId)
-                .param("id", snapshotId)
-                .query((rs, row) -> new StoredSnapshot(
-                        rs.getString(1),
-                        rs.getString(2),
-                        rs.getLong(3),
-                        Arrays.asList((Long[]) rs.getArray(4).getArray()),
-                        rs.getString(5)))
-                .optional();
-    }
-
-    /** Deletes snapshots older than {@code age}, except the newest of each project; how many. */
-    int deleteSnapshotsOlderThan(Duration age) {
-        return jdbc.sql("""
-                        delete from export_snapshot e
-                        where e.created_at < now() - make_interval(secs => :seconds)
-                          and e.id <> (select max(n.id) from export_snapshot n where n.project_id = e.project_id)""").param("seconds", age.toSeconds()).update();
-    }
-
-    /** What is needed to export a snapshot again. */
-    record StoredSnapshot(String format, String split, long seed, List<Long> articleIds, String sha256) {}
 }

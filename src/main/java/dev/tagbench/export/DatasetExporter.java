@@ -15,7 +15,10 @@ public interface DatasetExporter extends Extension {
     /** The download's file name extension, e.g. {@code jsonl} or {@code zip}. */
     String fileExtension();
 
-    /** The download's media type, e.g. {@code application/x-ndjson}. */
+    /**
+     * The download's media type, e.g. {@code application/x-ndjson; charset=utf-8}; text formats name
+     * their charset, so browsers and spreadsheets never guess it.
+     */
     String mediaType();
 
     /**
@@ -24,6 +27,15 @@ public interface DatasetExporter extends Extension {
      * plain row formats are spared.
      */
     default boolean writesDatasetCard() {
+        return false;
+    }
+
+    /**
+     * Whether this format can start with a UTF-8 byte-order mark when an export asks for one
+     * ({@link DatasetDescription#byteOrderMark()}): spreadsheets read a CSV file as UTF-8 only then.
+     * Formats whose readers would take the mark for data (JSON Lines, binary formats) do not offer it.
+     */
+    default boolean offersByteOrderMark() {
         return false;
     }
 

@@ -30,10 +30,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 class ExportController {
 
     private final ExportService exports;
+    private final DatasetDiffService diffs;
     private final CurrentUser currentUser;
 
-    ExportController(ExportService exports, CurrentUser currentUser) {
+    ExportController(ExportService exports, DatasetDiffService diffs, CurrentUser currentUser) {
         this.exports = exports;
+        this.diffs = diffs;
         this.currentUser = currentUser;
     }
 
@@ -44,8 +46,9 @@ class ExportController {
             @PathVariable long projectId,
             @RequestParam(defaultValue = "jsonl") String format,
             @RequestParam(defaultValue = "80,10,10") String split,
-            @RequestParam(defaultValue = "42") long seed) {
-        return download(exports.prepare(currentUser.require(), projectId, format, split, seed));
+            @RequestParam(defaultValue = "42") long seed,
+            @RequestParam(defaultValue = "false") boolean bom) {
+        return download(exports.prepare(currentUser.require(), projectId, format, split, seed, bom));
     }
 
     @Operation(summary = "List a project's export snapshots")
@@ -61,6 +64,28 @@ class ExportController {
         return download(exports.prepareSnapshot(currentUser.require(), projectId, snapshotId));
     }
 
+    /**
+     * The rows export {@code b} adds, removes and changes against export {@code a}, streamed: the
+     * counts follow the rows. Both exports are checked before the response starts.
+     */
+    @Operation(summary = "Compare two export snapshots: rows added, removed and changed")
+    @GetMapping("/exports/{a}/diff/{b}")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The differing rows, then the counts.",
+            content =
+                    @Content(
+                            mediaType = "application/json",
+                            schema = @Schema(implementation = DiffJson.Document.class)))
+    ResponseEntity<StreamingResponseBody> diff(
+            @PathVariable long projectId, @PathVariable long a, @PathVariable long b) {
+        var actor = currentUser.require();
+        diffs.check(actor, projectId, a, b);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(out -> DiffJson.write(diffs, actor, projectId, a, b, out));
+    }
+
     /** The streamed body as the OpenAPI document shows it: a file in one of the built-in formats. */
     @Retention(RetentionPolicy.RUNTIME)
     @ApiResponse(
@@ -69,7 +94,10 @@ class ExportController {
             content = {
                 @Content(mediaType = "application/x-ndjson", schema = @Schema(type = "string", format = "binary")),
                 @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
-                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary"))
+                @Content(mediaType = "application/zip", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.apache.parquet",
+                        schema = @Schema(type = "string", format = "binary"))
             })
     @interface DatasetDownload {}
 

@@ -2,6 +2,8 @@ package dev.tagbench.export;
 
 import dev.tagbench.project.Project;
 import dev.tagbench.user.AppUser;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -10,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A checked, planned export, ready to stream: access and settings are verified before the first
  * byte is sent, so a refusal is still a proper error response.
  *
- * @param articlesBySplit approved article ids per split, each list in id order
- * @param snapshotId      set when this re-creates a recorded export, which is then not recorded again
+ * @param options     settings beyond format, split and seed ({@code bom=true}); recorded with the export
+ * @param articles    the approved articles with their split and approval, in id order
+ * @param snapshotId  set when this re-creates a recorded export, which is then not recorded again
  */
 public record ExportPlan(
         AppUser actor,
@@ -19,7 +22,8 @@ public record ExportPlan(
         DatasetExporter exporter,
         String split,
         long seed,
-        Map<String, List<Long>> articlesBySplit,
+        Map<String, String> options,
+        List<ExportedArticle> articles,
         DatasetDescription description,
         @Nullable Long snapshotId,
         @Nullable String expectedSha256) {
@@ -29,7 +33,15 @@ public record ExportPlan(
         return (name.isEmpty() ? "dataset" : name) + "-dataset." + exporter.fileExtension();
     }
 
+    /** Article ids per split, in {@link DatasetDescription#SPLITS} order, each list in id order. */
+    public Map<String, List<Long>> articlesBySplit() {
+        var bySplit = new LinkedHashMap<String, List<Long>>();
+        DatasetDescription.SPLITS.forEach(name -> bySplit.put(name, new ArrayList<>()));
+        articles.forEach(article -> bySplit.get(article.split()).add(article.articleId()));
+        return bySplit;
+    }
+
     public List<Long> articleIds() {
-        return articlesBySplit.values().stream().flatMap(List::stream).sorted().toList();
+        return articles.stream().map(ExportedArticle::articleId).toList();
     }
 }

@@ -1,10 +1,8 @@
 package dev.tagbench.export;
 
-import dev.tagbench.agreement.AgreementService;
 import dev.tagbench.base.InvalidInputException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.extension.ExtensionRegistry;
-import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
@@ -13,10 +11,6 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -24,77 +18,105 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Dataset export of approved sentences: plans whole-article splits, streams rows from a database
- * cursor through the chosen exporter plugin, and records each export as a snapshot with its
- * checksum. Managers only.
+ * Dataset export of approved sentences: plans whole-article splits (keeping those of earlier exports
+ * with the same settings), streams rows from a database cursor through the chosen exporter plugin,
+ * and records each export as a snapshot with its checksum and the split of every article. Managers only.
  */
 @Service
 public class ExportService {
 
-    private final ApprovedSentences sentences;
+    private final SnapshotStore store;
+    private final DatasetPlanning planning;
     private final ExtensionRegistry<DatasetExporter> exporters;
     private final ProjectService projects;
-    private final AgreementService agreement;
     private final ExportWriter writer;
-
     private final Timer exportTimer;
 
     ExportService(
-            ApprovedSentences sentences,
+            SnapshotStore store,
+            DatasetPlanning planning,
             ExtensionRegistry<DatasetExporter> exporters,
             ProjectService projects,
-            AgreementService agreement,
             ExportWriter writer,
             MeterRegistry meters) {
         this.exportTimer = Timer.builder("tagbench.exports")
                 .description("Dataset exports written, commit included")
                 .register(meters);
         this.writer = writer;
-        this.sentences = sentences;
+        this.store = store;
+        this.planning = planning;
         this.exporters = exporters;
         this.projects = projects;
-        this.agreement = agreement;
     }
 
     /** Checks access and settings and plans the splits; nothing is written yet. */
-    @Transactional(readOnly = true)
+    @Transactional
     public ExportPlan prepare(AppUser actor, long projectId, String format, String split, long seed) {
-        var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
-        var exporter = exporter(format);
-        var ratios = ratios(split);
-        var stats = sentences.articles(projectId);
-        var assigned = SplitPlanner.plan(stats, ratios, seed);
-        var bySplit = new LinkedHashMap<String, List<Long>>();
-        DatasetDescription.SPLITS.forEach(name -> bySplit.put(name, new ArrayList<>()));
-        stats.forEach(article -> bySplit.get(assigned.get(article.articleId())).add(article.articleId()));
-        return plan(actor, project, exporter, normalized(ratios), seed, bySplit, stats, null, null);
+        return prepare(actor, projectId, format, split, seed, false);
     }
 
-    /** Plans the export a snapshot recorded, over the same articles, to fetch its data again. */
-    @Transactional(readOnly = true)
+    /**
+     * As {@link #prepare(AppUser, long, String, String, long)}; {@code byteOrderMark} asks for a UTF-8
+     * byte-order mark, which spreadsheets need to read a CSV file as UTF-8 (formats that offer it only).
+     */
+    @Transactional
+    public ExportPlan prepare(
+            AppUser actor, long projectId, String format, String split, long seed, boolean byteOrderMark) {
+        var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
+        var exporter = exporter(format);
+        var ratios = SplitRatios.parse(split);
+        if (byteOrderMark && !exporter.offersByteOrderMark()) {
+            throw new InvalidInputException(
+                    DatasetDescription.BYTE_ORDER_MARK,
+                    "A byte-order mark is offered for "
+                            + exporters.all().stream()
+                                    .filter(DatasetExporter::offersByteOrderMark)
+                                    .map(DatasetExporter::id)
+                                    .toList()
+                            + " only.");
+        }
+        var options = byteOrderMark ? Map.of(DatasetDescription.BYTE_ORDER_MARK, "true") : Map.<String, String>of();
+        var planned = planning.plan(actor, project, exporter, ratios, seed, options);
+        return new ExportPlan(
+                actor,
+                project,
+                exporter,
+                SplitRatios.normalized(ratios),
+                seed,
+                options,
+                planned.articles(),
+                planned.description(),
+                null,
+                null);
+    }
+
+    /** Plans the export a snapshot recorded, with its articles, splits and approvals, to fetch it again. */
+    @Transactional
     public ExportPlan prepareSnapshot(AppUser actor, long projectId, long snapshotId) {
         var project = projects.requireRole(actor, projectId, ProjectRole.MANAGER);
-        var stored = sentences
-                .snapshot(projectId, snapshotId)
+        var stored = store.find(projectId, snapshotId)
                 .orElseThrow(() -> new NotFoundException("Export " + snapshotId + " does not exist in this project."));
         var exporter = exporter(stored.format());
-        var wanted = new HashSet<>(stored.articleIds());
-        var stats = sentences.articles(projectId).stream()
-                .filter(a -> wanted.contains(a.articleId()))
-                .toList();
-        var assigned = SplitPlanner.plan(stats, ratios(stored.split()), stored.seed());
-        var bySplit = new LinkedHashMap<String, List<Long>>();
-        DatasetDescription.SPLITS.forEach(name -> bySplit.put(name, new ArrayList<>()));
-        stats.forEach(article -> bySplit.get(assigned.get(article.articleId())).add(article.articleId()));
-        return plan(
-                actor, project, exporter, stored.split(), stored.seed(), bySplit, stats, snapshotId, stored.sha256());
+        var planned = planning.replan(actor, project, exporter, stored);
+        return new ExportPlan(
+                actor,
+                project,
+                exporter,
+                stored.split(),
+                stored.seed(),
+                stored.options(),
+                planned.articles(),
+                planned.description(),
+                snapshotId,
+                stored.sha256());
     }
 
     /**
      * Streams the planned dataset to {@code out} and records it as a snapshot (unless it re-creates
      * one). Rows come from a server-side cursor, so memory does not grow with the dataset. The plan
      * carries the actor it was made for, who must still manage the project, and may name only the
-     * project's approved articles: a plan made anywhere but {@link #prepare} exports nothing else.
+     * project's approved articles, or a recorded export of the project: a plan made anywhere but
+     * {@link #prepare} or {@link #prepareSnapshot} exports nothing else.
      */
     public ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
         projects.requireRole(plan.actor(), plan.project().id(), ProjectRole.MANAGER);
@@ -110,57 +132,18 @@ public class ExportService {
     /** Deletes snapshots older than {@code age}, except each project's newest: the retention job's work. */
     @Transactional
     int deleteSnapshotsOlderThan(Duration age) {
-        return sentences.deleteSnapshotsOlderThan(age);
+        return store.deleteOlderThan(age);
     }
 
     @Transactional(readOnly = true)
     public List<Snapshot> snapshots(AppUser actor, long projectId) {
         projects.requireRole(actor, projectId, ProjectRole.MANAGER);
-        return sentences.snapshots(projectId);
+        return store.list(projectId);
     }
 
     /** The enabled exporters, for choosing a format; any signed-in user may see them, as the plugin list. */
     public List<DatasetExporter> formats(AppUser actor) {
         return exporters.all();
-    }
-
-    private ExportPlan plan(
-            AppUser actor,
-            Project project,
-            DatasetExporter exporter,
-            String split,
-            long seed,
-            Map<String, List<Long>> bySplit,
-            List<SplitPlanner.ArticleStats> stats,
-            Long snapshotId,
-            String sha) {
-        var sentenceCount = new HashMap<Long, Integer>();
-        stats.forEach(article -> sentenceCount.put(article.articleId(), article.sentences()));
-        var sentencesPerSplit = new LinkedHashMap<String, Long>();
-        var articlesPerSplit = new LinkedHashMap<String, Long>();
-        bySplit.forEach((name, ids) -> {
-            sentencesPerSplit.put(
-                    name, ids.stream().mapToLong(sentenceCount::get).sum());
-            articlesPerSplit.put(name, (long) ids.size());
-        });
-        var all = bySplit.values().stream().flatMap(List::stream).sorted().toList();
-        Map<String, @org.jspecify.annotations.Nullable Double> alphas =
-                exporter.writesDatasetCard() ? agreement.alphaForArticles(actor, project.id(), all) : Map.of();
-        var settings = new LinkedHashMap<String, String>();
-        settings.put("format", exporter.id());
-        settings.put("split", split);
-        settings.put("seed", String.valueOf(seed));
-        var description = new DatasetDescription(
-                project.name(),
-                project.schemaVersion(),
-                project.labels(),
-                settings,
-                sentencesPerSplit,
-                articlesPerSplit,
-                all.isEmpty() ? 0 : sentences.curators(all),
-                alphas,
-                all.isEmpty() ? null : sentences.latestApproval(all).orElse(null));
-        return new ExportPlan(actor, project, exporter, split, seed, bySplit, description, snapshotId, sha);
     }
 
     private DatasetExporter exporter(String format) {
@@ -172,32 +155,6 @@ public class ExportService {
                                 + exporters.all().stream()
                                         .map(DatasetExporter::id)
                                         .toList() + "."));
-    }
-
-    /** "80,10,10" → {80, 10, 10}: three non-negative whole numbers, not all zero. */
-    static int[] ratios(String split) {
-        var parts = split.split(",");
-        try {
-            if (parts.length == 3) {
-                var ratios = new int[] {
-                    Integer.parseInt(parts[0].strip()),
-                    Integer.parseInt(parts[1].strip()),
-                    Integer.parseInt(parts[2].strip())
-                };
-                if (ratios[0] >= 0 && ratios[1] >= 0 && ratios[2] >= 0 && ratios[0] + ratios[1] + ratios[2] > 0) {
-                    return ratios;
-                }
-            }
-        } catch (NumberFormatException e) {
-            // refused below
-        }
-        throw new InvalidInputException(
-                "split",
-                "Give the split as three whole numbers for train, validation and " + "test, such as 80,10,10.");
-    }
-
-    private static String normalized(int[] ratios) {
-        return ratios[0] + "," + ratios[1] + "," + ratios[2];
     }
 
     /** What an export wrote. */

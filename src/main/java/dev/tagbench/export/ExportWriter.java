@@ -2,20 +2,9 @@ package dev.tagbench.export;
 
 import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.export.ExportService.ExportResult;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.NoSuchElementException;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -24,9 +13,10 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The transaction behind {@link ExportService#write}: streams a planned dataset through its exporter,
- * hashing what it writes, and records the snapshot. A bean of its own so that the service can time
- * each export from outside its transaction, commit included.
+ * The transaction behind {@link ExportService#write}: streams a planned dataset through its exporter
+ * ({@link ExportStream}), and records the snapshot with the split and approval of every article. A
+ * bean of its own so that the service can time each export from outside its transaction, commit
+ * included.
  */
 @Service
 class ExportWriter {
@@ -34,55 +24,68 @@ class ExportWriter {
     private static final Logger log = LoggerFactory.getLogger(ExportWriter.class);
 
     private final ApprovedSentences sentences;
-    private final ApplicationEventPublisher events;
+    private final SnapshotRows snapshotRows;
+    private final SnapshotStore store;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    ExportWriter(ApprovedSentences sentences, ApplicationEventPublisher events, JsonMapper json) {
+    ExportWriter(
+            ApprovedSentences sentences,
+            SnapshotRows snapshotRows,
+            SnapshotStore store,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.sentences = sentences;
-        this.events = events;
+        this.snapshotRows = snapshotRows;
+        this.store = store;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional
     ExportResult write(ExportPlan plan, OutputStream out) throws IOException {
+        var total = plan.description().sentences();
+        if (plan.snapshotId() != null) {
+            // A recorded export is read as it was recorded (withdrawn approvals from their archive), so
+            // its articles need not be approved now; it must be one of the plan's project.
+            var snapshotId = plan.snapshotId();
+            if (store.find(plan.project().id(), snapshotId).isEmpty()) {
+                throw new ForbiddenException("The export names a recorded export of another project.");
+            }
+            var written = ExportStream.write(plan, split -> snapshotRows.rows(snapshotId, split), out);
+            if (!written.sha256().equals(plan.expectedSha256())) {
+                // The rows are the exported ones; the card shows the project's current name and schema.
+                log.warn(
+                        "Export {} re-created with checksum {} instead of {}",
+                        snapshotId,
+                        written.sha256(),
+                        plan.expectedSha256());
+            }
+            return new ExportResult(snapshotId, written.sha256(), written.bytes(), total);
+        }
         if (!sentences.allApprovedIn(plan.project().id(), plan.articleIds())) {
             throw new ForbiddenException("The export names articles that are not approved articles of its project.");
         }
-        var counting = new CountingOutputStream(out);
-        var digest = new DigestOutputStream(counting, sha256());
-        var streams = new ArrayList<Stream<ExportRow>>();
-        try {
-            plan.exporter().export(plan.description(), rows(plan, streams), digest);
-            digest.flush();
-        } finally {
-            streams.forEach(Stream::close);
-        }
-        var sha = HexFormat.of().formatHex(digest.getMessageDigest().digest());
-        var total = plan.description().sentences();
-        if (plan.snapshotId() != null) {
-            if (!sha.equals(plan.expectedSha256())) {
-                log.warn(
-                        "Export {} re-created with checksum {} instead of {}",
-                        plan.snapshotId(),
-                        sha,
-                        plan.expectedSha256());
-            }
-            return new ExportResult(plan.snapshotId(), sha, counting.count, total);
-        }
+        var bySplit = plan.articlesBySplit();
+        var written = ExportStream.write(plan, split -> sentences.rows(bySplit.get(split), split), out);
+        var description = plan.description();
         var counts = new LinkedHashMap<String, Object>();
-        counts.put("sentences", plan.description().sentencesPerSplit());
-        counts.put("articles", plan.description().articlesPerSplit());
-        var id = sentences.record(
+        counts.put("sentences", description.sentencesPerSplit());
+        counts.put("articles", description.articlesPerSplit());
+        var id = store.record(new SnapshotStore.NewSnapshot(
                 plan.project().id(),
                 plan.actor().id(),
                 plan.exporter().id(),
                 plan.split(),
                 plan.seed(),
-                plan.articleIds(),
+                plan.articles(),
                 total,
                 json.writeValueAsString(counts),
-                sha,
-                counting.count);
+                SnapshotJson.optionsJson(plan.options()),
+                description.growth(),
+                written.sha256(),
+                written.bytes()));
+        // Only a new snapshot is an event; downloading a recorded one again is not.
         events.publishEvent(new ExportCreated(
                 id,
                 plan.project().id(),
@@ -91,75 +94,8 @@ class ExportWriter {
                 plan.seed(),
                 total,
                 plan.articleIds().size(),
-                sha,
+                written.sha256(),
                 plan.actor().username()));
-        return new ExportResult(id, sha, counting.count, total);
-    }
-
-    /**
-     * The rows of every split, one cursor after the other. Built by hand: an iterator over
-     * {@code Stream.flatMap} would buffer each split's whole result in memory.
-     */
-    private Iterator<ExportRow> rows(ExportPlan plan, List<Stream<ExportRow>> opened) {
-        var splits = DatasetDescription.SPLITS.iterator();
-        return new Iterator<>() {
-            private Iterator<ExportRow> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && splits.hasNext()) {
-                    var split = splits.next();
-                    var ids = plan.articlesBySplit().get(split);
-                    if (!ids.isEmpty()) {
-                        var stream = sentences.rows(ids, split);
-                        opened.add(stream);
-                        current = stream.iterator();
-                    }
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public ExportRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** Counts bytes on their way to the client; never closes the client's stream. */
-    private static final class CountingOutputStream extends FilterOutputStream {
-        long count;
-
-        CountingOutputStream(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-            count += length;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
+        return new ExportResult(id, written.sha256(), written.bytes(), total);
     }
 }

@@ -1,9 +1,15 @@
 package dev.tagbench.export;
 
 import java.time.Instant;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
-/** A recorded export: enough to name a model's training data and to produce it again. */
+/**
+ * A recorded export: enough to name a model's training data and to produce it again.
+ *
+ * @param options settings beyond format, split and seed, e.g. {@code bom=true}
+ * @param growth  what it grew from; null for the first export with its split ratios and seed
+ */
 public record Snapshot(
         long id,
         @Nullable String createdBy,
@@ -14,4 +20,6 @@ public record Snapshot(
         long sentences,
         int articles,
         String sha256,
-        long bytes) {}
+        long bytes,
+        Map<String, String> options,
+        @Nullable Growth growth) {}

@@ -36,6 +36,8 @@ public class ImportService {
     private static final int HEAD_SIZE = 4096;
     /** The importer id recorded for text pasted into the import view. */
     static final String PASTED = "pasted";
+    /** The dataset card of the Hugging Face layout: describes a labelled dataset, is no article of it. */
+    static final String DATASET_CARD = "README.md";
 
     private final ExtensionRegistry<ArticleImporter> importers;
     private final ExtensionRegistry<TextCleaner> cleaners;
@@ -80,8 +82,10 @@ public class ImportService {
 
     /**
      * As {@link #importUpload(AppUser, long, ImportSource)}; with {@code keepLabels}, records that
-     * carry labels (a labelled dataset, such as Tagbench's JSONL export) become approved articles
-     * with those labels as their final labels, each record one sentence.
+     * carry labels become approved articles with those labels as their final labels. Rows of a
+     * Tagbench dataset (JSON Lines, or the Hugging Face ZIP whose dataset card is then skipped) are
+     * grouped back into their articles by {@code article_id}, in {@code sentence_index} order
+     * ({@link LabelledArticles}); any other labelled record is one sentence.
      */
     public List<ImportReport> importUpload(AppUser actor, long projectId, ImportSource upload, boolean keepLabels) {
         var started = System.nanoTime();
@@ -112,6 +116,9 @@ public class ImportService {
         try (var in = upload.open()) {
             var problems = new ArchiveReader(properties).read(in, entry -> {
                 var name = upload.fileName() + " › " + entry.name();
+                if (keepLabels && entry.name().equals(DATASET_CARD)) {
+                    return;
+                }
                 switch (entry) {
                     case ArchiveReader.FileEntry file ->
                         reports.add(importFile(actor, projectId, new InMemorySource(name, file.bytes()), keepLabels));
@@ -207,16 +214,21 @@ public class ImportService {
         var labelKeys = keepLabelsOf == null
                 ? List.<String>of()
                 : keepLabelsOf.labels().stream().map(Label::key).toList();
+        var dataset = new LabelledArticles(cleaners.all(), ArticleLimits.of(properties), labelKeys);
         importer.read(source, new ImportSink() {
             @Override
             public void article(ImportedArticle article) {
                 var where = "article " + ++articleNumber[0];
                 try {
-                    batch.add(
-                            keepLabelsOf != null && article.labels() != null
-                                    ? preparer.prepareLabelled(article, labelKeys)
-                                    : preparer.prepare(article, importer.id()),
-                            where);
+                    if (keepLabelsOf != null && LabelledArticles.isDatasetRow(article)) {
+                        dataset.add(article, where);
+                    } else {
+                        batch.add(
+                                keepLabelsOf != null && article.labels() != null
+                                        ? preparer.prepareLabelled(article, labelKeys)
+                                        : preparer.prepare(article, importer.id()),
+                                where);
+                    }
                 } catch (ImportRejectedException e) {
                     batch.problems.add(where, e.getMessage());
                 }
@@ -232,6 +244,14 @@ public class ImportService {
                 batch.warnings.add(message);
             }
         });
+        for (var group : dataset.groups().values()) {
+            var where = group.where() + " (article_id " + ReportText.quote(group.articleId()) + ")";
+            try {
+                batch.add(dataset.prepare(group), where);
+            } catch (ImportRejectedException e) {
+                batch.problems.add(where, e.getMessage());
+            }
+        }
     }
 
     /** Imports text typed or pasted by a manager, with an optional title. */
@@ -255,19 +275,14 @@ public class ImportService {
     }
 
     private ArticleBatch newBatch(AppUser actor, Project project, String fileName, String importerId) {
-        return new ArticleBatch(articles, actor, project, fileName, importerId, transactions, (prepared, ids) -> {
-            for (var i = 0; i < prepared.size(); i++) {
-                var labels = prepared.get(i).imported().labels();
-                var id = ids.get(i);
-                if (labels != null
-                        && id.isPresent()
-                        && prepared.get(i).sentences().size() == 1) {
-                    var sentence =
-                            articles.get(actor, id.get()).sentences().getFirst().id();
-                    reviews.approveImported(actor, id.get(), Map.of(sentence, labels));
-                }
-            }
-        });
+        return new ArticleBatch(
+                articles,
+                actor,
+                project,
+                fileName,
+                importerId,
+                transactions,
+                new LabelledApprovals(articles, reviews, actor));
     }
 
     private ArticlePreparer preparer(Project project) {

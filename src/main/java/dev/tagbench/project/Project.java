@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param guidelines    how to apply the labels, in Markdown, exactly as written
  * @param archived      finished: hidden from curators and reviewers, kept whole
  * @param labels        in schema order, which is also the order labels are stored and shown in
+ * @param language      the language of the project's texts (BCP 47, e.g. {@code en}), which dataset cards declare
  */
 public record Project(
         long id,
@@ -25,7 +26,8 @@ public record Project(
         boolean blind,
         String guidelines,
         boolean archived,
-        List<Label> labels) {
+        List<Label> labels,
+        String language) {
 
     public Project {
         labels = List.copyOf(labels);
@@ -34,7 +36,16 @@ public record Project(
     /** The same project with another label schema. */
     public Project withLabels(List<Label> schema) {
         return new Project(
-                id, name, annotatorsPerArticle, segmenterId, schemaVersion, blind, guidelines, archived, schema);
+                id,
+                name,
+                annotatorsPerArticle,
+                segmenterId,
+                schemaVersion,
+                blind,
+                guidelines,
+                archived,
+                schema,
+                language);
     }
 
     /** @throws ConflictException when the project is archived: it takes no new curators. */

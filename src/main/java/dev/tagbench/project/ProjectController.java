@@ -60,7 +60,8 @@ class ProjectController {
         return json(actor, projects.create(actor, request));
     }
 
-    @Operation(summary = "Change a project: name, settings, guidelines, segmenter, archiving, active learning")
+    @Operation(
+            summary = "Change a project: name, settings, guidelines, segmenter, archiving, active learning, language")
     @PutMapping("/{projectId}")
     @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "The project as stored.")
     @ApiResponse(responseCode = "400", description = "Invalid fields, each named; nothing was saved.")
@@ -78,7 +79,8 @@ class ProjectController {
                 body.blind(),
                 body.guidelines(),
                 body.segmenter(),
-                body.archived());
+                body.archived(),
+                body.language());
         var actor = currentUser.require();
         return json(actor, setup.save(actor, projectId, changes, body.activeLearning(), expected));
     }
@@ -125,7 +127,8 @@ class ProjectController {
                 setup.save(
                         actor,
                         projectId,
-                        new ProjectChanges(null, body.annotatorsPerArticle(), body.blind(), null, null, null),
+                        new ProjectChanges(
+                                null, body.annotatorsPerArticle(), body.blind(), null, null, null, body.language()),
                         null,
                         null,
                         false));
@@ -135,7 +138,11 @@ class ProjectController {
         return ProjectJson.of(project, setup.activeLearning(actor, project.id()));
     }
 
-    record Settings(int annotatorsPerArticle, boolean blind) {}
+    /** @param language the language of the texts (BCP 47); unchanged when left out */
+    record Settings(
+            int annotatorsPerArticle,
+            boolean blind,
+            @Nullable String language) {}
 
     /** A change of the project's setup; what is absent stays as it is. */
     record ProjectUpdate(
@@ -146,7 +153,8 @@ class ProjectController {
             @Nullable String segmenter,
             @Nullable Boolean archived,
             @Nullable Boolean activeLearning,
-            @Nullable Integer schemaVersion) {}
+            @Nullable Integer schemaVersion,
+            @Nullable String language) {}
 
     record ProjectJson(
             long id,
@@ -158,7 +166,8 @@ class ProjectController {
             String guidelines,
             String segmenter,
             boolean archived,
-            boolean activeLearning) {
+            boolean activeLearning,
+            String language) {
         static ProjectJson of(Project project, boolean activeLearning) {
             return new ProjectJson(
                     project.id(),
@@ -170,7 +179,8 @@ class ProjectController {
                     project.guidelines(),
                     project.segmenterId(),
                     project.archived(),
-                    activeLearning);
+                    activeLearning,
+                    project.language());
         }
     }
 

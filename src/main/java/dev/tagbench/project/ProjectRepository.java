@@ -17,7 +17,7 @@ class ProjectRepository {
 
     private static final String PROJECT_COLUMNS =
             "p.id, p.name, p.annotators_per_article, p.segmenter_id, p.schema_version, p.blind, p.guidelines,"
-                    + " p.archived_at is not null as archived";
+                    + " p.archived_at is not null as archived, p.language";
 
     private final JdbcClient jdbc;
 
@@ -137,6 +137,13 @@ class ProjectRepository {
                 .update();
     }
 
+    void updateLanguage(long projectId, String language) {
+        jdbc.sql("update project set language = :language, version = version + 1 where id = :id")
+                .param("language", language)
+                .param("id", projectId)
+                .update();
+    }
+
     void setArchived(long projectId, boolean archived) {
         jdbc.sql("""
                         update project set archived_at = case when :archived then coalesce(archived_at, now()) end,
@@ -225,6 +232,7 @@ class ProjectRepository {
                 rs.getBoolean("blind"),
                 rs.getString("guidelines"),
                 rs.getBoolean("archived"),
-                List.of());
+                List.of(),
+                rs.getString("language"));
     }
 }

@@ -21,10 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Managers change a project's setup: name, curators per article, blind mode, segmenter, archiving,
- * and its scheme (labels and guidelines). Every change of the scheme counts one schema version and
- * is recorded with it; a caller that names the version it read is refused when another change came
- * first. Removing labels that stored decisions use needs the caller's confirmation. A save is one
- * transaction: it is stored whole or not at all.
+ * the language of its texts, and its scheme (labels and guidelines). Every change of the scheme
+ * counts one schema version and is recorded with it; a caller that names the version it read is
+ * refused when another change came first. Removing labels that stored decisions use needs the
+ * caller's confirmation. A save is one transaction: it is stored whole or not at all.
  */
 @Service
 public class ProjectSetupService {
@@ -212,6 +212,9 @@ public class ProjectSetupService {
         if (changes.archived() != null && changes.archived() != project.archived()) {
             repository.setArchived(project.id(), changes.archived());
         }
+        if (changes.language() != null && !changes.language().strip().equals(project.language())) {
+            repository.updateLanguage(project.id(), changes.language().strip());
+        }
     }
 
     private void validate(AppUser actor, ProjectChanges changes, @Nullable List<Label> labels) {
@@ -221,6 +224,9 @@ public class ProjectSetupService {
         }
         if (changes.annotatorsPerArticle() != null) {
             ProjectRules.annotatorsPerArticle(changes.annotatorsPerArticle()).ifPresent(errors::add);
+        }
+        if (changes.language() != null) {
+            ProjectRules.language(changes.language()).ifPresent(errors::add);
         }
         if (changes.guidelines() != null && changes.guidelines().length() > 100_000) {
             errors.add(new FieldError("guidelines", "Guidelines have at most 100,000 characters."));

@@ -7,6 +7,7 @@ import dev.tagbench.user.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -81,6 +82,34 @@ class ReviewController {
         reviews.reject(currentUser.require(), articleId, body.comment());
         return new StateJson(articleId, ArticleState.REJECTED);
     }
+
+    @Operation(summary = "Send an approved article back to review for a correction")
+    @PostMapping("/return-to-review")
+    @ApiResponse(responseCode = "200", useReturnTypeSchema = true, description = "Back in review, final labels kept.")
+    @ApiResponse(responseCode = "400", description = "No reason.")
+    @ApiResponse(responseCode = "409", description = "The article is not approved.")
+    StateJson returnToReview(@PathVariable long articleId, @RequestBody ReasonBody body) {
+        reviews.returnToReview(currentUser.require(), articleId, body.reason());
+        return new StateJson(articleId, ArticleState.IN_REVIEW);
+    }
+
+    @Operation(summary = "List an article's moves through the workflow")
+    @GetMapping("/history")
+    List<HistoryJson> history(@PathVariable long articleId) {
+        return reviews.history(currentUser.require(), articleId).stream()
+                .map(change -> new HistoryJson(change.from(), change.to(), change.by(), change.at(), change.comment()))
+                .toList();
+    }
+
+    record ReasonBody(@Nullable String reason) {}
+
+    /** One move of the article: from and to which state, who, when, and the comment or reason given. */
+    record HistoryJson(
+            ArticleState from,
+            ArticleState to,
+            @Nullable String by,
+            Instant at,
+            @Nullable String comment) {}
 
     record LabelsBody(
             @Nullable List<String> labels, @Nullable Integer version) {}

@@ -14,6 +14,7 @@ import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -86,6 +87,7 @@ public class ReviewService {
                 hold.state(),
                 hold.reviewerName(),
                 hold.reviewerId() != null && hold.reviewerId() == actor.id() && hold.state() == ArticleState.IN_REVIEW,
+                hold.state() == ArticleState.APPROVED && manages(actor, article.projectId()),
                 List.copyOf(curators),
                 rows);
     }
@@ -170,16 +172,53 @@ public class ReviewService {
     }
 
     /**
-     * Approves a freshly imported article whose labels came with it (a labelled dataset imported
-     * back): the labels become the final labels of its sentences, the importing manager the approver.
-     * Runs inside the import's transaction, so an article is stored labelled or not at all.
+     * Sends an approved article back to review so a reviewer can correct it; managers only, with a
+     * reason, which its history records. Its final labels stay for editing; once approved again, the
+     * next export shows its rows as changed, while earlier exports keep what they held.
      */
     @Transactional
-    public void approveImported(AppUser actor, long articleId, Map<Long, List<String>> labelsBySentence) {
+    public void returnToReview(AppUser actor, long articleId, String reason) {
+        var text = reason == null ? "" : reason.strip();
+        if (text.isEmpty() || text.length() > 2000) {
+            throw new InvalidInputException(
+                    "reason", "Say why the article goes back to review (1 to 2000 characters).");
+        }
+        projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
+        workflow.apply(articleId, ArticleTransition.RETURN_TO_REVIEW, actor.id(), text);
+    }
+
+    /**
+     * The article's moves with who, when and why, oldest first; for reviewers and managers, as the
+     * review sheet: it names the curators, so never for one of them while their part can change.
+     */
+    @Transactional(readOnly = true)
+    public List<ArticleWorkflow.StateChange> history(AppUser actor, long articleId) {
+        projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.REVIEWER, ProjectRole.MANAGER);
+        annotations.requireOthersVisible(actor, articleId);
+        return workflow.history(actor, articleId);
+    }
+
+    /**
+     * Approves a freshly imported article whose labels came with it (a labelled dataset imported
+     * back): the labels become the final labels of its sentences. The approval keeps the provenance
+     * the dataset carries: no reviewer here approved it, so none is recorded, and its time is the
+     * dataset's approval time when given; the history says the manager imported it. Runs inside the
+     * import's transaction, so an article is stored labelled or not at all.
+     *
+     * @param approvedAt when the dataset says the article was approved, if it says
+     * @param provenance what the history records about the original approval
+     */
+    @Transactional
+    public void approveImported(
+            AppUser actor,
+            long articleId,
+            Map<Long, List<String>> labelsBySentence,
+            @Nullable Instant approvedAt,
+            String provenance) {
         var project = projects.requireRole(actor, articles.projectOf(actor, articleId), ProjectRole.MANAGER);
         labelsBySentence.forEach(
                 (sentenceId, labels) -> reviews.upsertFinal(sentenceId, project.canonicalLabels(labels), actor.id()));
-        workflow.apply(articleId, ArticleTransition.IMPORT_APPROVED, actor.id(), "imported with its labels");
+        workflow.approveImported(articleId, actor.id(), approvedAt, provenance);
     }
 
     /** Makes sure the actor holds the review, starting it if the article is waiting for one. */
@@ -197,6 +236,14 @@ public class ReviewService {
             throw new ConflictException(
                     "The article is " + hold.state().displayName() + "; it is not open for review.");
         }
+        // Returned for a correction, it waits for any reviewer; the same four eyes apply.
+        if (hold.reviewerId() == null) {
+            if (annotations.hasWorkedOn(actor, articleId)) {
+                throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
+            }
+            workflow.holdReview(articleId, actor.id());
+            hold = workflow.lock(articleId);
+        }
         if (hold.reviewerId() == null || hold.reviewerId() != actor.id()) {
             if (annotations.hasWorkedOn(actor, articleId)) {
                 throw new ForbiddenException("You annotated this article, so another reviewer must review it.");
@@ -213,6 +260,10 @@ public class ReviewService {
                         sentenceId, byUser.values().iterator().next(), actor.id());
             }
         });
+    }
+
+    private boolean manages(AppUser actor, long projectId) {
+        return actor.admin() || projects.rolesOf(actor, projectId).contains(ProjectRole.MANAGER);
     }
 
     /** Every review write may store label keys (final labels, or the curators' on starting). */

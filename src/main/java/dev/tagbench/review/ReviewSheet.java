@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param heldBy     the reviewer holding the review, if it has started
  * @param heldByMe   whether that is the caller, who may then change it
+ * @param returnable whether the caller may send it back to review (approved, and the caller manages it)
  * @param curators   usernames of the curators who submitted
  * @param sentences  in article order
  */
@@ -20,6 +21,7 @@ public record ReviewSheet(
         ArticleState state,
         @Nullable String heldBy,
         boolean heldByMe,
+        boolean returnable,
         List<String> curators,
         List<Row> sentences) {
 
@@ -44,6 +46,11 @@ public record ReviewSheet(
     /** A reviewer's comment on a sentence. */
     public record Comment(String author, String body, Instant at) {}
 
+    /** Whether it waits for a reviewer to take it: annotated, or returned for a correction. */
+    public boolean waitingForReviewer() {
+        return state == ArticleState.ANNOTATED || state == ArticleState.IN_REVIEW && heldBy == null;
+    }
+
     /** The same sheet with one sentence's final labels as just saved. */
     public ReviewSheet withFinal(long sentenceId, List<String> labels, int version) {
         var changed = sentences.stream()
@@ -59,7 +66,7 @@ public record ReviewSheet(
                                 row.agreed(),
                                 row.comments()))
                 .toList();
-        return new ReviewSheet(articleId, title, state, heldBy, heldByMe, curators, changed);
+        return new ReviewSheet(articleId, title, state, heldBy, heldByMe, returnable, curators, changed);
     }
 
     public long undecided() {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
-import org.dkpro.statistics.agreement.coding.FleissKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.jspecify.annotations.Nullable;
@@ -17,8 +16,8 @@ import org.jspecify.annotations.Nullable;
  * two raters count.
  * <ul>
  * <li>Krippendorff's alpha (nominal) over all those items; raters may differ between items.</li>
- * <li>Fleiss' kappa over the items with the most common number of ratings (ties: the larger number),
- * raters taken as interchangeable; null with fewer than two such items.</li>
+ * <li>Fleiss' kappa over all those items, raters taken as interchangeable, generalised to items rated
+ * by different numbers of raters ({@link FleissKappa}); null with fewer than two items.</li>
  * <li>Cohen's kappa for every pair of raters who rated at least two items in common, over those
  * items, sorted by rater names.</li>
  * </ul>
@@ -42,10 +41,7 @@ final class AgreementCalculator {
         var alpha = defined(
                 table.byRater(),
                 study -> new KrippendorffAlphaAgreement(study, new NominalDistanceFunction()).calculateAgreement());
-        var fleissStudy = table.anonymousSlots();
-        var fleiss = fleissStudy.getItemCount() < MIN_ITEMS
-                ? null
-                : defined(fleissStudy, study -> new FleissKappaAgreement(study).calculateAgreement());
+        var fleiss = FleissKappa.of(table.items());
         return new AgreementFigures(
                 alpha, fleiss, cohenKappaPairs(table), table.items().size());
     }

@@ -188,38 +188,6 @@ class AgreementCalculatorTest {
     }
 
     @Test
-    void fleiss_kappa_uses_the_most_common_number_of_ratings_preferring_the_larger_on_ties() {
-        var threes = List.of(
-                new RatedItem("a1", Map.of("ann", 1, "bob", 1, "cyd", 2)),
-                new RatedItem("a2", Map.of("ann", 2, "bob", 2, "cyd", 2)),
-                new RatedItem("a3", Map.of("ann", 1, "bob", 2, "dan", 1)));
-        var twos = List.of(
-                new RatedItem("b1", Map.of("ann", 1, "bob", 2)),
-                new RatedItem("b2", Map.of("cyd", 2, "dan", 1)),
-                new RatedItem("b3", Map.of("ann", 1, "dan", 2)));
-        var all = new ArrayList<>(threes);
-        all.addAll(twos);
-
-        assertThat(AgreementCalculator.compute(all).fleissKappa())
-                .isEqualTo(AgreementCalculator.compute(threes).fleissKappa())
-                .isNotNull();
-        assertThat(AgreementCalculator.compute(all.subList(1, 6)).fleissKappa())
-                .isEqualTo(AgreementCalculator.compute(twos).fleissKappa());
-    }
-
-    @Test
-    void fleiss_kappa_needs_two_items_with_the_same_number_of_ratings() {
-        var items = List.of(
-                new RatedItem("s1", Map.of("ann", 1, "bob", 2)),
-                new RatedItem("s2", Map.of("ann", 1, "bob", 2, "cyd", 1)));
-
-        var figures = AgreementCalculator.compute(items);
-
-        assertThat(figures.fleissKappa()).isNull();
-        assertThat(figures.krippendorffAlpha()).isNotNull();
-    }
-
-    @Test
     void no_items_give_no_figures() {
         assertThat(AgreementCalculator.compute(List.of())).isEqualTo(new AgreementFigures(null, null, List.of(), 0));
     }

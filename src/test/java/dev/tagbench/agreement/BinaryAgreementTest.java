@@ -40,7 +40,7 @@ class BinaryAgreementTest {
     }
 
     @Test
-    void fleiss_kappa_uses_the_most_common_number_of_ratings_preferring_the_larger_on_ties() {
+    void fleiss_kappa_counts_items_of_every_number_of_ratings() {
         var agreement = new BinaryAgreement();
         var items = new ArrayList<RatedItem>();
         add(agreement, items, Map.of("ann", true, "bob", true, "cyd", false));
@@ -71,14 +71,15 @@ class BinaryAgreementTest {
     }
 
     @Test
-    void a_pair_needs_two_shared_items_and_a_kappa_two_items_of_the_same_size() {
+    void a_pair_needs_two_shared_items_and_fleiss_kappa_two_items_of_any_size() {
         var agreement = new BinaryAgreement();
         agreement.add(Map.of("ann", true, "bob", false));
         agreement.add(Map.of("ann", false, "bob", false, "cyd", true));
 
         var figures = agreement.figures();
 
-        assertThat(figures.fleissKappa()).isNull();
+        // p_a = (0 + 2/6) / 2 = 1/6; π_yes = (1/2 + 1/3) / 2 = 5/12; p_e = 74/144; κ = (24 − 74) / 70
+        assertThat(figures.fleissKappa()).isCloseTo(-5.0 / 7.0, within(1e-12));
         assertThat(figures.krippendorffAlpha()).isNotNull();
         assertThat(figures.cohenKappaPairs())
                 .extracting(PairKappa::a, PairKappa::b)

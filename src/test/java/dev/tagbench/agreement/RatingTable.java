@@ -1,10 +1,8 @@
 package dev.tagbench.agreement;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 
@@ -36,29 +34,6 @@ record RatingTable(List<String> raters, List<RatedItem> items) {
         for (var item : items) {
             study.addItemAsArray(
                     raters.stream().map(rater -> item.ratings().get(rater)).toArray());
-        }
-        return study;
-    }
-
-    /**
-     * Fleiss' kappa treats raters as interchangeable but needs the same number of ratings per item,
-     * so only the items with the most common number of ratings (ties: the larger number) are kept.
-     */
-    CodingAnnotationStudy anonymousSlots() {
-        var itemsPerCount = new HashMap<Integer, Integer>();
-        items.forEach(item -> itemsPerCount.merge(item.ratings().size(), 1, Integer::sum));
-        var slots = itemsPerCount.entrySet().stream()
-                .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey)
-                .orElse(2); // no items: an empty study, which yields no figure
-        var study = new CodingAnnotationStudy(slots);
-        for (var item : items) {
-            if (item.ratings().size() == slots) {
-                study.addItemAsArray(item.ratings().keySet().stream()
-                        .sorted()
-                        .map(item.ratings()::get)
-                        .toArray());
-            }
         }
         return study;
     }

@@ -135,7 +135,8 @@ class ApiDocsIT {
         var sheet = reviews.sheet(admin, articleId);
         var finals = sheet.sentences().stream()
                 .collect(Collectors.toMap(ReviewSheet.Row::sentenceId, row -> String.valueOf(row.finalLabels())));
-        // The reviewer chose troop_claim for the last sentence; the label was removed from the schema at the end.
+        // The reviewer chose troop_claim for the last sentence and, correcting after approval, also for the
+        // first; the label was removed from the schema at the end.
         assertThat(finals).containsEntry(sentenceId, "[pledge]").containsEntry(lastId, "[]");
         var project = projects.get(admin, projectId);
         assertThat(project.labels())
@@ -177,7 +178,21 @@ class ApiDocsIT {
                 .hasSize(sentenceCount + 1)
                 .first()
                 .asString()
-                .startsWith("id,article_id,");
+                .startsWith("\uFEFFid,article_id,");
+        assertThat(Files.readString(dir.resolve("dataset.parquet"), StandardCharsets.ISO_8859_1))
+                .startsWith("PAR1")
+                .endsWith("PAR1");
+        var v2 = Files.readAllLines(dir.resolve("dataset-v2.jsonl"), StandardCharsets.UTF_8).stream()
+                .map(JSON::readTree)
+                .filter(row -> row.get("id").asLong() == sentenceId)
+                .findFirst()
+                .orElseThrow();
+        assertThat(labels(v2.get("labels"))).containsExactly("pledge", "troop_claim");
+        var copy = Long.parseLong(shell.get("COPY"));
+        assertThat(articles.all(admin, copy, 0))
+                .singleElement()
+                .satisfies(rebuilt -> assertThat(rebuilt.title()).isEqualTo(article.title()))
+                .satisfies(rebuilt -> assertThat(rebuilt.state()).isEqualTo(ArticleState.APPROVED));
         try (var zip = new ZipFile(dir.resolve("dataset.zip").toFile())) {
             assertThat(zip.stream().map(entry -> entry.getName()))
                     .contains("train.jsonl", "validation.jsonl", "test.jsonl", "README.md");

@@ -250,12 +250,13 @@ class OpenApiIT {
 
         var dataset = responses("GET /api/v1/projects/{projectId}/export").at("/200/content");
         assertThat(dataset.propertyNames())
-                .containsExactlyInAnyOrder("application/x-ndjson", "text/csv", "application/zip");
+                .containsExactlyInAnyOrder(
+                        "application/x-ndjson", "text/csv", "application/zip", "application/vnd.apache.parquet");
         assertThat(operation("GET /api/v1/projects/{projectId}/export")
                         .get("parameters")
                         .valueStream()
                         .map(parameter -> parameter.get("name").asString()))
-                .contains("format", "split", "seed");
+                .contains("format", "split", "seed", "bom");
         assertThat(responses("GET /api/v1/projects/{projectId}/exports/{snapshotId}/download")
                         .at("/200/content")
                         .propertyNames())

@@ -21,23 +21,25 @@ class ArticleTransitionTest {
         assertThat(from(ArticleTransition.REJECT)).containsExactly(ArticleState.IN_REVIEW);
         assertThat(from(ArticleTransition.RESUME)).containsExactly(ArticleState.REJECTED);
         assertThat(from(ArticleTransition.IMPORT_APPROVED)).containsExactly(ArticleState.NEW);
+        assertThat(from(ArticleTransition.RETURN_TO_REVIEW)).containsExactly(ArticleState.APPROVED);
     }
 
     @Test
-    void approved_is_final() {
+    void an_approved_article_only_goes_back_to_review_for_a_correction() {
         assertThat(Arrays.stream(ArticleTransition.values()).filter(t -> t.allowedFrom(ArticleState.APPROVED)))
-                .isEmpty();
+                .containsExactly(ArticleTransition.RETURN_TO_REVIEW);
+        assertThat(ArticleTransition.RETURN_TO_REVIEW.target()).isEqualTo(ArticleState.IN_REVIEW);
     }
 
     @Test
-    void every_state_but_approved_can_be_left_and_every_state_but_new_reached() {
+    void every_state_can_be_left_and_every_state_but_new_reached() {
         var leavable = EnumSet.noneOf(ArticleState.class);
         var reachable = EnumSet.noneOf(ArticleState.class);
         for (var transition : ArticleTransition.values()) {
             leavable.addAll(from(transition));
             reachable.add(transition.target());
         }
-        assertThat(leavable).isEqualTo(EnumSet.complementOf(EnumSet.of(ArticleState.APPROVED)));
+        assertThat(leavable).isEqualTo(EnumSet.allOf(ArticleState.class));
         assertThat(reachable).isEqualTo(EnumSet.complementOf(EnumSet.of(ArticleState.NEW)));
     }
 

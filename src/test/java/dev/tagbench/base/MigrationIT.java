@@ -1,25 +1,18 @@
 package dev.tagbench.base;
 
+import static dev.tagbench.base.Migrations.flyway;
+import static dev.tagbench.base.Migrations.freshDatabase;
+import static dev.tagbench.base.Migrations.insertSample;
+import static dev.tagbench.base.Migrations.major;
+import static dev.tagbench.base.Migrations.versionBefore;
+import static dev.tagbench.base.Migrations.versions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.SortedMap;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +22,6 @@ import org.junit.jupiter.api.Test;
  * with data in it: upgrades never fail on existing rows and never lose them.
  */
 class MigrationIT {
-
-    private static final Pattern FILE = Pattern.compile("V(\\d+(?:_\\d+)?)__(.*)\\.sql");
 
     private static EmbeddedPostgres postgres;
 
@@ -49,7 +40,7 @@ class MigrationIT {
 
     @Test
     void all_migrations_apply_to_an_empty_database() throws Exception {
-        var database = freshDatabase("empty_db");
+        var database = freshDatabase(postgres, "empty_db");
         var result = flyway(database, null).migrate();
         assertThat(result.success).isTrue();
         assertThat(flyway(database, null).info().pending()).isEmpty();
@@ -59,7 +50,7 @@ class MigrationIT {
     @Test
     void upgrading_from_every_earlier_version_keeps_the_data() throws Exception {
         for (var start : versions()) {
-            var database = freshDatabase("from_v" + start.replace(".", "_"));
+            var database = freshDatabase(postgres, "from_v" + start.replace(".", "_"));
             flyway(database, start).migrate();
             try (var connection = database.getConnection()) {
                 insertSample(connection, major(start));
@@ -87,7 +78,7 @@ class MigrationIT {
 
     @Test
     void project_setup_keeps_each_projects_current_scheme_and_lets_a_save_swap_hotkeys() throws Exception {
-        var database = freshDatabase("project_setup");
+        var database = freshDatabase(postgres, "project_setup");
         var before = versionBefore("project_setup");
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
@@ -137,7 +128,7 @@ class MigrationIT {
                 .filter(v -> major(v) < 10)
                 .reduce((a, b) -> b)
                 .orElseThrow();
-        var database = freshDatabase("suggestions_v10");
+        var database = freshDatabase(postgres, "suggestions_v10");
         flyway(database, before).migrate();
         try (var connection = database.getConnection()) {
             insertSample(connection, major(before));
@@ -176,8 +167,41 @@ class MigrationIT {
     }
 
     @Test
+    void dataset_growth_migration_keeps_earlier_exports_and_gives_projects_a_language() throws Exception {
+        var database = freshDatabase(postgres, "dataset_growth");
+        var before = versionBefore("dataset_growth");
+        flyway(database, before).migrate();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            insertSample(connection, major(before));
+            statement.execute("""
+                    insert into export_snapshot (project_id, format, split, seed, article_ids, sentences, sha256, bytes)
+                    select p.id, 'jsonl', '80,10,10', 42, array[a.id], 1, repeat('a', 64), 10
+                    from project p join article a on a.project_id = p.id""");
+        }
+        assertThat(flyway(database, "12.1").migrate().success).isTrue();
+        try (var connection = database.getConnection();
+                var statement = connection.createStatement()) {
+            var rows = statement.executeQuery("select p.language, e.options::text, e.growth, cardinality(e.article_ids)"
+                    + " from project p join export_snapshot e on e.project_id = p.id");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("en");
+            assertThat(rows.getString(2)).isEqualTo("{}");
+            assertThat(rows.getString(3)).isNull();
+            assertThat(rows.getInt(4)).isEqualTo(1);
+            assertThatThrownBy(() -> statement.execute("update project set language = 'English'"))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("project_language_check");
+            statement.execute("update project set language = 'pt-BR'");
+            assertThatThrownBy(() -> statement.execute("insert into export_snapshot_article"
+                            + " select id, article_ids[1], 'holdout', now() from export_snapshot"))
+                    .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void accounts_whose_usernames_differ_only_in_case_are_renamed_and_keep_their_work() throws Exception {
-        var database = freshDatabase("case_duplicates");
+        var database = freshDatabase(postgres, "case_duplicates");
         flyway(database, versionBefore("usernames_unique_ignoring_case")).migrate();
         try (var connection = database.getConnection();
                 var statement = connection.createStatement()) {
@@ -207,84 +231,5 @@ class MigrationIT {
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("app_user_username_lower_key");
         }
-    }
-
-    /** Rows as the schema of that version allows them, through plain SQL like an older release wrote them. */
-    private static void insertSample(Connection connection, int version) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute(
-                    "insert into app_user (username, password_hash, display_name) values ('old', '{noop}x', 'Old')");
-            statement.execute("insert into project (name, segmenter_id) values ('Old project', 'icu-news')");
-            statement.execute("""
-                    insert into label (project_id, key, name, color, hotkey, position)
-                    select id, 'troop_claim', 'Troop claim', '#1565c0', '3', 0 from project""");
-            statement.execute("""
-                    insert into article (project_id, title, original_text, content_hash, importer_id, segmenter_id,
-                                         sentence_count)
-                    select id, 'Old article', 'Troops  moved.', repeat('a', 64), 'text', 'icu-news', 1 from project""");
-            statement.execute(
-                    version >= 2
-                            ? "insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text) "
-                                    + "select id, 0, 0, 14, 'Troops  moved.', 'Troops moved.' from article"
-                            : "insert into sentence (article_id, idx, start_offset, end_offset, text) "
-                                    + "select id, 0, 0, 14, 'Troops  moved.' from article");
-            statement.execute("""
-                    insert into annotation (sentence_id, user_id, labels)
-                    select s.id, u.id, '{troop_claim}' from sentence s, app_user u""");
-            statement.execute("""
-                    insert into annotation_history (sentence_id, user_id, changed_by, labels_after, source)
-                    select s.id, u.id, u.id, '{troop_claim}', 'UI' from sentence s, app_user u""");
-        }
-    }
-
-    /** The version just before the migration with this description, wherever it is numbered. */
-    private static String versionBefore(String description) {
-        var all = versions();
-        var index = all.indexOf(MIGRATIONS.entrySet().stream()
-                .filter(migration -> migration.getValue().equals(description))
-                .map(Map.Entry::getKey)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No migration " + description)));
-        return all.get(index - 1);
-    }
-
-    /** Version ("8.1" for {@code V8_1__…}) → description, in Flyway's order. */
-    private static final SortedMap<String, String> MIGRATIONS = migrations();
-
-    private static SortedMap<String, String> migrations() {
-        var migrations = new TreeMap<String, String>(Comparator.comparing(MigrationVersion::fromVersion));
-        try (var files = Files.list(Path.of("db", "migration"))) {
-            files.map(path -> FILE.matcher(path.getFileName().toString()))
-                    .filter(Matcher::matches)
-                    .forEach(file -> migrations.put(file.group(1).replace('_', '.'), file.group(2)));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return migrations;
-    }
-
-    private static List<String> versions() {
-        return List.copyOf(MIGRATIONS.keySet());
-    }
-
-    /** The whole number of a version, as the sample data of each release knows it: 8 for 8.1. */
-    private static int major(String version) {
-        return Integer.parseInt(version.split("\\.")[0]);
-    }
-
-    private static Flyway flyway(DataSource database, String target) {
-        var configuration = Flyway.configure().dataSource(database).locations("filesystem:db/migration");
-        if (target != null) {
-            configuration.target(MigrationVersion.fromVersion(target));
-        }
-        return configuration.load();
-    }
-
-    private static DataSource freshDatabase(String name) throws SQLException {
-        try (var connection = postgres.getPostgresDatabase().getConnection();
-                var statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return postgres.getDatabase("postgres", name);
     }
 }

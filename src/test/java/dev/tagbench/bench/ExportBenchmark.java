@@ -2,27 +2,32 @@ package dev.tagbench.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.export.DatasetDiffService;
 import dev.tagbench.export.ExportBenchmarkAccess;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.project.NewProject;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.support.TestData;
+import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
+import java.io.FilterOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Loads 1,000,000 approved sentences (25,000 articles of 40, two curators each) straight into
- * PostgreSQL, then times the JSONL export through the application's own path against the raw
- * floor: {@code COPY (SELECT …the same rows…) TO STDOUT} through the driver's CopyManager.
- * Run with {@code ./mvnw -Pbench test -Dtest=ExportBenchmark}.
+ * PostgreSQL and times the JSONL export through the application's own path against the raw floor,
+ * {@code COPY (SELECT …the same rows…) TO STDOUT} through the driver's CopyManager, as a dataset
+ * grows: a first export of 97.5 % of the articles, then the rest approved, then the export timed, with
+ * the earlier snapshot's splits to keep. Then the diffs: the growth (25,000 rows added), and every
+ * article corrected (1,000,000 rows changed, the earlier ones read from the archive), streamed as the
+ * API writes them. Run with {@code ./mvnw -Pbench test -Dtest=ExportBenchmark}.
  */
 @SpringBootTest(
         properties = {
@@ -34,9 +39,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ExportBenchmark {
 
     static final int ARTICLES = Integer.getInteger("bench.export.articles", 25_000);
+    static final String SPLIT = "80,10,10";
 
     @Autowired
     ExportService exports;
+
+    @Autowired
+    DatasetDiffService diffs;
 
     @Autowired
     TestData data;
@@ -54,122 +63,119 @@ class ExportBenchmark {
     DataSource dataSource;
 
     @Test
-    void export_a_million_sentences_against_copy() throws Exception {
+    void export_a_million_sentences_against_copy_as_the_dataset_grows_and_diff_the_versions() throws Exception {
+        var rows = new ExportData(jdbc, dataSource);
         var admin = data.admin();
         var project = projects.create(admin, new NewProject("Export benchmark", null, 2));
-        var a = users.create(data.admin(), "bench-a", "bench-password", "A", false);
-        var b = users.create(data.admin(), "bench-b", "bench-password", "B", false);
+        var a = users.create(admin, "bench-a", "bench-password", "A", false);
+        var b = users.create(admin, "bench-b", "bench-password", "B", false);
+        var earlier = ARTICLES - ARTICLES / 40;
         var loading = System.nanoTime();
-        load(project.id(), admin.id(), a.id(), b.id());
-        var loadSeconds = (System.nanoTime() - loading) / 1e9;
+        rows.load(project.id(), admin.id(), a.id(), b.id(), 1, earlier);
+        var firstStarted = System.nanoTime();
+        var v1 = exports.write(
+                exports.prepare(admin, project.id(), "jsonl", SPLIT, 42), OutputStream.nullOutputStream());
+        var firstSeconds = (System.nanoTime() - firstStarted) / 1e9;
+        rows.load(project.id(), admin.id(), a.id(), b.id(), earlier + 1, ARTICLES);
+        var loadSeconds = (System.nanoTime() - loading) / 1e9 - firstSeconds;
         var sentences =
                 jdbc.sql("select count(*) from final_label").query(Long.class).single();
 
-        var copySeconds = timeCopy(project.id());
+        var copySeconds = rows.timeCopy(project.id());
         System.gc();
         var peak = new AtomicLong();
-        var sampler = sampleHeap(peak);
+        var sampler = ExportData.sampleHeap(peak);
         var started = System.nanoTime();
-        var plan = exports.prepare(admin, project.id(), "jsonl", "80,10,10", 42);
+        var plan = exports.prepare(admin, project.id(), "jsonl", SPLIT, 42);
         var planned = System.nanoTime();
-        var result = exports.write(plan, OutputStream.nullOutputStream());
+        var v2 = exports.write(plan, OutputStream.nullOutputStream());
         var exportSeconds = (System.nanoTime() - started) / 1e9;
         var planSeconds = (planned - started) / 1e9;
-        var rowSeconds = exportSeconds - planSeconds;
         sampler.interrupt();
+        var exportPeak = peak.get();
+
+        var growth = timeDiff(admin, project.id(), v1.snapshotId(), v2.snapshotId());
+        rows.correctAll(project.id());
+        var v3 = exports.write(
+                exports.prepare(admin, project.id(), "jsonl", SPLIT, 42), OutputStream.nullOutputStream());
+        var corrections = timeDiff(admin, project.id(), v2.snapshotId(), v3.snapshotId());
 
         System.out.printf(
                 """
 
                 === Export benchmark ===
                 data             %,d articles, %,d approved sentences (loaded in %.1f s)
+                first export     %.1f s (%,d sentences, no earlier snapshot)
                 COPY floor       %.1f s
-                app JSONL export %.1f s, %,d bytes  -> %,.0f sentences/s
-                  planning       %.1f s (splits; agreement for the dataset card)
-                  rows           %.1f s
+                app JSONL export %.1f s, %,d bytes  -> %,.0f sentences/s (earlier snapshot present)
+                  planning       %.1f s (kept splits, new articles placed, agreement for the card)
+                  rows           %.1f s (and the record of every article's split)
                 ratio            %.2f (whole export / COPY), %.2f (rows / COPY)
                 peak heap used   %,d MB (sampled every 20 ms; max heap %,d MB)
+                diff growth      %.1f s, %,d rows, %,d bytes of JSON, peak heap %,d MB
+                diff corrected   %.1f s, %,d rows, %,d bytes of JSON, peak heap %,d MB
                 ========================
 
                 """,
                 ARTICLES,
                 sentences,
                 loadSeconds,
+                firstSeconds,
+                v1.rows(),
                 copySeconds,
                 exportSeconds,
-                result.bytes(),
-                result.rows() / exportSeconds,
+                v2.bytes(),
+                v2.rows() / exportSeconds,
                 planSeconds,
-                rowSeconds,
+                exportSeconds - planSeconds,
                 exportSeconds / copySeconds,
-                rowSeconds / copySeconds,
-                peak.get() / 1_048_576,
-                ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax() / 1_048_576);
-        assertThat(result.rows()).isEqualTo(sentences);
+                (exportSeconds - planSeconds) / copySeconds,
+                exportPeak / 1_048_576,
+                ExportData.maxHeapMb(),
+                growth.seconds(),
+                growth.rows(),
+                growth.bytes(),
+                growth.peak() / 1_048_576,
+                corrections.seconds(),
+                corrections.rows(),
+                corrections.bytes(),
+                corrections.peak() / 1_048_576);
+        assertThat(v2.rows()).isEqualTo(sentences);
+        assertThat(growth.rows()).isEqualTo(sentences - v1.rows());
+        assertThat(corrections.rows()).isEqualTo(sentences);
     }
 
-    private void load(long projectId, long reviewerId, long curatorA, long curatorB) {
-        jdbc.sql("""
-                        insert into article (project_id, title, original_text, content_hash, importer_id, segmenter_id,
-                                             state, sentence_count, approved_by, approved_at)
-                        select :project, 'Generated article ' || g, repeat('Text of the article. ', 120),
-                               md5(g::text) || md5((g + 7)::text), 'bench', 'icu-news', 'APPROVED', 40, :reviewer,
-                               timestamptz '2026-01-01' + g * interval '1 minute'
-                        from generate_series(1, :articles) g""")
-                .param("project", projectId)
-                .param("reviewer", reviewerId)
-                .param("articles", ARTICLES)
-                .update();
-        jdbc.sql("""
-                        insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text)
-                        select a.id, i, i * 60, i * 60 + 58, t, t
-                        from article a, generate_series(0, 39) i,
-                             lateral (select 'Officials said ' || (a.id * 40 + i) || ' troops moved towards the border.' as t) x
-                        where a.project_id = :project""").param("project", projectId).update();
-        jdbc.sql("""
-                        insert into final_label (sentence_id, labels, decided_by)
-                        select s.id, case s.id % 4 when 0 then '{pledge}' when 1 then '{troop_claim}'
-                                                   when 2 then '{attack_report,troop_claim}' else '{}' end::text[], :reviewer
-                        from sentence s join article a on a.id = s.article_id where a.project_id = :project""").param("project", projectId).param("reviewer", reviewerId).update();
-        for (var curator : new long[] {curatorA, curatorB}) {
-            jdbc.sql("""
-                            insert into assignment (article_id, user_id, status, submitted_at)
-                            select id, :user, 'SUBMITTED', now() from article where project_id = :project""").param("user", curator).param("project", projectId).update();
-            jdbc.sql("""
-                            insert into annotation (sentence_id, user_id, labels)
-                            select f.sentence_id, :user, case when (f.sentence_id + :user) % 5 = 0 then '{}' else f.labels end
-                            from final_label f join sentence s on s.id = f.sentence_id join article a on a.id = s.article_id
-                            where a.project_id = :project""").param("user", curator).param("project", projectId).update();
+    record Timed(double seconds, long rows, long bytes, long peak) {}
+
+    private Timed timeDiff(AppUser admin, long projectId, long from, long to) throws IOException {
+        System.gc();
+        var peak = new AtomicLong();
+        var sampler = ExportData.sampleHeap(peak);
+        var out = new Counting();
+        var started = System.nanoTime();
+        ExportBenchmarkAccess.writeDiff(diffs, admin, projectId, from, to, out);
+        var seconds = (System.nanoTime() - started) / 1e9;
+        sampler.interrupt();
+        var counts = diffs.counts(admin, projectId, from, to);
+        return new Timed(seconds, counts.total(), out.bytes, peak.get());
+    }
+
+    /** Counts what the diff writes, then forgets it. */
+    private static final class Counting extends FilterOutputStream {
+        long bytes;
+
+        Counting() {
+            super(OutputStream.nullOutputStream());
         }
-        jdbc.sql("analyze").update();
-    }
 
-    private double timeCopy(long projectId) throws Exception {
-        var select = ExportBenchmarkAccess.select()
-                .replace(
-                        "any(:ids)",
-                        "any(array(select id from article where project_id = " + projectId
-                                + " and state = 'APPROVED'))");
-        try (var connection = dataSource.getConnection()) {
-            var copy = connection.unwrap(PGConnection.class).getCopyAPI();
-            var started = System.nanoTime();
-            copy.copyOut(
-                    "copy (" + select + " order by s.article_id, s.idx) to stdout", OutputStream.nullOutputStream());
-            return (System.nanoTime() - started) / 1e9;
+        @Override
+        public void write(byte[] b, int offset, int length) {
+            bytes += length;
         }
-    }
 
-    private static Thread sampleHeap(AtomicLong peak) {
-        var memory = ManagementFactory.getMemoryMXBean();
-        return Thread.ofPlatform().daemon().start(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(20);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
     }
 }

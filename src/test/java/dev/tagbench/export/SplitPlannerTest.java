@@ -80,4 +80,30 @@ class SplitPlannerTest {
         var plan = SplitPlanner.plan(corpus(50, 5), new int[] {100, 0, 0}, 1);
         assertThat(plan.values()).containsOnly("train");
     }
+
+    @Test
+    void a_grown_corpus_keeps_every_earlier_split_and_still_spreads_the_new_articles() {
+        var earlier = corpus(200, 6);
+        var ratios = new int[] {60, 20, 20};
+        var first = SplitPlanner.plan(earlier, ratios, 42);
+        var grown = new ArrayList<>(earlier);
+        for (var article : corpus(100, 7)) {
+            // New articles, many with the rare label, as a later batch of approvals may bring.
+            var labels = new HashMap<>(article.labelCounts());
+            labels.put("troop_claim", 2);
+            grown.add(new ArticleStats(article.articleId() + 10_000, article.sentences(), labels));
+        }
+
+        var fresh = SplitPlanner.plan(grown, ratios, 42);
+        var kept = SplitPlanner.plan(grown, ratios, 42, first);
+
+        assertThat(earlier.stream().filter(a -> !fresh.get(a.articleId()).equals(first.get(a.articleId()))))
+                .as("planning afresh would move earlier articles (what keeping splits prevents)")
+                .isNotEmpty();
+        earlier.forEach(a -> assertThat(kept.get(a.articleId())).isEqualTo(first.get(a.articleId())));
+        var newTroops = new HashMap<String, Integer>();
+        grown.subList(200, 300).forEach(a -> newTroops.merge(kept.get(a.articleId()), 1, Integer::sum));
+        assertThat(newTroops.keySet()).containsExactlyInAnyOrder("train", "validation", "test");
+        assertThat(SplitPlanner.plan(grown, ratios, 42, first)).isEqualTo(kept);
+    }
 }

@@ -13,7 +13,6 @@ import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiTokenService;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
-import dev.tagbench.webhook.WebhookService;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -75,7 +74,6 @@ final class AccessFixture {
     private final ReviewService reviews;
     private final ExportService exports;
     private final ApiTokenService tokens;
-    private final WebhookService webhooks;
 
     final AppUser admin;
     final Side p;
@@ -95,7 +93,6 @@ final class AccessFixture {
         reviews = context.getBean(ReviewService.class);
         exports = context.getBean(ExportService.class);
         tokens = context.getBean(ApiTokenService.class);
-        webhooks = context.getBean(WebhookService.class);
 
         admin = users.create(data.admin(), unique("access-admin"), TestData.PASSWORD, "", true);
         var annotator = data.user("access-annotator");
@@ -269,6 +266,13 @@ final class AccessFixture {
         return article;
     }
 
+    /** A new article the side's reviewer approved. */
+    long approved(Side side) {
+        var article = readyToApprove(side);
+        reviews.approve(side.reviewer(), article);
+        return article;
+    }
+
     /** A new article on which the manager gave the side's curator a slot by hand. */
     long assigned(Side side) {
         var article = article(side);
@@ -278,9 +282,7 @@ final class AccessFixture {
 
     /** A new webhook of the side's project, registered by its manager, by id. */
     long freshWebhook(Side side) {
-        return webhooks.register(
-                        side.manager(), side.project().id(), "http://127.0.0.1:9/hook", List.of("export.created"))
-                .id();
+        return data.webhook(side.project(), side.manager());
     }
 
     /** A new personal token of the user, by id. */

@@ -29,7 +29,7 @@ final class EndpointTable {
 
     /** Path variables that hold ids a caller could guess; usernames are public within Tagbench. */
     static final List<String> ID_VARIABLES =
-            List.of("projectId", "articleId", "sentenceId", "snapshotId", "tokenId", "webhookId");
+            List.of("projectId", "articleId", "sentenceId", "snapshotId", "a", "b", "tokenId", "webhookId");
 
     /** Prepares the path variables a row needs beyond the shared objects, for one caller. */
     interface Given {
@@ -173,12 +173,22 @@ final class EndpointTable {
             row("POST", "/api/v1/articles/{articleId}/reject", 401, 403, 200, 403, 403, 404, 403)
                     .given((f, side, owner) -> article(f.annotated(side)))
                     .json("{\"comment\": \"The second sentence is a pledge.\"}"),
+            // Each manager's request returns a fresh approved article, so the move itself always succeeds.
+            row("POST", "/api/v1/articles/{articleId}/return-to-review", 401, 403, 403, 200, 200, 404, 403)
+                    .given((f, side, owner) -> article(f.approved(side)))
+                    .json("{\"reason\": \"The second sentence is a pledge.\"}"),
+            // The history names who worked on the article: not for one of its curators before review.
+            row("GET", "/api/v1/articles/{articleId}/history", 401, 403, 200, 200, 200, 404, 403)
+                    .given((f, side, owner) -> article(side.annotated())),
             row("GET", "/api/v1/projects/{projectId}/agreement", 401, 403, 200, 200, 200, 404, 200),
             row("GET", "/api/v1/articles/{articleId}/agreement", 401, 403, 200, 200, 200, 404, 403)
                     .given((f, side, owner) -> article(side.annotated())),
             row("GET", "/api/v1/projects/{projectId}/export", 401, 403, 403, 200, 200, 404, 403),
             row("GET", "/api/v1/projects/{projectId}/exports", 401, 403, 403, 200, 200, 404, 403),
             row("GET", "/api/v1/projects/{projectId}/exports/{snapshotId}/download", 401, 403, 403, 200, 200, 404, 403),
+            row("GET", "/api/v1/projects/{projectId}/exports/{a}/diff/{b}", 401, 403, 403, 200, 200, 404, 403)
+                    .given((f, side, owner) ->
+                            Map.of("a", String.valueOf(side.snapshot()), "b", String.valueOf(side.snapshot()))),
             row("POST", "/api/v1/tokens", 401, 201, 201, 201, 201, 201, 201).json("{\"name\": \"matrix\"}"),
             row("GET", "/api/v1/tokens", 401, 200, 200, 200, 200, 200, 200),
             // Each caller revokes a fresh token of their own; someone else's token is the object-level check's.

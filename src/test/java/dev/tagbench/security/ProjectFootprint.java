@@ -34,6 +34,11 @@ final class ProjectFootprint {
         TABLES.put("final_label", "select * from final_label where sentence_id in " + SENTENCES);
         TABLES.put("review_comment", "select * from review_comment where sentence_id in " + SENTENCES);
         TABLES.put("export_snapshot", "select * from export_snapshot where project_id in (:projects)");
+        TABLES.put(
+                "export_snapshot_article",
+                "select * from export_snapshot_article where snapshot_id in"
+                        + " (select id from export_snapshot where project_id in (:projects))");
+        TABLES.put("approval_archive", "select * from approval_archive where article_id in " + ARTICLES);
         TABLES.put("suggestion_settings", "select * from suggestion_settings where project_id in (:projects)");
         TABLES.put("project_suggester", "select * from project_suggester where project_id in (:projects)");
         TABLES.put("suggestion_shown", "select * from suggestion_shown where sentence_id in " + SENTENCES);
@@ -77,7 +82,7 @@ final class ProjectFootprint {
             case "sentenceId" ->
                 "select count(*) from sentence s join article a on a.id = s.article_id"
                         + " join project_member m on m.project_id = a.project_id where s.id = :id and m.user_id = :user";
-            case "snapshotId" ->
+            case "snapshotId", "a", "b" ->
                 "select count(*) from export_snapshot e"
                         + " join project_member m on m.project_id = e.project_id where e.id = :id and m.user_id = :user";
             case "webhookId" ->

@@ -10,14 +10,15 @@ import dev.tagbench.base.ForbiddenException;
 import dev.tagbench.base.NotFoundException;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
+import dev.tagbench.export.ExportedArticle;
 import dev.tagbench.extension.ExtensionCatalog;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.support.TagbenchIntegrationTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.io.ByteArrayOutputStream;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -93,12 +94,27 @@ class ServiceChecksIT {
                 plan.exporter(),
                 plan.split(),
                 plan.seed(),
-                Map.of("train", List.of(foreign), "validation", List.of(), "test", List.of()),
+                plan.options(),
+                List.of(new ExportedArticle(foreign, "train", Instant.now())),
                 plan.description(),
                 null,
                 null);
         var out = new ByteArrayOutputStream();
         assertThatThrownBy(() -> exports.write(forged, out)).isInstanceOf(ForbiddenException.class);
+        assertThat(out.toString()).doesNotContain(fixture.q.secret());
+        // Downloading again reads a recorded export as it was: only one of the plan's own project.
+        var foreignSnapshot = new ExportPlan(
+                plan.actor(),
+                plan.project(),
+                plan.exporter(),
+                plan.split(),
+                plan.seed(),
+                plan.options(),
+                plan.articles(),
+                plan.description(),
+                fixture.q.snapshot(),
+                "0".repeat(64));
+        assertThatThrownBy(() -> exports.write(foreignSnapshot, out)).isInstanceOf(ForbiddenException.class);
         assertThat(out.toString()).doesNotContain(fixture.q.secret());
 
         var byCurator = new ExportPlan(
@@ -107,7 +123,8 @@ class ServiceChecksIT {
                 plan.exporter(),
                 plan.split(),
                 plan.seed(),
-                plan.articlesBySplit(),
+                plan.options(),
+                plan.articles(),
                 plan.description(),
                 null,
                 null);

@@ -1,6 +1,7 @@
 package dev.tagbench.export.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -20,11 +21,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.InvalidInputException;
+import dev.tagbench.export.DatasetDiffService;
 import dev.tagbench.export.DatasetExporter;
 import dev.tagbench.export.ExportPlan;
 import dev.tagbench.export.ExportService;
 import dev.tagbench.export.Snapshot;
 import dev.tagbench.project.ProjectService;
+import dev.tagbench.project.ProjectSetupService;
 import dev.tagbench.project.ui.ManagedProjectPicker;
 import dev.tagbench.user.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -52,12 +55,27 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private final ProgressBar progress = new ProgressBar();
     private final Span status = new Span();
     private final Grid<Snapshot> snapshots = new Grid<>();
+    private final Checkbox byteOrderMark = new Checkbox("Byte-order mark for spreadsheets (CSV)");
+    private final SnapshotDiffPanel diff;
+    private final DatasetLanguage language;
 
-    public ExportView(ExportService exports, ProjectService projects, CurrentUser currentUser) {
+    public ExportView(
+            ExportService exports,
+            DatasetDiffService diffs,
+            ProjectService projects,
+            ProjectSetupService setup,
+            CurrentUser currentUser) {
         this.exports = exports;
         this.currentUser = currentUser;
+        this.diff = new SnapshotDiffPanel(diffs, currentUser, this::projectId);
+        this.language = new DatasetLanguage(setup, currentUser);
         this.projectChooser = new ManagedProjectPicker("Project", projects, currentUser);
-        projectChooser.addValueChangeListener(change -> refresh());
+        projectChooser.setId("project-chooser");
+        projectChooser.addValueChangeListener(change -> {
+            language.show(change.getValue());
+            refresh();
+        });
+        format.setId("export-format");
         format.setItemLabelGenerator(DatasetExporter::name);
         var formats = exports.formats(currentUser.require());
         format.setItems(formats);
@@ -71,7 +89,14 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         // Poll while a download runs, so its progress and result reach the page.
         download.getElement().addEventListener("click", click -> getUI().ifPresent(ui -> ui.setPollInterval(500)));
         download.getElement().setAttribute("download", true);
-        var form = new HorizontalLayout(projectChooser, format, split, seed);
+        byteOrderMark.setId("export-bom");
+        byteOrderMark.setVisible(false);
+        format.addValueChangeListener(change -> {
+            var offers = change.getValue() != null && change.getValue().offersByteOrderMark();
+            byteOrderMark.setVisible(offers);
+            byteOrderMark.setValue(offers && byteOrderMark.getValue());
+        });
+        var form = new HorizontalLayout(projectChooser, format, split, seed, byteOrderMark, language);
         form.setAlignItems(Alignment.BASELINE);
         snapshots.addColumn(s -> "#" + s.id()).setHeader("Export").setAutoWidth(true);
         snapshots
@@ -106,14 +131,17 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         snapshots.setAllRowsVisible(true);
         add(
                 new H2("Export a dataset"),
-                new Paragraph("Approved sentences only. Whole articles go to one split; "
-                        + "the same data and settings always give the same bytes."),
+                new Paragraph("Approved sentences only. Whole articles go to one split, and keep the split they "
+                        + "had in earlier exports with the same split and seed; the same data and settings "
+                        + "always give the same bytes."),
                 form,
                 download,
                 progress,
                 status,
                 new H3("Earlier exports"),
-                snapshots);
+                snapshots,
+                new H3("Compare exports"),
+                diff);
     }
 
     @Override
@@ -130,7 +158,13 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
         if (chosen == null || seed.getValue() == null) {
             throw new InvalidInputException("format", "Choose a format and a seed.");
         }
-        return exports.prepare(currentUser.require(), projectId(), chosen.id(), split.getValue(), seed.getValue());
+        return exports.prepare(
+                currentUser.require(),
+                projectId(),
+                chosen.id(),
+                split.getValue(),
+                seed.getValue(),
+                byteOrderMark.isVisible() && byteOrderMark.getValue());
     }
 
     private long projectId() {
@@ -183,7 +217,9 @@ public class ExportView extends VerticalLayout implements BeforeEnterObserver {
     private void refresh() {
         var project = projectChooser.getValue();
         if (project != null) {
-            snapshots.setItems(exports.snapshots(currentUser.require(), project.id()));
+            var recorded = exports.snapshots(currentUser.require(), project.id());
+            snapshots.setItems(recorded);
+            diff.show(recorded);
         }
     }
 }

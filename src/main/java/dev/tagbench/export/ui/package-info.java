@@ -1,4 +1,4 @@
-/** The managers' dataset export view. */
+/** The managers' dataset export view: downloads, earlier exports and the diff of two of them. */
 @NullMarked
 package dev.tagbench.export.ui;
 

@@ -63,8 +63,8 @@ public class ImportView extends VerticalLayout implements BeforeEnterObserver {
     private final List<ImportRow> rows = new ArrayList<>();
     private final TextField pastedTitle = new TextField("Title (optional)");
     private final TextArea pastedText = new TextArea("Text");
-    private final Checkbox keepLabels = new Checkbox(
-            "Keep labels of labelled datasets (JSONL rows with \"labels\" " + "become approved sentences)");
+    private final Checkbox keepLabels = new Checkbox("Keep labels of labelled datasets (a Tagbench export, JSON Lines "
+            + "or the Hugging Face ZIP, comes back as its approved articles)");
     private int queued;
     private int finished;
 

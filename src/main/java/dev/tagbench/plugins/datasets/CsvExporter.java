@@ -8,24 +8,31 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * CSV (RFC 4180 quoting, {@code \n} line ends, UTF-8 without BOM) with a header row and one row per
- * approved sentence. Labels are joined with {@code |}; annotators as {@code alice;bob}, and their
- * own labels as {@code alice=a|b;bob=}. Cells a spreadsheet would run as a formula are defused with a leading
- * apostrophe.
+ * CSV (RFC 4180 quoting, {@code \n} line ends, UTF-8) with a header row and one row per approved
+ * sentence, the columns of the JSON Lines export in the same order. Lists inside a cell: {@code labels}
+ * joined with {@code |}, {@code annotators} with {@code ;} (neither can occur in a label key or a
+ * username), and {@code annotator_labels} as the JSON list of {@code {curator, labels}} the JSON Lines
+ * export has. Without a byte-order mark by default; an export asking for one ({@code bom=true}) starts
+ * with it, so spreadsheets read the file as UTF-8. Cells a spreadsheet would run as a formula are
+ * defused with a leading apostrophe.
  */
 public class CsvExporter implements DatasetExporter {
 
     /** The exporter's stable id. */
     public static final String ID = "csv";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180
             .builder()
@@ -44,7 +51,8 @@ public class CsvExporter implements DatasetExporter {
                     "annotator_labels",
                     "reviewer",
                     "approved_at",
-                    "schema_version")
+                    "schema_version",
+                    "published_on")
             .get();
 
     @Override
@@ -64,13 +72,21 @@ public class CsvExporter implements DatasetExporter {
 
     @Override
     public String mediaType() {
-        return "text/csv";
+        return "text/csv; charset=utf-8";
+    }
+
+    @Override
+    public boolean offersByteOrderMark() {
+        return true;
     }
 
     @Override
     public void export(DatasetDescription dataset, Iterator<ExportRow> rows, OutputStream out) throws IOException {
         var writer =
                 new BufferedWriter(new OutputStreamWriter(new NonClosingOutputStream(out), StandardCharsets.UTF_8));
+        if (dataset.byteOrderMark()) {
+            writer.write('\uFEFF');
+        }
         // Closing the printer flushes it; the non-closing wrapper keeps the caller's stream open.
         try (var csv = new CSVPrinter(writer, FORMAT)) {
             while (rows.hasNext()) {
@@ -89,16 +105,22 @@ public class CsvExporter implements DatasetExporter {
                         cell(annotatorLabels(row.annotators())),
                         cell(row.reviewer()),
                         row.approvedAt() == null ? "" : row.approvedAt().toString(),
-                        row.schemaVersion());
+                        row.schemaVersion(),
+                        row.publishedOn() == null ? "" : row.publishedOn().toString());
             }
         }
     }
 
+    /** The JSON list the JSON Lines export writes; the map is already in username order, which it keeps. */
     private static String annotatorLabels(Map<String, List<String>> annotators) {
-        // The map is already in username order, which the joined cell keeps.
-        return annotators.entrySet().stream()
-                .map(annotator -> annotator.getKey() + "=" + String.join("|", annotator.getValue()))
-                .collect(Collectors.joining(";"));
+        var list = new ArrayList<Map<String, Object>>();
+        annotators.forEach((curator, labels) -> {
+            var entry = new LinkedHashMap<String, Object>();
+            entry.put("curator", curator);
+            entry.put("labels", labels);
+            list.add(entry);
+        });
+        return JSON.writeValueAsString(list);
     }
 
     /**

@@ -39,10 +39,11 @@ final class DatasetCard {
                 + "\", each labelled with the labels of schema version " + dataset.schemaVersion()
                 + " and approved by a reviewer. Each split is a JSON Lines file, one sentence per line: "
                 + "`labels` holds the final labels, `annotators` the curators who labelled the sentence and "
-                + "`annotator_labels` each curator's own labels.");
+                + "`annotator_labels` each curator's own labels, as a list of `{curator, labels}`.");
         labels();
         labelCounts();
         splits();
+        growth();
         agreement();
         settings();
         section("Dataset date");
@@ -58,7 +59,9 @@ final class DatasetCard {
         line("---");
         line("pretty_name: " + CardText.yamlString(dataset.projectName()));
         line("language:");
-        line("- en");
+        // A language tag is plain YAML as it is (en, pt-BR); anything else is quoted.
+        var language = dataset.language();
+        line("- " + (language.matches("[A-Za-z0-9-]+") ? language : CardText.yamlString(language)));
         line("task_categories:");
         line("- text-classification");
         line("size_categories:");
@@ -106,6 +109,30 @@ final class DatasetCard {
         line("| total | " + dataset.articles() + " | " + dataset.sentences() + " |");
         line("");
         line("Curators: " + dataset.curators() + ".");
+    }
+
+    /** Where the dataset came from: the earlier export with the same settings, and what changed since. */
+    private void growth() {
+        section("Versions");
+        var growth = dataset.growth();
+        if (growth == null) {
+            line("The first export of this project with these split ratios and seed. Later exports with the same "
+                    + "settings keep every article in the split it has here and place only new articles.");
+            return;
+        }
+        line("Grown from export #" + growth.from() + " (" + growth.fromArticles() + " articles, "
+                + growth.fromSentences() + " sentences), made with the same split ratios and seed: every article "
+                + "that export had kept its split, and only new articles were placed.");
+        line("");
+        line("| Articles | Count |");
+        line("| --- | ---: |");
+        line("| kept in their split | " + growth.kept() + " |");
+        line("| placed new | " + growth.placed() + " (" + growth.placedSentences() + " sentences) |");
+        line("| corrected and approved again since | " + growth.corrected() + " |");
+        line("| no longer approved (back in review) | " + growth.dropped() + " |");
+        line("");
+        line("Tagbench lists the rows added, removed and changed since export #" + growth.from()
+                + " (`GET /api/v1/projects/{projectId}/exports/" + growth.from() + "/diff/{this export}`).");
     }
 
     private void agreement() {

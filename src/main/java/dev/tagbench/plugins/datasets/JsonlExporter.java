@@ -10,9 +10,10 @@ import java.util.Iterator;
 /**
  * JSON Lines: one object per approved sentence, UTF-8, lines ended by {@code \n}. Keys, in this
  * order: {@code id, article_id, article_title, sentence_index, start, end, text, labels, split,
- * annotators, annotator_labels, reviewer, approved_at, schema_version}; {@code annotators} lists the
- * curators' usernames, {@code annotator_labels} maps each of them to their own labels,
- * {@code approved_at} is an ISO-8601 instant or null.
+ * annotators, annotator_labels, reviewer, approved_at, schema_version, published_on}; {@code annotators}
+ * lists the curators' usernames, {@code annotator_labels} is a list of {@code {curator, labels}} in the
+ * same order, {@code approved_at} is an ISO-8601 instant or null, {@code published_on} the article's
+ * date ({@code YYYY-MM-DD}) or null.
  */
 public class JsonlExporter implements DatasetExporter {
 
@@ -36,7 +37,7 @@ public class JsonlExporter implements DatasetExporter {
 
     @Override
     public String mediaType() {
-        return "application/x-ndjson";
+        return "application/x-ndjson; charset=utf-8";
     }
 
     @Override

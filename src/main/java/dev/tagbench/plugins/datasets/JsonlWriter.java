@@ -45,17 +45,24 @@ final class JsonlWriter implements AutoCloseable {
             // The row's map is already in username order; iterating it keeps that order.
             json.writeName("annotators");
             writeArray(List.copyOf(row.annotators().keySet()));
-            json.writeObjectPropertyStart("annotator_labels");
+            // A list, not an object keyed by username: the row's shape never depends on who annotated it.
+            json.writeArrayPropertyStart("annotator_labels");
             for (var annotator : row.annotators().entrySet()) {
-                json.writeName(annotator.getKey());
+                json.writeStartObject();
+                json.writeStringProperty("curator", annotator.getKey());
+                json.writeName("labels");
                 writeArray(annotator.getValue());
+                json.writeEndObject();
             }
-            json.writeEndObject();
+            json.writeEndArray();
             writeNullable("reviewer", row.reviewer());
             writeNullable(
                     "approved_at",
                     row.approvedAt() == null ? null : row.approvedAt().toString());
             json.writeNumberProperty("schema_version", row.schemaVersion());
+            writeNullable(
+                    "published_on",
+                    row.publishedOn() == null ? null : row.publishedOn().toString());
             json.writeEndObject();
             json.writeRaw('\n');
         } catch (JacksonIOException e) {

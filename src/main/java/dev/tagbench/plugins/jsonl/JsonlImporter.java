@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * JSON Lines ({@code .jsonl}, {@code .ndjson}): one JSON object per line, one article per object.
  * {@code text} is required; {@code title}, {@code date}, {@code source} and {@code url} fill the
- * article as {@link ArticleFields} reads them; every other field is kept as metadata, non-strings as
- * compact JSON. A bad line is reported and skipped; a file that is not UTF-8 is refused as a whole.
+ * article as {@link ArticleFields} reads them; {@code labels} (a list) are the labels of a labelled
+ * dataset; every other field is kept as metadata, non-strings as compact JSON, null fields left out. A bad line is reported and skipped; a file that is not UTF-8 is refused as a whole.
  */
 public class JsonlImporter implements ArticleImporter {
 
@@ -132,7 +132,8 @@ public class JsonlImporter implements ArticleImporter {
         List<String> labels = null;
         for (var property : object.properties()) {
             var value = property.getValue();
-            if (property.getKey().equals("text") || value.isNull() && ArticleFields.KNOWN.contains(property.getKey())) {
+            // A null field carries nothing: a dataset's "reviewer": null must not become a reviewer named "null".
+            if (property.getKey().equals("text") || value.isNull()) {
                 continue;
             }
             if (property.getKey().equals("labels") && value.isArray()) {

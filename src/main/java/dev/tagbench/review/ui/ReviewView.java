@@ -20,7 +20,6 @@ import dev.tagbench.annotation.ui.LabelBar;
 import dev.tagbench.annotation.ui.LabelLegend;
 import dev.tagbench.annotation.ui.SuggestionFeed;
 import dev.tagbench.article.ArticleService;
-import dev.tagbench.article.ArticleState;
 import dev.tagbench.base.ConflictException;
 import dev.tagbench.base.Counted;
 import dev.tagbench.base.ForbiddenException;
@@ -72,6 +71,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final Checkbox disagreementsFirst = new Checkbox("Disagreements first", true);
     private final Button approve = new Button("Approve", click -> run(new ReviewCommand.Approve()));
     private final Button reject = new Button("Reject…", click -> run(new ReviewCommand.Reject()));
+    private final ReturnToReview returnToReview;
     private LabelLegend legend = new LabelLegend(List.of());
     private LabelBar labelBar = new LabelBar(List.of(), "No label");
     private List<ReviewSheet.Row> order = List.of();
@@ -94,6 +94,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         this.currentUser = currentUser;
         this.actions = new ReviewActions(reviews, articles, annotations, currentUser, this::reload);
         this.suggestions = new SuggestionFeed(suggestionSource.getIfAvailable(), executor);
+        this.returnToReview = new ReturnToReview(reviews, currentUser, this::reload);
         addClassName("review-view");
         setSizeFull();
         status.setId("review-status");
@@ -108,8 +109,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var guidelines = new Button("Guidelines (g)", click -> showGuidelines());
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var statusBar =
-                new Div(status, open, disagreementsFirst, approve, reject, suggestions.status(), guidelines, help);
+        var statusBar = new Div(status, open, disagreementsFirst, approve, reject, returnToReview);
+        statusBar.add(suggestions.status(), guidelines, help);
         statusBar.addClassName("article-status");
         bar.addClassName("label-bar-holder");
         bar.setWidthFull();
@@ -129,7 +130,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             projectId = articles.projectOf(actor, articleId);
             project = projects.get(actor, projectId);
             legend = new LabelLegend(project.labels());
-            if (reviews.sheet(actor, articleId).state() == ArticleState.ANNOTATED) {
+            if (reviews.sheet(actor, articleId).waitingForReviewer()) {
                 reviews.start(actor, articleId);
             }
         } catch (dev.tagbench.base.NotFoundException e) {
@@ -159,6 +160,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         status.setText(ReviewStatus.of(sheet, actor.username()));
         approve.setEnabled(sheet.heldByMe());
         reject.setEnabled(sheet.heldByMe());
+        returnToReview.show(articleId, sheet.returnable());
         if (first) {
             labelBar = ReviewRows.legendBar(legend, sheet.curators());
             bar.removeAll();

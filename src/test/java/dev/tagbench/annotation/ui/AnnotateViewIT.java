@@ -14,7 +14,7 @@ import dev.tagbench.annotation.ui.WorkbenchCommand.Undo;
 import dev.tagbench.article.ArticleService;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
@@ -25,7 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The workbench's logic without a browser: commands, autosave, undo and clashes with another tab. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 @WithUserDetails("curator1")
 class AnnotateViewIT extends SpringBrowserlessTest {
 

@@ -14,7 +14,7 @@ import dev.tagbench.annotation.ui.WorkbenchCommand.Toggle;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.project.ui.GuidelinesDialog;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** What managers and administrators, who are no curators, see in the article list and the workbench. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 @WithUserDetails("admin")
 class NonCuratorViewsIT extends SpringBrowserlessTest {
 

@@ -11,7 +11,7 @@ import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.ChangeSource;
 import dev.tagbench.article.ArticleSort;
 import dev.tagbench.project.ProjectRole;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@TagbenchIntegrationTest
+@TagbenchViewTest
 @WithUserDetails("curator1")
 class WorklistViewIT extends SpringBrowserlessTest {
 

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.grid.Grid;
 import dev.tagbench.extension.InstalledExtension;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class PluginsViewIT extends SpringBrowserlessTest {
 
     @Test

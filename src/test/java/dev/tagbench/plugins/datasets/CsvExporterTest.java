@@ -5,21 +5,31 @@ import static dev.tagbench.plugins.datasets.ExportFixtures.export;
 import static dev.tagbench.plugins.datasets.ExportFixtures.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.tagbench.export.DatasetDescription;
 import dev.tagbench.export.ExportRow;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 class CsvExporterTest {
 
     private static final String HEADER = "id,article_id,article_title,sentence_index,start,end,text,labels,split,"
-            + "annotators,annotator_labels,reviewer,approved_at,schema_version\n";
+            + "annotators,annotator_labels,reviewer,approved_at,schema_version,published_on\n";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final CsvExporter exporter = new CsvExporter();
 
@@ -30,10 +40,12 @@ class CsvExporterTest {
         assertThat(text)
                 .isEqualTo(HEADER
                         + "11,3,\"Blast in \"\"Old Town\"\"\",0,0,28,\"A bomb hit the market, \"\"they\"\" said.\","
-                        + "attack|casualty,train,alice;bob,alice=attack|casualty;bob=attack,rita,2024-05-01T10:15:30Z,2\n"
-                        + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,alice=,rita,"
-                        + "2024-05-01T10:15:30Z,2\n"
-                        + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,,,,2\n");
+                        + "attack|casualty,train,alice;bob,\"[{\"\"curator\"\":\"\"alice\"\",\"\"labels\"\":[\"\"attack\"\","
+                        + "\"\"casualty\"\"]},{\"\"curator\"\":\"\"bob\"\",\"\"labels\"\":[\"\"attack\"\"]}]\",rita,"
+                        + "2024-05-01T10:15:30Z,2,2024-04-30\n"
+                        + "12,3,\"Blast in \"\"Old Town\"\"\",1,29,45,\"Police came.\nCafé closed.\",,train,alice,"
+                        + "\"[{\"\"curator\"\":\"\"alice\"\",\"\"labels\"\":[]}]\",rita,2024-05-01T10:15:30Z,2,\n"
+                        + "40,9,Calm day,0,0,10,Nothing happened.,attack,test,,[],,,2,\n");
     }
 
     @Test
@@ -44,7 +56,7 @@ class CsvExporterTest {
         assertThat(record.get("reviewer")).isEmpty();
         assertThat(record.get("approved_at")).isEmpty();
         assertThat(record.get("annotators")).isEmpty();
-        assertThat(record.get("annotator_labels")).isEmpty();
+        assertThat(record.get("annotator_labels")).isEqualTo("[]");
     }
 
     @Test
@@ -79,6 +91,7 @@ class CsvExporterTest {
                 1,
                 1,
                 "=HYPERLINK(\"x\")",
+                null,
                 0,
                 0,
                 1,
@@ -94,7 +107,8 @@ class CsvExporterTest {
 
         assertThat(record.get("article_title")).isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(record.get("annotators")).isEqualTo("'=evil");
-        assertThat(record.get("annotator_labels")).isEqualTo("'=evil=");
+        // A JSON list starts with '[', which no spreadsheet runs; the name inside stays as it is.
+        assertThat(record.get("annotator_labels")).isEqualTo("[{\"curator\":\"=evil\",\"labels\":[]}]");
         assertThat(record.get("reviewer")).isEqualTo("'@rita");
     }
 
@@ -104,6 +118,48 @@ class CsvExporterTest {
 
         assertThat(new String(bytes, 0, 3, StandardCharsets.UTF_8)).isEqualTo("id,");
         assertThat(bytes).containsSequence("Café".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void with_a_byte_order_mark_a_csv_reader_gets_the_same_header_and_cells(@TempDir Path dir) throws Exception {
+        var plain = export(exporter, rows());
+        var settings = new LinkedHashMap<>(description().settings());
+        settings.put(DatasetDescription.BYTE_ORDER_MARK, "true");
+        var d = description();
+        var withMark = export(
+                exporter,
+                new DatasetDescription(
+                        d.projectName(),
+                        d.language(),
+                        d.schemaVersion(),
+                        d.labels(),
+                        settings,
+                        d.sentencesPerSplit(),
+                        d.articlesPerSplit(),
+                        d.curators(),
+                        d.agreement(),
+                        d.dataDate(),
+                        d.growth()),
+                rows());
+
+        assertThat(withMark).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(Arrays.copyOfRange(withMark, 3, withMark.length)).isEqualTo(plain);
+        // DuckDB's CSV reader, as a spreadsheet reads it: the mark is no part of the first column's name.
+        var file = dir.resolve("bom.csv");
+        Files.write(file, withMark);
+        try (var duck = DriverManager.getConnection("jdbc:duckdb:");
+                var statement = duck.createStatement()) {
+            var result = statement.executeQuery("select id, article_title, text, annotator_labels from read_csv('"
+                    + file + "', header = true, all_varchar = true) order by id");
+            assertThat(result.getMetaData().getColumnName(1)).isEqualTo("id");
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(1)).isEqualTo("11");
+            assertThat(result.getString(2)).isEqualTo("Blast in \"Old Town\"");
+            assertThat(result.next()).isTrue();
+            assertThat(result.getString(3)).isEqualTo("Police came.\nCafé closed.");
+            assertThat(JSON.readTree(result.getString(4)).get(0).get("curator").asString())
+                    .isEqualTo("alice");
+        }
     }
 
     @Test
@@ -132,11 +188,12 @@ class CsvExporterTest {
         assertThat(exporter.id()).isEqualTo("csv");
         assertThat(exporter.name()).isEqualTo("CSV");
         assertThat(exporter.fileExtension()).isEqualTo("csv");
-        assertThat(exporter.mediaType()).isEqualTo("text/csv");
+        assertThat(exporter.mediaType()).isEqualTo("text/csv; charset=utf-8");
+        assertThat(exporter.offersByteOrderMark()).isTrue();
     }
 
     private static ExportRow withText(String text) {
-        return new ExportRow(1, 1, "t", 0, 0, text.length(), text, List.of(), "train", Map.of(), null, null, 1);
+        return new ExportRow(1, 1, "t", null, 0, 0, text.length(), text, List.of(), "train", Map.of(), null, null, 1);
     }
 
     private static List<CSVRecord> parse(byte[] csv) throws IOException {

@@ -101,6 +101,7 @@ class DatasetCardMarkupTest {
         settings.put("note", typed);
         return new DatasetDescription(
                 typed,
+                "en",
                 1,
                 List.of(label(typed)),
                 settings,
@@ -108,6 +109,7 @@ class DatasetCardMarkupTest {
                 ExportFixtures.splitCounts(0, 0, 0),
                 0,
                 Map.of(),
+                null,
                 null);
     }
 

@@ -30,6 +30,7 @@ final class ExportFixtures {
                 11,
                 3,
                 "Blast in \"Old Town\"",
+                LocalDate.of(2024, 4, 30),
                 0,
                 0,
                 28,
@@ -48,6 +49,7 @@ final class ExportFixtures {
                 12,
                 3,
                 "Blast in \"Old Town\"",
+                null,
                 1,
                 29,
                 45,
@@ -63,7 +65,20 @@ final class ExportFixtures {
     /** A test row of an article nobody has approved or reviewed yet. */
     static ExportRow testRowWithoutReviewer() {
         return new ExportRow(
-                40, 9, "Calm day", 0, 0, 10, "Nothing happened.", List.of("attack"), "test", Map.of(), null, null, 2);
+                40,
+                9,
+                "Calm day",
+                null,
+                0,
+                0,
+                10,
+                "Nothing happened.",
+                List.of("attack"),
+                "test",
+                Map.of(),
+                null,
+                null,
+                2);
     }
 
     static List<ExportRow> rows() {
@@ -81,6 +96,7 @@ final class ExportFixtures {
         settings.put("seed", "42");
         return new DatasetDescription(
                 "Conflict news",
+                "en",
                 2,
                 List.of(ATTACK, CASUALTY),
                 settings,
@@ -88,7 +104,8 @@ final class ExportFixtures {
                 splitCounts(1, 0, 1),
                 2,
                 agreement,
-                LocalDate.of(2024, 5, 1));
+                LocalDate.of(2024, 5, 1),
+                null);
     }
 
     static Map<String, Long> splitCounts(long train, long validation, long test) {

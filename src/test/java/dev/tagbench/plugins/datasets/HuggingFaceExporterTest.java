@@ -141,6 +141,7 @@ class HuggingFaceExporterTest {
         var d = description();
         var undated = new DatasetDescription(
                 d.projectName(),
+                "en",
                 d.schemaVersion(),
                 d.labels(),
                 d.settings(),
@@ -148,6 +149,7 @@ class HuggingFaceExporterTest {
                 d.articlesPerSplit(),
                 d.curators(),
                 d.agreement(),
+                null,
                 null);
 
         assertThat(card(export(exporter, undated, rows()))).contains("## Dataset date\n\nunknown\n");
@@ -159,6 +161,7 @@ class HuggingFaceExporterTest {
         var label = new Label("evil", "<script>alert(1)</script> | x", "#000000", null, "line\n---\ntitle: owned");
         var hostile = new DatasetDescription(
                 "News \"A\" \\ B\n---\n<b>x</b>",
+                "en",
                 d.schemaVersion(),
                 List.of(label),
                 Map.of("note", "a|b\nc"),
@@ -166,6 +169,7 @@ class HuggingFaceExporterTest {
                 d.articlesPerSplit(),
                 d.curators(),
                 Map.of(),
+                null,
                 null);
 
         var card = card(export(exporter, hostile, List.of()));
@@ -229,6 +233,7 @@ class HuggingFaceExporterTest {
                 row.id(),
                 row.articleId(),
                 row.articleTitle(),
+                null,
                 row.sentenceIndex(),
                 row.start(),
                 row.end(),

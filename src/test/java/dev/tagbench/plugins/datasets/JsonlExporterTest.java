@@ -21,14 +21,16 @@ class JsonlExporterTest {
         assertThat(text).isEqualTo("""
                 {"id":11,"article_id":3,"article_title":"Blast in \\"Old Town\\"","sentence_index":0,"start":0,"end":28,\
                 "text":"A bomb hit the market, \\"they\\" said.","labels":["attack","casualty"],"split":"train",\
-                "annotators":["alice","bob"],"annotator_labels":{"alice":["attack","casualty"],"bob":["attack"]},"reviewer":"rita",\
-                "approved_at":"2024-05-01T10:15:30Z","schema_version":2}
+                "annotators":["alice","bob"],"annotator_labels":[{"curator":"alice","labels":["attack","casualty"]},\
+                {"curator":"bob","labels":["attack"]}],"reviewer":"rita",\
+                "approved_at":"2024-05-01T10:15:30Z","schema_version":2,"published_on":"2024-04-30"}
                 {"id":12,"article_id":3,"article_title":"Blast in \\"Old Town\\"","sentence_index":1,"start":29,"end":45,\
-                "text":"Police came.\\nCafé closed.","labels":[],"split":"train","annotators":["alice"],"annotator_labels":{"alice":[]},\
-                "reviewer":"rita","approved_at":"2024-05-01T10:15:30Z","schema_version":2}
+                "text":"Police came.\\nCafé closed.","labels":[],"split":"train","annotators":["alice"],\
+                "annotator_labels":[{"curator":"alice","labels":[]}],\
+                "reviewer":"rita","approved_at":"2024-05-01T10:15:30Z","schema_version":2,"published_on":null}
                 {"id":40,"article_id":9,"article_title":"Calm day","sentence_index":0,"start":0,"end":10,\
-                "text":"Nothing happened.","labels":["attack"],"split":"test","annotators":[],"annotator_labels":{},"reviewer":null,\
-                "approved_at":null,"schema_version":2}
+                "text":"Nothing happened.","labels":["attack"],"split":"test","annotators":[],"annotator_labels":[],"reviewer":null,\
+                "approved_at":null,"schema_version":2,"published_on":null}
                 """);
     }
 
@@ -72,6 +74,6 @@ class JsonlExporterTest {
         assertThat(exporter.id()).isEqualTo("jsonl");
         assertThat(exporter.name()).isEqualTo("JSON Lines");
         assertThat(exporter.fileExtension()).isEqualTo("jsonl");
-        assertThat(exporter.mediaType()).isEqualTo("application/x-ndjson");
+        assertThat(exporter.mediaType()).isEqualTo("application/x-ndjson; charset=utf-8");
     }
 }

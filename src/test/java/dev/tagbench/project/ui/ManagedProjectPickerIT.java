@@ -12,7 +12,7 @@ import dev.tagbench.ingest.ui.ImportView;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.CurrentUser;
 import dev.tagbench.user.UserService;
@@ -24,7 +24,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The managers' project chooser, and that every managers' view uses it. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class ManagedProjectPickerIT extends SpringBrowserlessTest {
 
     private static final String MANAGER = "picker-manager";

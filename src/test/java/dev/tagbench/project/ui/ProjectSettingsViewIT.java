@@ -19,7 +19,7 @@ import dev.tagbench.project.ProjectChanges;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.project.ProjectSetupService;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The project settings and the label schema editor without a browser: defaults, messages, conflicts, confirmation. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 @WithUserDetails("admin")
 class ProjectSettingsViewIT extends SpringBrowserlessTest {
 

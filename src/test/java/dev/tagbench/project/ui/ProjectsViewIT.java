@@ -10,7 +10,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
@@ -22,7 +22,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Projects view: New project for administrators, each project's set-up, archiving. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class ProjectsViewIT extends SpringBrowserlessTest {
 
     private static final String MANAGER = "projects-view-manager";

@@ -14,7 +14,7 @@ import dev.tagbench.project.ui.GuidelinesDialog;
 import dev.tagbench.review.ui.ReviewCommand.Accept;
 import dev.tagbench.review.ui.ReviewCommand.Clear;
 import dev.tagbench.review.ui.ReviewCommand.Toggle;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.UserService;
 import java.util.List;
@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The review view's logic without a browser: opening starts the review, keys set final labels. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 @WithUserDetails("reviewer1")
 class ReviewViewIT extends SpringBrowserlessTest {
 

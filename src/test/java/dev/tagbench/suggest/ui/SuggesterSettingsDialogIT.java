@@ -10,14 +10,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 import dev.tagbench.project.Project;
 import dev.tagbench.suggest.SuggesterInfo;
 import dev.tagbench.suggest.SuggesterService;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The language model's settings as JSON in the Suggestions view: the key goes in, never comes out. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class SuggesterSettingsDialogIT extends SpringBrowserlessTest {
 
     @Autowired

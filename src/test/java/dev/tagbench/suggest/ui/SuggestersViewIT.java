@@ -13,13 +13,13 @@ import dev.tagbench.project.Project;
 import dev.tagbench.suggest.SuggesterInfo;
 import dev.tagbench.suggest.SuggesterService;
 import dev.tagbench.suggest.SuggestionSettingsService;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class SuggestersViewIT extends SpringBrowserlessTest {
 
     @Autowired

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.user.ApiToken;
 import dev.tagbench.user.ApiTokenService;
@@ -28,7 +28,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The Users view disables accounts through its dialog; the Profile view changes the own password. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class AccountViewsIT extends SpringBrowserlessTest {
 
     private static final String PROFILE_USER = "profile-owner";

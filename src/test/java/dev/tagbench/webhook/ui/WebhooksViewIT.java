@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import dev.tagbench.project.Project;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import dev.tagbench.webhook.WebhookEvent;
 import dev.tagbench.webhook.WebhookService;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class WebhooksViewIT extends SpringBrowserlessTest {
 
     @Autowired
