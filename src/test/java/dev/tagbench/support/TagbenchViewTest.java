@@ -10,10 +10,9 @@ import org.springframework.test.context.TestPropertySource;
 
 /**
  * The whole application for browserless view tests: like {@link TagbenchIntegrationTest}, but in an
- * application context of its own that only view tests share. In the context the HTTP tests share,
- * browserless navigation found no route target once the suggestion tests had trained models and
- * run their background work there (seen in full builds only, never with the view tests alone), so
- * views are tested in a context that HTTP tests leave alone.
+ * application context of its own that only view tests share, so the view tests' sessions and
+ * navigation never meet the HTTP tests' background work. Cached contexts are never paused (see
+ * {@code spring.properties}): a paused and restarted context serves browserless tests no more.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -16,7 +16,7 @@ import dev.tagbench.project.Project;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.review.ReviewService;
 import dev.tagbench.support.Datasets;
-import dev.tagbench.support.TagbenchIntegrationTest;
+import dev.tagbench.support.TagbenchViewTest;
 import dev.tagbench.support.TestData;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The export view's comparison of two exports, its byte-order-mark option and the dataset language. */
-@TagbenchIntegrationTest
+@TagbenchViewTest
 class ExportViewIT extends SpringBrowserlessTest {
 
     @Autowired
