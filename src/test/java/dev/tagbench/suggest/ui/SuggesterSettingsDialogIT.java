@@ -15,12 +15,8 @@ import dev.tagbench.support.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
 /** The language model's settings as JSON in the Suggestions view: the key goes in, never comes out. */
-// A fresh context: browserless navigation found no route target in a view context paused and
-// resumed around other test classes (after an HTTP test class ran in between).
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @TagbenchViewTest
 class SuggesterSettingsDialogIT extends SpringBrowserlessTest {
 

@@ -18,11 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
-import org.springframework.test.annotation.DirtiesContext;
 
-// A fresh context: browserless navigation found no route target in a view context paused and
-// resumed around other test classes (after an HTTP test class ran in between).
-@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 @TagbenchViewTest
 class WebhooksViewIT extends SpringBrowserlessTest {
 
