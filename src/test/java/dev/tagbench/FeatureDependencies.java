@@ -25,8 +25,9 @@ final class FeatureDependencies {
             "suggest → annotation, extension",
             "extension → user",
             "project → extension",
-            "plugins → ingest, export, suggest",
+            "plugins → ingest, export, suggest, outbound",
             "search → review, suggest",
+            "webhook → export, outbound",
             "ui → project");
 
     private final Map<String, Set<String>> direct = new LinkedHashMap<>();

@@ -145,9 +145,7 @@ public class AssignmentService {
                     + " no decision yet; label them or mark them as having no label (0) first.");
         }
         assignments.setStatus(articleId, actor.id(), AssignmentStatus.SUBMITTED);
-        if (assignments.submitted(articleId) >= project.annotatorsPerArticle()) {
-            workflow.apply(articleId, ArticleTransition.ALL_SUBMITTED, actor.id(), null);
-        }
+        workflow.submitted(articleId, actor, assignments.submitted(articleId) >= project.annotatorsPerArticle());
         return AssignmentStatus.SUBMITTED;
     }
 

@@ -1,4 +1,7 @@
 package dev.tagbench.article;
 
-/** A reviewer sent the article back to its curators; published inside the rejecting transaction. */
-public record ArticleRejected(long articleId) {}
+import org.jspecify.annotations.Nullable;
+
+/** A reviewer sent the article back to its curators, with why; published inside the rejecting transaction. */
+public record ArticleRejected(
+        long articleId, long projectId, @Nullable String comment) {}

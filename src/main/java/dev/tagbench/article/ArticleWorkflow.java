@@ -122,9 +122,21 @@ public class ArticleWorkflow {
             events.publishEvent(new ArticleApproved(articleId, hold.projectId()));
         }
         if (target == ArticleState.REJECTED) {
-            events.publishEvent(new ArticleRejected(articleId));
+            events.publishEvent(new ArticleRejected(articleId, hold.projectId(), comment));
         }
         return target;
+    }
+
+    /**
+     * Records that a curator submitted the article; the last submission it needed makes it ready for
+     * review. Called inside the submitting transaction, which also carries the event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void submitted(long articleId, AppUser curator, boolean last) {
+        if (last) {
+            apply(articleId, ArticleTransition.ALL_SUBMITTED, curator.id(), null);
+        }
+        events.publishEvent(new ArticleSubmitted(articleId, current(articleId).projectId(), curator.username(), last));
     }
 
     /**

@@ -51,6 +51,7 @@ class ApiDocsConfiguration {
             tag("History", "Who changed what, when and from where: per sentence, per article, the project's latest."),
             tag("Agreement", "Agreement between curators: Krippendorff's alpha, Fleiss' and Cohen's kappa."),
             tag("Export", "Datasets of approved sentences, and the snapshots that name them."),
+            tag("Webhooks", "Signed notifications of a project's events to URLs its managers register."),
             tag("Users", "Accounts, managed by administrators, and passwords."),
             tag("Tokens", "The caller's personal API tokens."),
             tag("Plugins", "Installed plugins and what they add."));

@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,12 +27,19 @@ class ExportWriter {
     private final SnapshotRows snapshotRows;
     private final SnapshotStore store;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    ExportWriter(ApprovedSentences sentences, SnapshotRows snapshotRows, SnapshotStore store, JsonMapper json) {
+    ExportWriter(
+            ApprovedSentences sentences,
+            SnapshotRows snapshotRows,
+            SnapshotStore store,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.sentences = sentences;
         this.snapshotRows = snapshotRows;
         this.store = store;
         this.json = json;
+        this.events = events;
     }
 
     @Transactional
@@ -77,6 +85,17 @@ class ExportWriter {
                 description.growth(),
                 written.sha256(),
                 written.bytes()));
+        // Only a new snapshot is an event; downloading a recorded one again is not.
+        events.publishEvent(new ExportCreated(
+                id,
+                plan.project().id(),
+                plan.exporter().id(),
+                plan.split(),
+                plan.seed(),
+                total,
+                plan.articleIds().size(),
+                written.sha256(),
+                plan.actor().username()));
         return new ExportResult(id, written.sha256(), written.bytes(), total);
     }
 }

@@ -58,38 +58,8 @@ class BackgroundTaskConfiguration {
                 .build();
     }
 
-    /**
-     * Starts polling once the application is up and pauses it when the context stops; the scheduler
-     * itself stops (for good) when the context closes, before the database goes away. A stopped
-     * context may start again (tests do), so stopping only pauses.
-     */
     @Bean
     SmartLifecycle backgroundTasksLifecycle(Scheduler scheduler) {
-        return new SmartLifecycle() {
-            private volatile boolean running;
-            private volatile boolean started;
-
-            @Override
-            public void start() {
-                if (started) {
-                    scheduler.resume();
-                } else {
-                    scheduler.start();
-                    started = true;
-                }
-                running = true;
-            }
-
-            @Override
-            public void stop() {
-                scheduler.pause();
-                running = false;
-            }
-
-            @Override
-            public boolean isRunning() {
-                return running;
-            }
-        };
+        return new SchedulerLifecycle(scheduler);
     }
 }

@@ -2,8 +2,10 @@ package dev.tagbench.suggest;
 
 import dev.tagbench.extension.Extension;
 import dev.tagbench.project.Label;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -62,6 +64,29 @@ public interface LabelSuggester extends Extension {
      * @throws IllegalArgumentException with a message for the manager when they are not valid
      */
     default void checkSettings(JsonNode settings, List<Label> schema) {}
+
+    /**
+     * The settings as they are stored, from the checked settings a manager gave and those stored
+     * before (an empty object when none): where a suggester encrypts a secret, or keeps the stored
+     * one when the manager left it out.
+     */
+    default JsonNode storedSettings(JsonNode given, JsonNode previous) {
+        return given;
+    }
+
+    /** The stored settings as the API and the UI show them: without secrets. */
+    default JsonNode shownSettings(JsonNode stored) {
+        return stored;
+    }
+
+    /**
+     * How long one call to {@link #suggest} may take when that is longer than
+     * {@code tagbench.suggest.timeout}, as for a suggester that asks a remote model; null for the
+     * common limit.
+     */
+    default @Nullable Duration timeLimit() {
+        return null;
+    }
 
     /**
      * What produces this suggester's scores (algorithm, embedding model and their versions), kept

@@ -13,7 +13,10 @@ import tools.jackson.databind.JsonNode;
  * @param quality      the model's measured quality, or null before a training measured it
  * @param message      why the status is what it is, when it is not simply ready
  * @param modelVersion what produced the scores: algorithm, embedding model, training
- * @param settings     this suggester's settings in the project (rules, for the rule suggester)
+ * @param settings     this suggester's settings in the project (rules, for the rule suggester), secrets left out
+ * @param lastError    why its last call gave no suggestions, while that is so (status {@code failed})
+ * @param ignoredAnswers parts of its answers left out so far (not valid JSON, unknown labels)
+ * @param lastIgnored  why the latest part was left out
  */
 public record SuggesterInfo(
         String id,
@@ -27,4 +30,7 @@ public record SuggesterInfo(
         @Nullable String message,
         @Nullable String modelVersion,
         @Nullable Instant nextTrainingAt,
-        JsonNode settings) {}
+        JsonNode settings,
+        @Nullable String lastError,
+        long ignoredAnswers,
+        @Nullable String lastIgnored) {}

@@ -69,10 +69,12 @@ class SuggesterRunner implements DisposableBean {
                 futures.add(null);
             }
         }
-        var deadline = System.nanoTime() + timeout.toNanos();
+        var started = System.nanoTime();
         var outcomes = new ArrayList<Outcome>();
         for (var i = 0; i < calls.size(); i++) {
             var suggester = calls.get(i).suggester();
+            var limit = limit(suggester);
+            var deadline = started + limit.toNanos();
             var future = futures.get(i);
             if (future == null) {
                 outcomes.add(
@@ -87,7 +89,7 @@ class SuggesterRunner implements DisposableBean {
                 outcomes.add(new Outcome(
                         suggester,
                         List.of(),
-                        "Took longer than " + timeout.toMillis() + " ms; its suggestions were left out."));
+                        "Took longer than " + limit.toMillis() + " ms; its suggestions were left out."));
             } catch (ExecutionException e) {
                 log.warn("Suggester {} failed", suggester.id(), e.getCause());
                 var cause = e.getCause();
@@ -101,6 +103,12 @@ class SuggesterRunner implements DisposableBean {
             }
         }
         return outcomes;
+    }
+
+    /** The common time limit, or the suggester's own when it needs longer. */
+    private Duration limit(LabelSuggester suggester) {
+        var own = suggester.timeLimit();
+        return own != null && own.compareTo(timeout) > 0 ? own : timeout;
     }
 
     @Override

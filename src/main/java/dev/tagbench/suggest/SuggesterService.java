@@ -82,6 +82,10 @@ public class SuggesterService {
                 throw new InvalidInputException("settings", e.getMessage());
             }
         }
+        if (settings != null) {
+            var row = repository.suggesters(projectId).get(suggesterId);
+            settings = suggester.storedSettings(settings, json.readTree(row == null ? "{}" : row.settings()));
+        }
         repository.saveSuggester(
                 projectId, suggesterId, enabled, settings == null ? null : json.writeValueAsString(settings));
         return status.of(projectId, suggester);

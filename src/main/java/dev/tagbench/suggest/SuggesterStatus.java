@@ -15,11 +15,14 @@ import tools.jackson.databind.json.JsonMapper;
 class SuggesterStatus {
 
     private final SuggesterRepository repository;
+    private final IgnoredAnswers ignored;
     private final TrainingRequests trainings;
     private final JsonMapper json;
 
-    SuggesterStatus(SuggesterRepository repository, TrainingRequests trainings, JsonMapper json) {
+    SuggesterStatus(
+            SuggesterRepository repository, IgnoredAnswers ignored, TrainingRequests trainings, JsonMapper json) {
         this.repository = repository;
+        this.ignored = ignored;
         this.trainings = trainings;
         this.json = json;
     }
@@ -54,6 +57,7 @@ class SuggesterStatus {
             status = latest.get().status().toLowerCase(Locale.ROOT);
             message = latest.get().message();
         }
+        var left = ignored.of(projectId, suggester.id());
         Quality quality = model.flatMap(m -> Optional.ofNullable(m.quality()))
                 .map(text -> json.readValue(text, Quality.class))
                 .orElse(null);
@@ -72,6 +76,9 @@ class SuggesterStatus {
                 suggester.trainable()
                         ? trainings.next(projectId, suggester.id()).orElse(null)
                         : null,
-                settings);
+                suggester.shownSettings(settings),
+                row == null ? null : row.problem(),
+                left.count(),
+                left.last());
     }
 }

@@ -68,7 +68,8 @@ class SuggestionEngine {
                             project.id(),
                             project.labels(),
                             settings(row),
-                            loaded.map(ModelCache.Loaded::model).orElse(null))));
+                            loaded.map(ModelCache.Loaded::model).orElse(null),
+                            project.guidelines())));
         }
         var result = new LinkedHashMap<Long, List<LabelSuggestion>>();
         sentences.forEach(sentence -> result.put(sentence.sentenceId(), new ArrayList<>()));

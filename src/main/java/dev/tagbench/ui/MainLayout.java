@@ -58,6 +58,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(new SideNavItem("Export", "export", VaadinIcon.DOWNLOAD.create()));
                 nav.addItem(new SideNavItem("Suggestions", "suggesters", VaadinIcon.LIGHTBULB.create()));
                 nav.addItem(new SideNavItem("Members", "members", VaadinIcon.USERS.create()));
+                nav.addItem(new SideNavItem("Webhooks", "webhooks", VaadinIcon.CONNECT.create()));
             }
             if (actor.admin()) {
                 nav.addItem(new SideNavItem("Users", "admin/users", VaadinIcon.USER.create()));

@@ -57,7 +57,10 @@ class OpenApiIT {
             "PUT /api/v1/projects/{projectId}/suggesters/{suggesterId}",
             "POST /api/v1/projects/{projectId}/suggesters/{suggesterId}/train",
             "GET /api/v1/articles/{articleId}/suggestions",
-            "GET /api/v1/projects/{projectId}/uncertain");
+            "GET /api/v1/projects/{projectId}/uncertain",
+            "POST /api/v1/projects/{projectId}/webhooks",
+            "GET /api/v1/projects/{projectId}/webhooks",
+            "DELETE /api/v1/projects/{projectId}/webhooks/{webhookId}");
 
     /** A row of the endpoint table in docs/api.md: {@code | `GET /api/v1/…` …}. */
     private static final Pattern DOCUMENTED =

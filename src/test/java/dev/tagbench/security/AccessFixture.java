@@ -280,6 +280,11 @@ final class AccessFixture {
         return article;
     }
 
+    /** A new webhook of the side's project, registered by its manager, by id. */
+    long freshWebhook(Side side) {
+        return data.webhook(side.project(), side.manager());
+    }
+
     /** A new personal token of the user, by id. */
     long freshToken(AppUser owner) {
         return tokens.create(owner, "access checks").id();

@@ -29,7 +29,7 @@ final class EndpointTable {
 
     /** Path variables that hold ids a caller could guess; usernames are public within Tagbench. */
     static final List<String> ID_VARIABLES =
-            List.of("projectId", "articleId", "sentenceId", "snapshotId", "a", "b", "tokenId");
+            List.of("projectId", "articleId", "sentenceId", "snapshotId", "a", "b", "tokenId", "webhookId");
 
     /** Prepares the path variables a row needs beyond the shared objects, for one caller. */
     interface Given {
@@ -243,6 +243,12 @@ final class EndpointTable {
             row("GET", "/api/v1/articles/{articleId}/changes", 401, 200, 200, 200, 200, 404, 200)
                     .given((f, side, owner) -> article(f.assigned(side))),
             row("GET", "/api/v1/projects/{projectId}/activity", 401, 403, 403, 200, 200, 404, 403),
+            // Receivers on loopback are allow-listed in the tests; port 9 (discard) answers nothing.
+            row("POST", "/api/v1/projects/{projectId}/webhooks", 401, 403, 403, 201, 201, 404, 403)
+                    .json("{\"url\": \"http://127.0.0.1:9/hook\", \"events\": [\"export.created\"]}"),
+            row("GET", "/api/v1/projects/{projectId}/webhooks", 401, 403, 403, 200, 200, 404, 403),
+            row("DELETE", "/api/v1/projects/{projectId}/webhooks/{webhookId}", 401, 403, 403, 204, 204, 404, 403)
+                    .given((f, side, owner) -> Map.of("webhookId", String.valueOf(f.freshWebhook(side)))),
             // The API's description is public by design; it names no data.
             row("GET", "/v3/api-docs", 200, 200, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", 200, 200, 200, 200, 200, 200, 200),

@@ -42,6 +42,7 @@ final class ProjectFootprint {
         TABLES.put("suggestion_settings", "select * from suggestion_settings where project_id in (:projects)");
         TABLES.put("project_suggester", "select * from project_suggester where project_id in (:projects)");
         TABLES.put("suggestion_shown", "select * from suggestion_shown where sentence_id in " + SENTENCES);
+        TABLES.put("webhook", "select * from webhook where project_id in (:projects)");
         // Trainings and uncertainties are written by background jobs, whenever they run: not part of a request.
         // Using a token stamps last_used_at; everything else about a token must stay as it was.
         TABLES.put(
@@ -84,6 +85,9 @@ final class ProjectFootprint {
             case "snapshotId", "a", "b" ->
                 "select count(*) from export_snapshot e"
                         + " join project_member m on m.project_id = e.project_id where e.id = :id and m.user_id = :user";
+            case "webhookId" ->
+                "select count(*) from webhook w"
+                        + " join project_member m on m.project_id = w.project_id where w.id = :id and m.user_id = :user";
             case "tokenId" -> "select count(*) from api_token where id = :id and user_id = :user";
             default -> throw new IllegalArgumentException("Not an id variable: " + variable);
         };

@@ -156,6 +156,9 @@ final class ViewTable {
                     .url(side -> "activity?project=" + side.project().id())
                     .refusal("You manage no project")
                     .tools("#activity-older"),
+            view("webhooks", "Webhooks", LOGIN, REFUSAL, REFUSAL, P_DATA_AND_TOOLS, TOOLS, OWN_PROJECT, REFUSAL)
+                    .refusal("You manage no project")
+                    .tools("#webhook-register"),
             view("profile", "API tokens", LOGIN, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING, NOTHING),
             view("login", null, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN, LOGIN),
             view("admin/users", "Users", LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND, TOOLS, NOT_FOUND, NOT_FOUND)

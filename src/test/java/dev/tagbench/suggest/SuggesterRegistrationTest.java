@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.tagbench.extension.ExtensionRegistry;
 import dev.tagbench.extension.InstalledExtension;
+import dev.tagbench.plugins.llm.LlmSuggesterAutoConfiguration;
 import dev.tagbench.plugins.minilm.MiniLmSuggesterAutoConfiguration;
 import dev.tagbench.plugins.rules.RuleSuggesterAutoConfiguration;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,23 @@ class SuggesterRegistrationTest {
                             .filteredOn(plugin -> plugin.id().equals("minilm"))
                             .extracting(InstalledExtension::enabled)
                             .containsExactly(false);
+                });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_language_model_suggester_is_off_until_set_up_and_its_property_switches_it_off() {
+        var withLlm = runner.withConfiguration(AutoConfigurations.of(LlmSuggesterAutoConfiguration.class));
+        withLlm.run(context -> {
+            var registry = (ExtensionRegistry<LabelSuggester>) context.getBean(ExtensionRegistry.class);
+            assertThat(registry.all()).extracting(LabelSuggester::id).containsExactly("minilm", "rules", "llm");
+            assertThat(registry.get("llm").onByDefault()).isFalse();
+            assertThat(registry.get("llm").trainable()).isFalse();
+        });
+        withLlm.withPropertyValues("tagbench.plugins.suggester.llm.enabled=false")
+                .run(context -> {
+                    var registry = (ExtensionRegistry<LabelSuggester>) context.getBean(ExtensionRegistry.class);
+                    assertThat(registry.all()).extracting(LabelSuggester::id).containsExactly("minilm", "rules");
                 });
     }
 }

@@ -10,6 +10,7 @@ import dev.tagbench.project.ProjectRole;
 import dev.tagbench.project.ProjectService;
 import dev.tagbench.user.AppUser;
 import dev.tagbench.user.UserService;
+import dev.tagbench.webhook.WebhookService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -29,15 +30,18 @@ public class TestData {
     private final ImportService imports;
     private final ArticleService articles;
     private final JdbcClient jdbc;
+    private final WebhookService webhooks;
 
     TestData(
             UserService users,
             ProjectService projects,
             ImportService imports,
             ArticleService articles,
-            JdbcClient jdbc) {
+            JdbcClient jdbc,
+            WebhookService webhooks) {
         this.articles = articles;
         this.jdbc = jdbc;
+        this.webhooks = webhooks;
         this.users = users;
         this.projects = projects;
         this.imports = imports;
@@ -94,5 +98,11 @@ public class TestData {
                         + "Officials pledged $" + n
                         + " million in aid on Monday. Troops moved to the border, they said.\n\n"
                         + "A drone attack hit the port overnight. \"We will rebuild,\" the mayor said.\n");
+    }
+
+    /** A new webhook of the project for {@code export.created}, registered by its manager, to a loopback port nobody serves. */
+    public long webhook(Project project, AppUser manager) {
+        return webhooks.register(manager, project.id(), "http://127.0.0.1:9/hook", List.of("export.created"))
+                .id();
     }
 }

@@ -13,9 +13,15 @@ import org.springframework.context.annotation.Bean;
 @AutoConfiguration
 public class MiniLmSuggesterAutoConfiguration {
 
+    /** The sentence encoder, also for other suggesters that compare sentences by meaning (the llm one's examples). */
     @Bean
-    MiniLmSuggester miniLmSuggester(ObjectProvider<SentenceVectors> store) {
-        SentenceVectors vectors = (texts, encoder) -> store.getObject().of(texts, encoder);
-        return new MiniLmSuggester(vectors, new MiniLmEncoder(), new LogisticTrainer());
+    MiniLmEncoder miniLmEncoder() {
+        return new MiniLmEncoder();
+    }
+
+    @Bean
+    MiniLmSuggester miniLmSuggester(ObjectProvider<SentenceVectors> store, MiniLmEncoder encoder) {
+        SentenceVectors vectors = (texts, given) -> store.getObject().of(texts, given);
+        return new MiniLmSuggester(vectors, encoder, new LogisticTrainer());
     }
 }

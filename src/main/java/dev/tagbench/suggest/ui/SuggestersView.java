@@ -78,10 +78,9 @@ public class SuggestersView extends VerticalLayout implements BeforeEnterObserve
                                 info.trainedAt().atOffset(ZoneOffset.UTC).withNano(0)))
                 .setHeader("Trained at (UTC)")
                 .setAutoWidth(true);
-        grid.addColumn(info -> info.message() == null ? "" : info.message())
-                .setHeader("Note")
-                .setFlexGrow(3);
+        grid.addColumn(SuggestersView::note).setHeader("Note").setFlexGrow(3);
         grid.addComponentColumn(this::trainButton).setAutoWidth(true);
+        grid.addComponentColumn(this::settingsButton).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         add(
                 new H2("Suggestions"),
@@ -128,6 +127,30 @@ public class SuggestersView extends VerticalLayout implements BeforeEnterObserve
                 "Train now", click -> act(() -> suggesters.train(currentUser.require(), projectId(), info.id())));
         button.setEnabled(info.enabled() && !info.status().equals("training"));
         return button;
+    }
+
+    /** Why the status is what it is, and what of a model's answers was left out. */
+    private static String note(SuggesterInfo info) {
+        var note = info.message() == null ? "" : info.message();
+        if (info.ignoredAnswers() > 0) {
+            note += (note.isEmpty() ? "" : " ") + info.ignoredAnswers() + " answers left out (latest: "
+                    + info.lastIgnored() + ")";
+        }
+        return note;
+    }
+
+    /** Settings as JSON for suggesters without an editor here; the rules have theirs below. */
+    private @Nullable Button settingsButton(SuggesterInfo info) {
+        if (info.trainable() || info.id().equals("rules")) {
+            return null;
+        }
+        return new Button(
+                "Settings",
+                click -> new SettingsDialog(
+                                info,
+                                json -> act(() -> suggesters.update(
+                                        currentUser.require(), projectId(), info.id(), info.enabled(), json)))
+                        .open());
     }
 
     /** Runs a change, shows a refusal as a message instead of an error page, and shows the result. */
