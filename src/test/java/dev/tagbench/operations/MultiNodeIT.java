@@ -166,7 +166,7 @@ class MultiNodeIT {
                     .getScheduledTasks()
                     .forEach(task -> jobs.add(task.getTask().getRunnable()));
         }
-        assertThat(jobs).hasSize(6);
+        assertThat(jobs).hasSize(8);
         try (var pool = Executors.newFixedThreadPool(jobs.size())) {
             var start = new CountDownLatch(1);
             var runs = jobs.stream()
@@ -194,7 +194,8 @@ class MultiNodeIT {
                 .containsExactly(
                         "purge-login-throttle runs=1 rows=1 done=true on true",
                         "release-abandoned-slots runs=1 rows=1 done=true on true",
-                        "snapshot-retention runs=1 rows=2 done=true on true");
+                        "snapshot-retention runs=1 rows=2 done=true on true",
+                        "webhook-delivery-retention runs=1 rows=0 done=true on true");
         assertThat(db.sql("select count(*) from assignment where article_id = :a")
                         .param("a", articleId)
                         .query(Integer.class)
@@ -213,7 +214,7 @@ class MultiNodeIT {
         assertThat(db.sql("select locked_by from shedlock order by name")
                         .query(String.class)
                         .list())
-                .hasSize(3)
+                .hasSize(4)
                 .allMatch(node -> node.equals("node-a") || node.equals("node-b"));
     }
 

@@ -69,7 +69,7 @@ class AccountViewsIT extends SpringBrowserlessTest {
             }
         }
         assertThat(row).as("listed").isNotNegative();
-        test((Button) test(grid).getCellComponent(row, 4)).click();
+        test((Button) test(grid).getCellComponent(row, 5)).click();
         test($(Checkbox.class).withCaption("May sign in").single()).click();
         test($(Button.class).withText("Save").single()).click();
 
