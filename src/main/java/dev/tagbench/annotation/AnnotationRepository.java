@@ -70,11 +70,13 @@ class AnnotationRepository {
     }
 
     /**
-     * Locks the sentence against splits and merges until the transaction ends; empty when it is gone
-     * (merged away), so a late label write is refused instead of landing on a deleted sentence.
+     * Locks the sentence against splits, merges and other label writes on it until the transaction
+     * ends; false when it is gone (merged away), so a late label write is refused instead of landing
+     * on a deleted sentence. Not a shared lock: a write that gives the sentence a new label key
+     * updates the sentence's row (V16), and two shared holders upgrading at once would deadlock.
      */
-    boolean shareSentence(long sentenceId) {
-        return jdbc.sql("select id from sentence where id = :id for share")
+    boolean lockSentence(long sentenceId) {
+        return jdbc.sql("select id from sentence where id = :id for no key update")
                 .param("id", sentenceId)
                 .query(Long.class)
                 .optional()

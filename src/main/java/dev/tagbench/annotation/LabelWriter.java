@@ -88,7 +88,7 @@ class LabelWriter {
 
     /** Holds off splits and merges of the sentence while its labels change. */
     private void lockSentence(long sentenceId) {
-        if (!annotations.shareSentence(sentenceId)) {
+        if (!annotations.lockSentence(sentenceId)) {
             throw new NotFoundException("Sentence " + sentenceId + " no longer exists; it was merged into another.");
         }
     }

@@ -3,6 +3,7 @@ package dev.tagbench.search;
 import dev.tagbench.article.ArticleState;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -59,35 +60,56 @@ class SearchRepository {
 
     /**
      * One page of hits, best first (by rank when there are words) or in article order. The indexed
-     * conditions are ordered first, behind {@code offset 0} so PostgreSQL cannot fold the rest in;
-     * the conditions on labels and suggestions are then checked sentence by sentence in that order
-     * and stop once the page is full, rather than for every sentence the words find. Only ids and
-     * ranks are sorted; the texts are read for the page's sentences alone.
+     * conditions pick and order a window of the best candidates first (a top-N sort, however many
+     * sentences the words find); the conditions on labels, curators and suggestions are then checked
+     * sentence by sentence in that order and stop once the page is full. Only when they drop so many
+     * that the window cannot fill the page are all candidates ordered. Texts are read for the page's
+     * sentences alone.
      */
     List<Row> page(SentenceFilter filter, boolean byRank, int offset, int limit) {
+        var window = 2 * (offset + limit) + 100;
+        var found = page(filter, byRank, offset, limit, window);
+        return found.rows().size() < limit && found.considered() == window
+                ? page(filter, byRank, offset, limit, null).rows()
+                : found.rows();
+    }
+
+    private record Found(List<Row> rows, long considered) {}
+
+    private Found page(SentenceFilter filter, boolean byRank, int offset, int limit, @Nullable Integer window) {
         var words = filter.params().containsKey("q");
         var rank = words ? "ts_rank(s.search_vector, " + QUERY + ")" : "0";
         var byWords = byRank && words;
+        var considered = new long[] {0};
+        var rows = new ArrayList<Row>();
         // The late conditions name s.id, a.id and a.state: the ordered rows provide them as s and a.
-        var ordered = "(select s.id, s.article_id, s.idx, a.state, " + rank
-                + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
-                + " order by " + order("", byWords) + " offset 0) s"
-                + " cross join lateral (select s.article_id as id, s.state) a";
-        return jdbc.sql("select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
+        jdbc.sql("with ordered as materialized (select s.id, s.article_id, s.idx, a.state, " + rank
+                        + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
+                        + " order by " + order("", byWords) + " limit " + (window == null ? "all" : ":window") + ")"
+                        + " select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
                         + (words
                                 ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', x.clean_text, " + QUERY
                                         + ", :headline)"
                                 : "x.clean_text")
-                        + " from (select s.id, s.article_id, s.idx, s.state, s.rank from " + ordered + " where "
-                        + filter.late() + " order by " + order("s.", byWords) + " limit :limit offset :offset) p"
-                        + " join sentence x on x.id = p.id join article t on t.id = p.article_id"
+                        + ", c.considered from (select count(*) as considered from ordered) c"
+                        + " left join (select s.id, s.article_id, s.idx, s.state, s.rank from ordered s"
+                        + " cross join lateral (select s.article_id as id, s.state) a where " + filter.late()
+                        + " order by " + order("s.", byWords) + " limit :limit offset :offset) p on true"
+                        + " left join sentence x on x.id = p.id left join article t on t.id = p.article_id"
                         + " order by " + order("p.", byWords))
                 .params(filter.params())
                 .param("headline", HEADLINE)
+                .param("window", window == null ? 0 : window)
                 .param("limit", limit)
                 .param("offset", offset)
-                .query(SearchRepository::row)
-                .list();
+                .query(rs -> {
+                    considered[0] = rs.getLong(9);
+                    // The page is empty when the window holds no hit: one row with the count alone.
+                    if (rs.getObject(1) != null) {
+                        rows.add(row(rs, rows.size()));
+                    }
+                });
+        return new Found(rows, considered[0]);
     }
 
     private static String order(String table, boolean byRank) {

@@ -12,7 +12,8 @@ import java.util.Map;
  * only theirs (so a disagreement is never found there), and final labels count only where the viewer
  * sees the review.
  *
- * @param early   conditions an index serves (project, words, state, dates): what a page ranks and orders
+ * @param early   conditions an index serves (project, words, label keys, state, dates): what a page ranks
+ *                and orders
  * @param late    conditions on labels, curators and suggestions, probed per sentence through the
  *                sentence's own rows, so a page checks them only until it is full
  * @param ownOnly SQL true on articles where the viewer reads only their own decisions
@@ -51,6 +52,8 @@ record SentenceFilter(String early, String late, Map<String, Object> params, Str
         }
         if (request.label() != null) {
             params.put("label", new String[] {request.label()});
+            // Every key any decision on the sentence carried (V16): the index narrows, the probe decides.
+            conditions.add("s.label_keys @> cast(:label as text[])");
             // Scalar subqueries, never hashed over the whole table: each sentence probes its own rows.
             late.add("case when " + finals
                     + " then coalesce((select f.labels @> cast(:label as text[]) from final_label f"
@@ -70,6 +73,7 @@ record SentenceFilter(String early, String late, Map<String, Object> params, Str
                 late.add("(select count(distinct n.labels) from annotation n where n.sentence_id = s.id) > 1");
             } else {
                 params.put("disputed", new String[] {request.disagreement()});
+                conditions.add("s.label_keys @> cast(:disputed as text[])");
                 late.add("exists (select 1 from annotation n where n.sentence_id = s.id"
                         + " and n.labels @> cast(:disputed as text[]))");
                 late.add("exists (select 1 from annotation n where n.sentence_id = s.id"

@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * labels, four in ten in progress with two curators' labels, each with its history row), loaded
  * with bulk SQL. Times full-text search with a label filter as a manager sees it (median, p95),
  * {@code similarTo} as an exact scan over 100,000 stored vectors, and the history of a sentence with
- * 1,000 changes among the project's half a million. Run with
+ * 1,000 changes among the project's half a million. The sentences are news-like by default, the
+ * templates' worst case with {@code -Dbench.search.corpus=TEMPLATES} ({@link SearchCorpus}). Run with
  * {@code ./mvnw -Pbench test -Dtest=SearchBenchmark}.
  */
 @SpringBootTest(
@@ -44,20 +45,10 @@ class SearchBenchmark {
     static final int SENTENCES_PER_ARTICLE = 40;
     static final int RUNS = Integer.getInteger("bench.search.runs", 100);
 
-    /** What people search for: words, stems, phrases, or, and a word left out. */
-    static final List<String> QUERIES = List.of(
-            "troops",
-            "drone attack",
-            "\"drone attack\" port",
-            "Kharkiv",
-            "pledged million",
-            "shelling killing",
-            "troops -river",
-            "moving towards Odesa",
-            "Lviv or Sumy",
-            "talks resume",
-            "prices fuel",
-            "attacks");
+    /** Which sentences: news-like word frequencies, or the eight templates alone (the worst case). */
+    static final SearchCorpus CORPUS = SearchCorpus.valueOf(System.getProperty("bench.search.corpus", "NEWS"));
+
+    static final List<String> QUERIES = CORPUS.queries();
 
     @Autowired
     SearchService search;
@@ -95,14 +86,16 @@ class SearchBenchmark {
                 .append(loadAverage())
                 .append('\n');
         var started = System.nanoTime();
-        SearchData.load(jdbc, big.id(), ARTICLES, a.id(), b.id(), admin.id());
-        SearchData.load(jdbc, small.id(), SIMILAR_ARTICLES, a.id(), b.id(), admin.id());
+        SearchCorpus.storeVocabulary(jdbc);
+        SearchData.load(jdbc, CORPUS, big.id(), ARTICLES, a.id(), b.id(), admin.id());
+        SearchData.load(jdbc, CORPUS, small.id(), SIMILAR_ARTICLES, a.id(), b.id(), admin.id());
         var busy = SearchData.busySentence(jdbc, big.id(), a.id(), b.id(), 1_000);
         jdbc.sql("analyze").update();
-        out.append("data                 %,d + %,d sentences loaded in %.0f s%n"
+        out.append("data                 %,d + %,d sentences (%s) loaded in %.0f s%n"
                 .formatted(
                         ARTICLES * SENTENCES_PER_ARTICLE,
                         SIMILAR_ARTICLES * SENTENCES_PER_ARTICLE,
+                        CORPUS,
                         (System.nanoTime() - started) / 1e9));
 
         var source = jdbc.sql("select min(s.id) from sentence s join article a on a.id = s.article_id"

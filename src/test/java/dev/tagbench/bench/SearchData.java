@@ -8,50 +8,30 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Bulk SQL for {@link SearchBenchmark}: news-like sentences from eight templates over varied places,
- * people and numbers (so words are common, rare and in between), labels that follow the templates
- * with one curator in eleven disagreeing, and a history row for every curator's decision.
+ * Bulk SQL for {@link SearchBenchmark}: the sentences of a {@link SearchCorpus} with the labels it
+ * gives them, one curator in eleven disagreeing, and a history row for every curator's decision.
  */
 final class SearchData {
 
     /** A sentence and its article. */
     record Busy(long sentenceId, long articleId) {}
 
-    private static final String PLACES = "array['Odesa','Kharkiv','Lviv','Sumy','Kherson','Dnipro','Mykolaiv',"
-            + "'Zaporizhzhia','Poltava','Chernihiv','Vinnytsia','Izium','Bakhmut','Avdiivka','Kupiansk','Pokrovsk',"
-            + "'Mariupol','Melitopol','Uman','Rivne','Lutsk','Ternopil','Irpin','Bucha']";
-
-    private static final String ACTORS = "array['Japan','Germany','Canada','Norway','Poland','Sweden','Denmark',"
-            + "'France','Britain','Spain','Italy','Finland']";
-
-    private static final String TARGETS = "array['the port','a power station','an apartment block','a school',"
-            + "'the railway station','a grain terminal','a hospital','the bridge']";
-
-    /** The template of sentence {@code n}: its text depends on it, and so do its labels. */
-    private static final String TEXT = """
-            case %1$s %% 8
-              when 0 then (%2$s)[1 + %1$s %% 12] || ' pledged ' || (%1$s %% 900 + 10) || ' million in aid to '
-                          || (%3$s)[1 + (%1$s / 8) %% 24] || '.'
-              when 1 then 'Troops were moving towards ' || (%3$s)[1 + (%1$s / 8) %% 24] || ' overnight, officials said.'
-              when 2 then 'A drone attack hit ' || (%4$s)[1 + %1$s %% 8] || ' of ' || (%3$s)[1 + (%1$s / 8) %% 24] || '.'
-              when 3 then 'The weather in ' || (%3$s)[1 + (%1$s / 8) %% 24] || ' stayed mild this week.'
-              when 4 then (%2$s)[1 + %1$s %% 12] || ' said talks would resume in ' || (%3$s)[1 + (%1$s / 8) %% 24] || '.'
-              when 5 then 'Shelling damaged ' || (%4$s)[1 + %1$s %% 8] || ' near ' || (%3$s)[1 + (%1$s / 8) %% 24]
-                          || ', killing ' || (%1$s %% 9 + 2) || ' people.'
-              when 6 then 'Prices of fuel rose by ' || (%1$s %% 30 + 1) || ' percent in ' || (%3$s)[1 + (%1$s / 8) %% 24] || '.'
-              else 'Officials in ' || (%3$s)[1 + (%1$s / 8) %% 24] || ' denied reports of troops crossing the river.'
-            end""";
-
-    private static final String LABELS = "(case %1$s %% 8 when 0 then '{pledge}' when 1 then '{troop_claim}'"
-            + " when 2 then '{attack_report}' when 5 then '{attack_report}' when 7 then '{troop_claim}'"
-            + " else '{}' end)::text[]";
-
     private static final String N = "(s.article_id * 40 + s.idx)";
 
     private SearchData() {}
 
-    /** Three in ten articles approved with final labels, four in ten in progress; curators label both. */
-    static void load(JdbcClient jdbc, long projectId, int articles, long curatorA, long curatorB, long reviewer) {
+    /**
+     * Three in ten articles approved with final labels, four in ten in progress; curators label both.
+     * The corpus's vocabulary must be stored first ({@link SearchCorpus#storeVocabulary}).
+     */
+    static void load(
+            JdbcClient jdbc,
+            SearchCorpus corpus,
+            long projectId,
+            int articles,
+            long curatorA,
+            long curatorB,
+            long reviewer) {
         jdbc.sql("""
                         insert into article (project_id, title, original_text, content_hash, importer_id, segmenter_id,
                                              state, sentence_count, approved_by, approved_at, published_on)
@@ -68,11 +48,11 @@ final class SearchData {
                 .update();
         jdbc.sql("insert into sentence (article_id, idx, start_offset, end_offset, text, clean_text)"
                         + " select a.id, i, i * 60, i * 60 + 58, t, t from article a, generate_series(0, 39) i,"
-                        + " lateral (select " + TEXT.formatted("(a.id * 40 + i)", ACTORS, PLACES, TARGETS)
+                        + " lateral (select " + corpus.text("(a.id * 40 + i)")
                         + " as t) x where a.project_id = :project")
                 .param("project", projectId)
                 .update();
-        jdbc.sql("insert into final_label (sentence_id, labels, decided_by) select s.id, " + LABELS.formatted(N)
+        jdbc.sql("insert into final_label (sentence_id, labels, decided_by) select s.id, " + corpus.labels(N)
                         + ", :reviewer from sentence s join article a on a.id = s.article_id"
                         + " where a.project_id = :project and a.state = 'APPROVED'")
                 .param("project", projectId)
@@ -86,8 +66,8 @@ final class SearchData {
                             from article where project_id = :project and state in ('APPROVED', 'IN_PROGRESS')""").param("user", curator).param("project", projectId).update();
             // The second curator leaves out the label on one sentence in eleven: a disagreement.
             var labels = curator == curatorB
-                    ? "case when " + N + " % 11 = 0 then '{}'::text[] else " + LABELS.formatted(N) + " end"
-                    : LABELS.formatted(N);
+                    ? "case when " + N + " % 11 = 0 then '{}'::text[] else " + corpus.labels(N) + " end"
+                    : corpus.labels(N);
             var decided = " from sentence s join article a on a.id = s.article_id"
                     + " where a.project_id = :project and a.state in ('APPROVED', 'IN_PROGRESS')";
             jdbc.sql("insert into annotation (sentence_id, user_id, labels) select s.id, :user, " + labels + decided)
