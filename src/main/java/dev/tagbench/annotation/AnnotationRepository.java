@@ -123,29 +123,6 @@ class AnnotationRepository {
                 .update();
     }
 
-    void appendHistory(
-            long sentenceId,
-            long userId,
-            long changedBy,
-            @Nullable List<String> before,
-            @Nullable List<String> after,
-            ChangeSource source) {
-        jdbc.sql("""
-                        insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
-                        values (:sentence, :user, :changedBy,
-                                case when :hasBefore then string_to_array(:before, ',')::text[] end,
-                                case when :hasAfter then string_to_array(:after, ',')::text[] end, :source)""")
-                .param("sentence", sentenceId)
-                .param("user", userId)
-                .param("changedBy", changedBy)
-                .param("hasBefore", before != null)
-                .param("before", before == null ? "" : String.join(",", before))
-                .param("hasAfter", after != null)
-                .param("after", after == null ? "" : String.join(",", after))
-                .param("source", source.name())
-                .update();
-    }
-
     List<SentenceLabels> forArticle(long articleId, long userId) {
         return jdbc.sql("""
                         select a.sentence_id, a.labels, a.version from annotation a

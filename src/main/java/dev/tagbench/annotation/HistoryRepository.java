@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reads the recorded changes of curators' labels, sentence boundaries and article states. Every read
- * starts from an index (sentence, article, or time for the feed), so opening an article never scans a
+ * Records each change of a curator's labels, and reads the recorded changes of curators' labels,
+ * sentence boundaries and article states. Every read starts from an index (sentence, article, or time for the feed), so opening an article never scans a
  * history table.
  */
 @Repository
@@ -48,6 +48,30 @@ class HistoryRepository {
 
     HistoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** Appends a change of a curator's decision; the table takes no updates or deletes. */
+    void appendHistory(
+            long sentenceId,
+            long userId,
+            long changedBy,
+            @Nullable List<String> before,
+            @Nullable List<String> after,
+            ChangeSource source) {
+        jdbc.sql("""
+                        insert into annotation_history (sentence_id, user_id, changed_by, labels_before, labels_after, source)
+                        values (:sentence, :user, :changedBy,
+                                case when :hasBefore then string_to_array(:before, ',')::text[] end,
+                                case when :hasAfter then string_to_array(:after, ',')::text[] end, :source)""")
+                .param("sentence", sentenceId)
+                .param("user", userId)
+                .param("changedBy", changedBy)
+                .param("hasBefore", before != null)
+                .param("before", before == null ? "" : String.join(",", before))
+                .param("hasAfter", after != null)
+                .param("after", after == null ? "" : String.join(",", after))
+                .param("source", source.name())
+                .update();
     }
 
     /** A sentence's label changes, its splits and merges, and its article's state changes. */

@@ -20,16 +20,19 @@ import org.springframework.transaction.annotation.Transactional;
 class LabelWriter {
 
     private final AnnotationRepository annotations;
+    private final HistoryRepository history;
     private final ArticleService articles;
     private final ProjectService projects;
     private final AssignmentService assignments;
 
     LabelWriter(
             AnnotationRepository annotations,
+            HistoryRepository history,
             ArticleService articles,
             ProjectService projects,
             AssignmentService assignments) {
         this.annotations = annotations;
+        this.history = history;
         this.articles = articles;
         this.projects = projects;
         this.assignments = assignments;
@@ -53,7 +56,7 @@ class LabelWriter {
             requireVersion(SentenceLabels.undecided(sentenceId), expectedVersion);
             var inserted = annotations.insertIfAbsent(sentenceId, actor.id(), canonical);
             if (inserted.isPresent()) {
-                annotations.appendHistory(sentenceId, actor.id(), actor.id(), null, canonical, source);
+                history.appendHistory(sentenceId, actor.id(), actor.id(), null, canonical, source);
                 return new SentenceLabels(sentenceId, canonical, inserted.get());
             }
             // Another request of the same curator inserted first and has committed: continue from its row.
@@ -65,7 +68,7 @@ class LabelWriter {
             return stored;
         }
         var version = annotations.update(sentenceId, actor.id(), canonical);
-        annotations.appendHistory(sentenceId, actor.id(), actor.id(), stored.labels(), canonical, source);
+        history.appendHistory(sentenceId, actor.id(), actor.id(), stored.labels(), canonical, source);
         return new SentenceLabels(sentenceId, canonical, version);
     }
 
@@ -81,8 +84,7 @@ class LabelWriter {
         }
         requireVersion(current.get(), expectedVersion);
         annotations.delete(sentenceId, actor.id());
-        annotations.appendHistory(
-                sentenceId, actor.id(), actor.id(), current.get().labels(), null, source);
+        history.appendHistory(sentenceId, actor.id(), actor.id(), current.get().labels(), null, source);
         return SentenceLabels.undecided(sentenceId);
     }
 

@@ -21,10 +21,12 @@ import org.springframework.transaction.annotation.Transactional;
 class SentenceEditListener {
 
     private final AnnotationRepository annotations;
+    private final HistoryRepository history;
     private final ProjectService projects;
 
-    SentenceEditListener(AnnotationRepository annotations, ProjectService projects) {
+    SentenceEditListener(AnnotationRepository annotations, HistoryRepository history, ProjectService projects) {
         this.annotations = annotations;
+        this.history = history;
         this.projects = projects;
     }
 
@@ -34,7 +36,7 @@ class SentenceEditListener {
         for (var decision : annotations.lockAll(split.sentenceId())) {
             var labels = decision.decision().labels();
             annotations.insertIfAbsent(split.newSentenceId(), decision.userId(), labels);
-            annotations.appendHistory(
+            history.appendHistory(
                     split.newSentenceId(), decision.userId(), split.editorId(), null, labels, ChangeSource.SPLIT);
         }
     }
@@ -62,9 +64,9 @@ class SentenceEditListener {
                 annotations.update(merged.keptId(), user, after);
             }
             if (!after.equals(before)) {
-                annotations.appendHistory(merged.keptId(), user, merged.editorId(), before, after, ChangeSource.MERGE);
+                history.appendHistory(merged.keptId(), user, merged.editorId(), before, after, ChangeSource.MERGE);
             }
-            annotations.appendHistory(
+            history.appendHistory(
                     merged.removedId(),
                     user,
                     merged.editorId(),

@@ -83,9 +83,12 @@ class SearchRepository {
         var considered = new long[] {0};
         var rows = new ArrayList<Row>();
         // The late conditions name s.id, a.id and a.state: the ordered rows provide them as s and a.
-        jdbc.sql("with ordered as materialized (select s.id, s.article_id, s.idx, a.state, " + rank
+        // "offset 0" keeps the project's articles joined before the sort, so the sort can keep only the
+        // window (a top-N sort in memory) instead of sorting every candidate and joining afterwards.
+        jdbc.sql("with ordered as materialized (select * from (select s.id, s.article_id, s.idx, a.state, " + rank
                         + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
-                        + " order by " + order("", byWords) + " limit " + (window == null ? "all" : ":window") + ")"
+                        + " offset 0) candidate order by " + order("", byWords) + " limit "
+                        + (window == null ? "all" : ":window") + ")"
                         + " select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
                         + (words
                                 ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', x.clean_text, " + QUERY
