@@ -1,15 +1,12 @@
 package dev.tagbench.export;
 
 import dev.tagbench.export.SplitPlanner.ArticleStats;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,9 +20,11 @@ import org.springframework.stereotype.Repository;
 class ApprovedSentences {
 
     private final JdbcClient jdbc;
+    private final CopyRows copy;
 
-    ApprovedSentences(JdbcClient jdbc) {
+    ApprovedSentences(JdbcClient jdbc, CopyRows copy) {
         this.jdbc = jdbc;
+        this.copy = copy;
     }
 
     /** Every approved article of the project with its sentence and final-label counts, in one grouped pass. */
@@ -84,13 +83,10 @@ class ApprovedSentences {
                 .single();
     }
 
-    /** The sentences of these articles in article and sentence order, streamed from a cursor. */
+    /** The sentences of these articles in article and sentence order, streamed through COPY. */
     Stream<ExportRow> rows(List<Long> articleIds, String split) {
-        return jdbc
-                .sql(SELECT + " order by s.article_id, s.idx")
-                .param("ids", articleIds.toArray(Long[]::new))
-                .query((rs, row) -> row(rs, split))
-                .stream();
+        var ids = articleIds.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+        return copy.rows(LIVE_ROWS + "\nwhere s.article_id = any('" + ids + "'::bigint[])", split);
     }
 
     /**
@@ -115,40 +111,10 @@ class ApprovedSentences {
                 join app_user u on u.id = an.user_id
                 where an.sentence_id = s.id) c on true""";
 
-    /** The query of {@link #rows}, for benchmarks that compare it with a raw COPY of the same rows. */
+    /** The query of {@link #rows} with its ids as a parameter, for benchmarks that time a raw COPY of it. */
     static final String SELECT = LIVE_ROWS + "\n" + "where s.article_id = any(:ids)";
 
-    // Arrays travel as delimited text (usernames and label keys can hold neither tab nor '|'):
-    // decoding PostgreSQL array values per row costs more than the whole JSON encoding of the row.
-    static ExportRow row(ResultSet rs, String split) throws SQLException {
-        var names = rs.getString(9);
-        var annotators = new LinkedHashMap<String, List<String>>();
-        if (names != null) {
-            var curators = names.split("\t", -1);
-            var curatorLabels = rs.getString(10).split("\t", -1);
-            for (var i = 0; i < curators.length; i++) {
-                annotators.put(curators[i], keys(curatorLabels[i]));
-            }
-        }
-        var approved = rs.getTimestamp(12);
-        var published = rs.getObject(14, LocalDate.class);
-        return new ExportRow(
-                rs.getLong(1),
-                rs.getLong(2),
-                rs.getString(3),
-                published,
-                rs.getInt(4),
-                rs.getInt(5),
-                rs.getInt(6),
-                rs.getString(7),
-                keys(rs.getString(8)),
-                split,
-                annotators,
-                rs.getString(11),
-                approved == null ? null : approved.toInstant(),
-                rs.getInt(13));
-    }
-
+    /** Label keys as the export's queries join them with '|' (keys never hold one). */
     static List<String> keys(String joined) {
         return joined.isEmpty() ? List.of() : List.of(joined.split("\\|"));
     }

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -22,7 +21,6 @@ import dev.tagbench.article.ArticleService;
 import dev.tagbench.article.ArticleWorkflow;
 import dev.tagbench.article.Sentence;
 import dev.tagbench.article.SentenceEditService;
-import dev.tagbench.base.Counted;
 import dev.tagbench.base.ui.KeyboardList;
 import dev.tagbench.base.ui.ListRow;
 import dev.tagbench.base.ui.ShortcutHelp;
@@ -59,8 +57,8 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private final ProjectService projects;
     private final CurrentUser currentUser;
     private final ArticleHeading heading = new ArticleHeading();
-    private final Span progress = new Span();
-    private final Div bar = new Div();
+    private final ProgressCounter progress = new ProgressCounter();
+    private final LabelBarHolder bar = new LabelBarHolder();
     private final KeyboardList list = new KeyboardList(LIST, bar, this::onKey);
     private final Div removed = new Div();
     private final CuratorLabels labels;
@@ -74,7 +72,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private @Nullable Article article;
     private @Nullable Project project;
     private LabelLegend legend = new LabelLegend(List.of());
-    private LabelBar labelBar = new LabelBar(List.of(), "No label");
     private boolean canAnnotate;
 
     public AnnotateView(
@@ -102,16 +99,13 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         this.history = new SentenceHistory(history, currentUser);
         addClassName("annotate-view");
         setSizeFull();
-        progress.addClassName("progress-counter");
-        progress.setId("progress");
-        bar.addClassName("label-bar-holder");
-        bar.setWidthFull();
         list.addClassName("sentence-list");
         list.getElement().setAttribute("aria-label", "Sentences");
-        list.setWidthFull();
-        var helpButton = new Button("Shortcuts (?)", click -> run(new WorkbenchCommand.Help()));
-        helpButton.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var status = new Div(progress, submission, suggestions.status(), helpButton);
+        var status = new Div(
+                progress,
+                submission,
+                suggestions.status(),
+                ShortcutHelp.button(() -> run(new WorkbenchCommand.Help())));
         status.addClassName("article-status");
         add(heading, curatorNotice, submission.rejection, status, bar, boundaries, list, removed);
         expand(list);
@@ -142,12 +136,11 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         boundaries.setVisible(actor.admin() || roles.contains(ProjectRole.MANAGER));
         heading.show(loaded);
         labels.load(annotations.labelsOf(actor, loaded.id()));
-        labelBar = new LabelBar(legend.labels(), "No label");
+        var labelBar = new LabelBar(legend.labels(), "No label");
         var undo = new Button("Undo", click -> run(new WorkbenchCommand.Undo()));
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         labelBar.addAction(undo);
-        bar.removeAll();
-        bar.add(labelBar);
+        bar.show(labelBar);
         var rows = IntStream.range(0, loaded.sentences().size())
                 .mapToObj(this::row)
                 .toList();
@@ -162,7 +155,7 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         removed.add(new RemovedTextPanel(loaded));
         submission.show(loaded.id(), project.id(), canAnnotate);
         updateProgress();
-        suggestions.load(actor, loaded.id(), loadedSuggestions -> refreshRows());
+        suggestions.load(actor, loaded.id(), loadedSuggestions -> list.refresh(this::row));
         curatorNotice.show(project);
     }
 
@@ -173,10 +166,6 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     private ListRow row(int position) {
         var sentence = sentence(position);
         return WorkbenchRows.of(sentence, labels.of(sentence.id()), legend, suggestions.of(sentence.id()));
-    }
-
-    private void refreshRows() {
-        list.refresh(this::row);
     }
 
     private void onKey(String key, int position) {
@@ -201,16 +190,16 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
             case WorkbenchCommand.Undo undo -> labels.undo().ifPresent(id -> list.focus(list.positionOf(id)));
             case WorkbenchCommand.Help help ->
                 new ShortcutHelp(WorkbenchCommand.shortcuts(legend.labels()))
-                        .withAction("Guidelines (g)", this::showGuidelines)
+                        .withAction("Guidelines (g)", () -> GuidelinesDialog.open(project))
                         .show();
-            case WorkbenchCommand.Guidelines guidelines -> showGuidelines();
+            case WorkbenchCommand.Guidelines guidelines -> GuidelinesDialog.open(project);
             case WorkbenchCommand.Submit submit -> submission.submit();
             case WorkbenchCommand.NextArticle next -> submission.next();
             case WorkbenchCommand.AcceptSuggestions accept -> edit(position, acceptance::acceptSentence);
             case WorkbenchCommand.AcceptAllSuggestions acceptAll -> {
-                if (mayEdit() && article != null) {
+                if (bar.mayEdit() && article != null) {
                     acceptance.acceptAll(article.id(), () -> {
-                        refreshRows();
+                        list.refresh(this::row);
                         updateProgress();
                     });
                 }
@@ -224,18 +213,9 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
         }
     }
 
-    /** Whether the user may change labels here; says why not when they may not. */
-    private boolean mayEdit() {
-        if (labelBar.isReadOnly()) {
-            Notification.show(labelBar.reason());
-            return false;
-        }
-        return true;
-    }
-
     /** Runs a change of the sentence at {@code position}, if the curator may change its labels. */
     private void edit(int position, LongConsumer change) {
-        if (!mayEdit()) {
+        if (!bar.mayEdit()) {
             return;
         }
         if (position < 0 || position >= list.size()) {
@@ -273,19 +253,13 @@ public class AnnotateView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void updateReadOnly() {
-        labelBar.setReadOnly(
+        bar.setReadOnly(
                 canAnnotate ? submission.readOnlyReason() : "Only curators of this project can label: read only.");
     }
 
     private void updateProgress() {
         var ids = list.rows().stream().map(ListRow::id).toList();
-        progress.setText(labels.decided(ids) + " of " + Counted.of(ids.size(), "sentence") + " done");
-    }
-
-    private void showGuidelines() {
-        if (project != null) {
-            GuidelinesDialog.open(project);
-        }
+        progress.show(labels.decided(ids), ids.size());
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.tagbench.annotation.ui;
 
+import dev.tagbench.base.ui.ListKeys;
 import dev.tagbench.base.ui.Shortcut;
 import dev.tagbench.project.Label;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -48,39 +48,21 @@ sealed interface WorkbenchCommand {
      * The keys the browser sends to the server, as {@code event.key} ({@code Ctrl+} in front with
      * Ctrl or Cmd). Keys with Alt, and Ctrl with anything but Z, stay with the browser.
      */
-    List<String> KEYS = List.of(
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "0",
-            "Backspace",
-            "Delete",
-            "Ctrl+z",
-            "Ctrl+Z",
-            "?",
-            "a",
-            "A",
-            "S",
-            "N",
-            "n",
-            "g",
-            "h");
+    List<String> KEYS = ListKeys.with("Ctrl+z", "Ctrl+Z", "a", "A", "S", "N");
 
     /** Maps a key as the browser sends it (see {@link #KEYS}), or a label bar action, to a command. */
     static Optional<WorkbenchCommand> fromKey(String key) {
         if (key.startsWith("label:")) {
             return Optional.of(new ToggleLabel(key.substring("label:".length())));
         }
+        if (ListKeys.isClear(key)) {
+            return Optional.of(new Clear());
+        }
+        if (ListKeys.isHotkey(key)) {
+            return Optional.of(new Toggle(key));
+        }
         return Optional.ofNullable(
                 switch (key) {
-                    case "0", "Backspace", "Delete" -> new Clear();
-                    case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     case "Ctrl+z", "Ctrl+Z" -> new Undo();
                     case "?" -> new Help();
                     case "a" -> new AcceptSuggestions();
@@ -96,11 +78,7 @@ sealed interface WorkbenchCommand {
 
     /** Every shortcut of the workbench, as its {@code ?} help lists them. */
     static List<Shortcut> shortcuts(List<Label> labels) {
-        var shortcuts = new ArrayList<Shortcut>();
-        shortcuts.add(new Shortcut("j  /  ↓", "Next sentence"));
-        shortcuts.add(new Shortcut("k  /  ↑", "Previous sentence"));
-        shortcuts.add(new Shortcut("Home  /  End", "First / last sentence"));
-        shortcuts.add(new Shortcut("n", "Next sentence without a decision"));
+        var shortcuts = ListKeys.moving("without a decision");
         for (var label : labels) {
             if (label.hotkey() != null) {
                 shortcuts.add(new Shortcut(label.hotkey(), label.name() + " on or off — " + label.description()));
@@ -112,9 +90,7 @@ sealed interface WorkbenchCommand {
         shortcuts.add(new Shortcut("Shift+A", "Accept all suggestions on sentences without a decision"));
         shortcuts.add(new Shortcut("Shift+S", "Submit the article"));
         shortcuts.add(new Shortcut("Shift+N", "Next article"));
-        shortcuts.add(new Shortcut("h", "History of the sentence: who changed what, when, from where"));
-        shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
-        shortcuts.add(new Shortcut("?", "This help"));
+        shortcuts.addAll(ListKeys.reading());
         return shortcuts;
     }
 }

@@ -1,6 +1,7 @@
 package dev.tagbench.base.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -28,6 +29,13 @@ public final class ShortcutHelp extends Dialog {
     }
 
     /** Adds a button in the footer that closes the help and runs {@code action}, such as opening the guidelines. */
+    /** The "Shortcuts (?)" button of a view, which does what the view's {@code ?} key does. */
+    public static Button button(Runnable open) {
+        var button = new Button("Shortcuts (?)", click -> open.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return button;
+    }
+
     public ShortcutHelp withAction(String text, Runnable action) {
         getFooter().addComponentAsFirst(new Button(text, click -> {
             close();

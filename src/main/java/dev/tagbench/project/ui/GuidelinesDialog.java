@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import dev.tagbench.project.Project;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A project's guidelines and each label's description, as curators and reviewers read them while
@@ -17,7 +18,10 @@ import dev.tagbench.project.Project;
 public final class GuidelinesDialog extends Dialog {
 
     /** Opens the project's guidelines, unless they are open already (pressing g twice opens one). */
-    public static void open(Project project) {
+    public static void open(@Nullable Project project) {
+        if (project == null) {
+            return; // no article shown yet: nothing to guide
+        }
         var ui = UI.getCurrent();
         var shown = ComponentUtil.getData(ui, GuidelinesDialog.class);
         if (shown == null || !shown.isOpened()) {

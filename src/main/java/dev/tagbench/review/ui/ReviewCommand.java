@@ -1,8 +1,8 @@
 package dev.tagbench.review.ui;
 
+import dev.tagbench.base.ui.ListKeys;
 import dev.tagbench.base.ui.Shortcut;
 import dev.tagbench.project.Label;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,41 +48,20 @@ sealed interface ReviewCommand {
     int CURATOR_KEYS = 5;
 
     /** The keys the browser sends to the server, as {@code event.key}. */
-    List<String> KEYS = List.of(
-            "1",
-            "2",
-            "3",
-            "4",
-            "5",
-            "6",
-            "7",
-            "8",
-            "9",
-            "0",
-            "Backspace",
-            "Delete",
-            "a",
-            "b",
-            "c",
-            "d",
-            "e",
-            "m",
-            "A",
-            "R",
-            "N",
-            "?",
-            "n",
-            "g",
-            "h");
+    List<String> KEYS = ListKeys.with("a", "b", "c", "d", "e", "m", "A", "R", "N");
 
     static Optional<ReviewCommand> fromKey(String key) {
         if (key.startsWith("label:")) {
             return Optional.of(new ToggleLabel(key.substring("label:".length())));
         }
+        if (ListKeys.isClear(key)) {
+            return Optional.of(new Clear());
+        }
+        if (ListKeys.isHotkey(key)) {
+            return Optional.of(new Toggle(key));
+        }
         return Optional.ofNullable(
                 switch (key) {
-                    case "0", "Backspace", "Delete" -> new Clear();
-                    case "1", "2", "3", "4", "5", "6", "7", "8", "9" -> new Toggle(key);
                     case "a", "b", "c", "d", "e" -> new Accept(key.charAt(0) - 'a');
                     case "m" -> new Comment();
                     case "A" -> new Approve();
@@ -103,11 +82,7 @@ sealed interface ReviewCommand {
 
     /** Every shortcut of the review view, as its {@code ?} help lists them. */
     static List<Shortcut> shortcuts(List<Label> labels, List<String> curators) {
-        var shortcuts = new ArrayList<Shortcut>();
-        shortcuts.add(new Shortcut("j  /  ↓", "Next sentence"));
-        shortcuts.add(new Shortcut("k  /  ↑", "Previous sentence"));
-        shortcuts.add(new Shortcut("Home  /  End", "First / last sentence"));
-        shortcuts.add(new Shortcut("n", "Next sentence without final labels"));
+        var shortcuts = ListKeys.moving("without final labels");
         for (var label : labels) {
             if (label.hotkey() != null) {
                 shortcuts.add(new Shortcut(label.hotkey(), label.name() + " on or off in the final labels"));
@@ -123,9 +98,7 @@ sealed interface ReviewCommand {
         shortcuts.add(new Shortcut("Shift+A", "Approve the article"));
         shortcuts.add(new Shortcut("Shift+R", "Reject the article and send it back, with a comment"));
         shortcuts.add(new Shortcut("Shift+N", "Next article waiting for review"));
-        shortcuts.add(new Shortcut("h", "History of the sentence: who changed what, when, from where"));
-        shortcuts.add(new Shortcut("g", "The project's annotation guidelines"));
-        shortcuts.add(new Shortcut("?", "This help"));
+        shortcuts.addAll(ListKeys.reading());
         return shortcuts;
     }
 }

@@ -17,7 +17,7 @@ import com.vaadin.flow.router.Route;
 import dev.tagbench.annotation.AnnotationService;
 import dev.tagbench.annotation.HistoryService;
 import dev.tagbench.annotation.LabelSuggestions;
-import dev.tagbench.annotation.ui.LabelBar;
+import dev.tagbench.annotation.ui.LabelBarHolder;
 import dev.tagbench.annotation.ui.LabelLegend;
 import dev.tagbench.annotation.ui.SentenceHistory;
 import dev.tagbench.annotation.ui.SuggestionFeed;
@@ -41,6 +41,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -70,14 +71,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     private final H2 title = new H2();
     private final Span status = new Span();
     private final Span open = new Span();
-    private final Div bar = new Div();
+    private final LabelBarHolder bar = new LabelBarHolder();
     private final KeyboardList list = new KeyboardList(LIST, bar, this::onKey);
     private final Checkbox disagreementsFirst = new Checkbox("Disagreements first", true);
     private final Button approve = new Button("Approve", click -> run(new ReviewCommand.Approve()));
     private final Button reject = new Button("Reject…", click -> run(new ReviewCommand.Reject()));
     private final ReturnToReview returnToReview;
     private LabelLegend legend = new LabelLegend(List.of());
-    private LabelBar labelBar = new LabelBar(List.of(), "No label");
     private List<ReviewSheet.Row> order = List.of();
     private @Nullable Project project;
     private @Nullable ReviewSheet sheet;
@@ -111,18 +111,13 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
         disagreementsFirst.addValueChangeListener(change -> show(true));
-        var help = new Button("Shortcuts (?)", click -> run(new ReviewCommand.Help()));
-        help.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        var guidelines = new Button("Guidelines (g)", click -> showGuidelines());
+        var guidelines = new Button("Guidelines (g)", click -> GuidelinesDialog.open(project));
         guidelines.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var statusBar = new Div(status, open, disagreementsFirst, approve, reject, returnToReview);
-        statusBar.add(suggestions.status(), guidelines, help);
+        statusBar.add(suggestions.status(), guidelines, ShortcutHelp.button(() -> run(new ReviewCommand.Help())));
         statusBar.addClassName("article-status");
-        bar.addClassName("label-bar-holder");
-        bar.setWidthFull();
         list.addClassName("sentence-list");
         list.getElement().setAttribute("aria-label", "Sentences under review");
-        list.setWidthFull();
         add(title, statusBar, bar, list);
         expand(list);
     }
@@ -170,11 +165,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
         reject.setEnabled(sheet.heldByMe());
         returnToReview.show(articleId, sheet.returnable());
         if (first) {
-            labelBar = ReviewRows.legendBar(legend, sheet.curators());
-            bar.removeAll();
-            bar.add(labelBar);
+            bar.show(ReviewRows.legendBar(legend, sheet.curators()));
         }
-        labelBar.setReadOnly(ReviewStatus.readOnlyReason(sheet));
+        bar.setReadOnly(ReviewStatus.readOnlyReason(sheet));
         show(first);
     }
 
@@ -209,12 +202,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private int positionOf(long sentenceId) {
-        for (var i = 0; i < order.size(); i++) {
-            if (order.get(i).sentenceId() == sentenceId) {
-                return i;
-            }
-        }
-        return -1;
+        return IntStream.range(0, order.size())
+                .filter(i -> order.get(i).sentenceId() == sentenceId)
+                .findFirst()
+                .orElse(-1);
     }
 
     private void onKey(String key, int position) {
@@ -256,9 +247,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
             case ReviewCommand.NextArticle next -> actions.nextArticle(projectId, articleId);
             case ReviewCommand.Help help ->
                 new ShortcutHelp(ReviewCommand.shortcuts(legend.labels(), sheet == null ? List.of() : sheet.curators()))
-                        .withAction("Guidelines (g)", this::showGuidelines)
+                        .withAction("Guidelines (g)", () -> GuidelinesDialog.open(project))
                         .show();
-            case ReviewCommand.Guidelines guidelines -> showGuidelines();
+            case ReviewCommand.Guidelines guidelines -> GuidelinesDialog.open(project);
             case ReviewCommand.History open -> {
                 if (row != null) {
                     history.open(articleId, row.sentenceId(), row.index() + 1);
@@ -288,11 +279,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Saves the final labels of one sentence and shows them, without reading the whole review again. */
     private void setFinal(ReviewSheet.@Nullable Row row, List<String> labels) {
-        if (labelBar.isReadOnly()) {
-            Notification.show(labelBar.reason());
-            return;
-        }
-        if (row == null || sheet == null) {
+        if (!bar.mayEdit() || row == null || sheet == null) {
             return;
         }
         try {
@@ -309,11 +296,5 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     protected void onDetach(DetachEvent event) {
         suggestions.cancel();
-    }
-
-    private void showGuidelines() {
-        if (project != null) {
-            GuidelinesDialog.open(project);
-        }
     }
 }
