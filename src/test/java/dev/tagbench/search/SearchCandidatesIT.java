@@ -7,7 +7,6 @@ import dev.tagbench.support.TestData;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +52,9 @@ class SearchCandidatesIT {
         fixture.label(fixture.first, sentences.get(4), "pledge");
         fixture.label(fixture.first, sentences.get(3));
 
-        assertThat(ids(request("troops", "pledge", null))).containsExactly(sentences.get(4));
-        assertThat(search.search(fixture.manager, fixture.project.id(), request(null, "pledge", null))
+        assertThat(ids(SearchIT.with(SearchIT.label("pledge"), "troops", SearchRequest.Sort.RELEVANCE)))
+                .containsExactly(sentences.get(4));
+        assertThat(search.search(fixture.manager, fixture.project.id(), SearchIT.label("pledge"))
                         .total())
                 .isEqualTo(1);
     }
@@ -65,28 +65,17 @@ class SearchCandidatesIT {
         var last = sentences.getLast();
         fixture.label(fixture.first, last, "troop_claim");
 
-        var byCurator =
-                search.search(fixture.manager, fixture.project.id(), request("troops", null, fixture.first.username()));
+        var byCurator = search.search(
+                fixture.manager,
+                fixture.project.id(),
+                SearchIT.with(SearchIT.curator(fixture.first.username()), "troops", SearchRequest.Sort.RELEVANCE));
         assertThat(byCurator.items()).extracting(SearchHit::sentenceId).containsExactly(last);
         assertThat(byCurator.total()).isEqualTo(1);
 
         var inOrder = search.search(
                 fixture.manager,
                 fixture.project.id(),
-                new SearchRequest(
-                        null,
-                        null,
-                        fixture.first.username(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        SearchRequest.Sort.ARTICLE,
-                        0,
-                        5));
+                SearchIT.curator(fixture.first.username()).withPage(0, 5));
         assertThat(inOrder.items()).extracting(SearchHit::sentenceId).containsExactly(last);
     }
 
@@ -94,10 +83,5 @@ class SearchCandidatesIT {
         return search.search(fixture.manager, fixture.project.id(), request).items().stream()
                 .map(SearchHit::sentenceId)
                 .toList();
-    }
-
-    private static SearchRequest request(@Nullable String q, @Nullable String label, @Nullable String curator) {
-        return new SearchRequest(
-                q, label, curator, null, null, null, null, null, null, null, SearchRequest.Sort.RELEVANCE, 0, 20);
     }
 }
