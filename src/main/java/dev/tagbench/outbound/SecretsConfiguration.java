@@ -52,12 +52,16 @@ class SecretsConfiguration {
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.writeString(keyFile, Base64.getEncoder().encodeToString(bytes) + "\n", StandardOpenOption.CREATE_NEW);
-        try {
-            Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // Not a POSIX file system: the file keeps the directory's permissions.
+        // Owner-only from the moment the file exists, not after: the key is never readable by others.
+        var posix = keyFile.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
+            Files.createFile(
+                    keyFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } else {
+            Files.createFile(keyFile);
+            log.warn("{} is not on a POSIX file system: it keeps its directory's permissions; restrict them.", keyFile);
         }
+        Files.writeString(keyFile, Base64.getEncoder().encodeToString(bytes) + "\n", StandardOpenOption.WRITE);
         log.info("Created the key for stored secrets in {}: back it up with the database.", keyFile.toAbsolutePath());
     }
 
