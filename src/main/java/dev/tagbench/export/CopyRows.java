@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
-import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 
@@ -61,22 +62,35 @@ class CopyRows {
         var sql = "copy (select " + COLUMNS + " from (" + query + ") q order by q.article_id, q.idx)"
                 + " to stdout (format csv, force_quote *)";
         var connection = DataSourceUtils.getConnection(dataSource);
+        PGCopyInputStream copy;
+        CSVParser parser;
         try {
-            var copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql);
-            var parser = CSVParser.parse(
-                    new BufferedReader(new InputStreamReader(copy, StandardCharsets.UTF_8), 1 << 16), FORMAT);
-            return parser.stream().map(record -> row(record, split)).onClose(() -> {
-                try {
-                    parser.close();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } finally {
-                    DataSourceUtils.releaseConnection(connection, dataSource);
-                }
-            });
-        } catch (SQLException | IOException e) {
+            copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql);
+        } catch (SQLException e) {
             DataSourceUtils.releaseConnection(connection, dataSource);
-            throw new DataAccessResourceFailureException("Could not read the export's rows", e);
+            // The driver's exception stays the cause: a lost server is still told apart from a bad query.
+            throw new UncategorizedSQLException("Reading the export's rows", sql, e);
+        }
+        try {
+            parser = CSVParser.parse(
+                    new BufferedReader(new InputStreamReader(copy, StandardCharsets.UTF_8), 1 << 16), FORMAT);
+        } catch (IOException e) {
+            close(copy, connection);
+            throw new UncheckedIOException(e);
+        }
+        return parser.stream().map(record -> row(record, split)).onClose(() -> close(parser, connection));
+    }
+
+    /** Closes what reads the COPY (cancelling it if it is not read to its end) and gives the connection back. */
+    private void close(AutoCloseable reader, Connection connection) {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
         }
     }
 

@@ -85,33 +85,35 @@ class SearchRepository {
         // The late conditions name s.id, a.id and a.state: the ordered rows provide them as s and a.
         // "offset 0" keeps the project's articles joined before the sort, so the sort can keep only the
         // window (a top-N sort in memory) instead of sorting every candidate and joining afterwards.
-        jdbc.sql("with ordered as materialized (select * from (select s.id, s.article_id, s.idx, a.state, " + rank
-                        + " as rank from sentence s join article a on a.id = s.article_id where " + filter.early()
-                        + " offset 0) candidate order by " + order("", byWords) + " limit "
-                        + (window == null ? "all" : ":window") + ")"
-                        + " select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
-                        + (words
-                                ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', x.clean_text, " + QUERY
-                                        + ", :headline)"
-                                : "x.clean_text")
-                        + ", c.considered from (select count(*) as considered from ordered) c"
-                        + " left join (select s.id, s.article_id, s.idx, s.state, s.rank from ordered s"
-                        + " cross join lateral (select s.article_id as id, s.state) a where " + filter.late()
-                        + " order by " + order("s.", byWords) + " limit :limit offset :offset) p on true"
-                        + " left join sentence x on x.id = p.id left join article t on t.id = p.article_id"
-                        + " order by " + order("p.", byWords))
+        var statement = jdbc.sql(
+                        "with ordered as materialized (select * from (select s.id, s.article_id, s.idx, a.state, "
+                                + rank
+                                + " as rank from sentence s join article a on a.id = s.article_id where "
+                                + filter.early()
+                                + " offset 0) candidate order by " + order("", byWords) + " limit "
+                                + (window == null ? "all" : ":window") + ")"
+                                + " select p.id, p.article_id, t.title, p.idx, x.clean_text, p.state, p.rank, "
+                                + (words
+                                        ? "ts_headline('" + SentenceFilter.CONFIGURATION + "', x.clean_text, " + QUERY
+                                                + ", :headline)"
+                                        : "x.clean_text")
+                                + ", c.considered from (select count(*) as considered from ordered) c"
+                                + " left join (select s.id, s.article_id, s.idx, s.state, s.rank from ordered s"
+                                + " cross join lateral (select s.article_id as id, s.state) a where " + filter.late()
+                                + " order by " + order("s.", byWords) + " limit :limit offset :offset) p on true"
+                                + " left join sentence x on x.id = p.id left join article t on t.id = p.article_id"
+                                + " order by " + order("p.", byWords))
                 .params(filter.params())
                 .param("headline", HEADLINE)
-                .param("window", window == null ? 0 : window)
                 .param("limit", limit)
-                .param("offset", offset)
-                .query(rs -> {
-                    considered[0] = rs.getLong(9);
-                    // The page is empty when the window holds no hit: one row with the count alone.
-                    if (rs.getObject(1) != null) {
-                        rows.add(row(rs, rows.size()));
-                    }
-                });
+                .param("offset", offset);
+        (window == null ? statement : statement.param("window", window)).query(rs -> {
+            considered[0] = rs.getLong(9);
+            // The page is empty when the window holds no hit: one row with the count alone.
+            if (rs.getObject(1) != null) {
+                rows.add(row(rs, rows.size()));
+            }
+        });
         return new Found(rows, considered[0]);
     }
 
